@@ -1,0 +1,56 @@
+import type { Finding, ReferenceDate, Span } from '../types';
+import { CHECKS } from './table';
+
+const HI_WEEKDAYS = ['रविवार', 'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'शुक्रवार', 'शनिवार'];
+const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Day of the week (0 = Sunday) of a `YYYY-MM-DD` date, or undefined when the value is not a full date. */
+export function weekdayOf(value: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return Number.isNaN(d.getTime()) ? undefined : d.getUTCDay();
+}
+
+/** A weekday written beside an explicit date that falls on another day. */
+export function checkWeekdays(text: string, spans: readonly Span[]): Finding[] {
+  const out: Finding[] = [];
+  for (const s of spans) {
+    if (s.type !== 'DATE' || !s.date || s.date.weekday === undefined || s.date.relative) continue;
+    const actual = weekdayOf(s.value);
+    if (actual === undefined || actual === s.date.weekday) continue;
+    const ws = s.date.weekdayStart ?? s.start;
+    const we = s.date.weekdayEnd ?? s.end;
+    const written = text.slice(ws, we);
+    const latin = /^[A-Za-z]/.test(written);
+    const right = latin ? EN_WEEKDAYS[actual] : HI_WEEKDAYS[actual];
+    out.push({
+      code: CHECKS.weekdayMismatch.id,
+      severity: CHECKS.weekdayMismatch.defaultSeverity,
+      start: ws,
+      end: we,
+      message: `“${written}” does not match ${s.value.slice(0, 10)}, which is a ${EN_WEEKDAYS[actual]} (${HI_WEEKDAYS[actual]}). Check the date or the weekday.`,
+      fixes: [{ title: `Change the weekday to “${right}”`, edits: [{ start: ws, end: we, newText: right }] }],
+      related: [{ start: s.start, end: s.end, message: `the date, read as ${s.value}` }],
+    });
+  }
+  return out;
+}
+
+/** Relative dates in an article that has no date of its own to resolve them against. */
+export function checkReferenceDate(spans: readonly Span[], ref: ReferenceDate | undefined): Finding[] {
+  if (ref && !ref.value.startsWith('XXXX')) return [];
+  const first = spans.find((s) => s.type === 'DATE' && s.date?.relative);
+  if (!first) return [];
+  return [
+    {
+      code: CHECKS.noReferenceDate.id,
+      severity: CHECKS.noReferenceDate.defaultSeverity,
+      start: first.start,
+      end: first.end,
+      message: ref
+        ? `“${first.text}” is relative, but the article's own date has no year (${ref.value}), so the year of relative dates is unknown. Add the year to the dateline or a date line.`
+        : `“${first.text}” is relative, but the article has no date of its own (no dateline or date line), so relative dates cannot be resolved. Add a dateline such as “नई दिल्ली, 12 फरवरी 2026:”.`,
+    },
+  ];
+}

@@ -1,0 +1,791 @@
+/**
+ * The DATE recogniser: calendar references in Hindi and English news text, absolute or
+ * relative, resolved to TIMEX3-style values against the article's reference date
+ * (shared/ANNOTATION.md).
+ *
+ * It walks the word view once, left to right; at each word that can start a date it tries
+ * the patterns below, longest first, and takes the first that matches. Every pattern looks at
+ * a bounded number of words ahead, so the whole pass is linear in the text.
+ */
+import * as chrono from 'chrono-node';
+import type { ReferenceDate, Span } from '../types';
+import { isClusterBoundary, type Token } from '../text/tokens';
+import {
+  AGO_BY_KEY, AMBIGUOUS_LATIN_MONTHS, DIRECTION_BY_KEY, FISCAL_FIRST, MONTH_BY_KEY, PART_OF_DAY_BY_KEY,
+  RELATIVE_DAY_BY_KEY, SHORT_LATIN_WEEKDAYS, TIME_ZONES, UNIT_BY_KEY, WEEKDAY_BY_KEY, YEAR_WORDS,
+  type CalendarUnit, type PartOfDay,
+} from '../resources/calendar';
+import { CARDINAL_BY_KEY, FRACTION_BY_KEY } from './numberWords';
+import {
+  buildWords, dayNumber, daysInMonth, fmtDay, fmtDayNumber, fmtMonth, fromDayNumber, isoWeek, parseRef,
+  resolveYear, tenseAfter, urlEnd, weekdayOf, type Ref, type Word,
+} from './dateWords';
+
+/** A match in progress: the word index after it, its value and attributes. */
+interface Hit {
+  end: number;
+  value: string;
+  relative?: boolean;
+  weekday?: number;
+  weekdayWord?: number;
+  /** Day number when the hit is a single day, so a time can be attached. */
+  day?: number;
+  yKnown?: boolean;
+}
+
+/** Words that may follow a 4-digit number that is a year. */
+const AFTER_YEAR = new Set(['में', 'के', 'की', 'का', 'से', 'तक', 'को', 'ने', 'पर', 'और', 'व', 'या', 'के', 'वाले', 'वाली', 'वाला', 'तक', 'ही', 'भी', 'में', 'का', 'मे', 'था', 'थी', 'है', 'in', 'of', 'since', 'and', 'to']);
+/** Words after "YYYY से" that show the number is a quantity (1500 से अधिक). */
+const MORE_LESS = new Set(['अधिक', 'ज्यादा', 'ज़्यादा', 'कम', 'ऊपर', 'ज्‍यादा'].map((s) => s.normalize('NFC')));
+const SEASON_WORDS = new Set(['सत्र', 'सीजन', 'सीज़न', 'season']);
+const FISCAL_DOC_CUES = /वित्त\s*वर्ष|वित्तीय\s*वर्ष|बजट|राजकोषीय|\bFY\s*\d|fiscal|financial year/i;
+const RANGE_JOIN = new Set(['-', '–', '—', 'से', 'तक', 'to', 'till', 'until']);
+const DAY_JOIN = new Set(['-', '–', '—', 'से', 'व', 'और', 'and', '&', 'to']);
+const TIME_SUFFIX = new Set(['बजे', 'बजकर', 'बज']);
+
+interface Ctx {
+  text: string;
+  ws: Word[];
+  ref: Ref | undefined;
+  fiscalDoc: boolean;
+}
+
+/**
+ * Finds DATE spans in `text`. `tokens` is `tokenize(text)`; `ref` is the article's reference
+ * date, against which relative expressions are resolved (without one they get `XXXX` values).
+ * Spans are sorted, never overlap, and carry `date.relative` and the weekday written, if any.
+ */
+export function findDates(text: string, tokens: readonly Token[], ref: ReferenceDate | undefined): Span[] {
+  const ws = buildWords(tokens);
+  return findDatesInWords(text, ws, ref);
+}
+
+/** As findDates, over a prepared word view (shared with the figure recogniser and tests). */
+export function findDatesInWords(text: string, ws: Word[], ref: ReferenceDate | undefined): Span[] {
+  const ctx: Ctx = { text, ws, ref: parseRef(ref), fiscalDoc: FISCAL_DOC_CUES.test(text.length > 200000 ? '' : text) };
+  const out: Span[] = [];
+  let i = 0;
+  while (i < ws.length) {
+    if (ws[i].t.kind === 'latin') {
+      const u = urlEnd(ws, i);
+      if (u > i) { i = u; continue; }
+    }
+    let hit: Hit | undefined;
+    try {
+      hit = STARTERS(ws[i]) ? matchAt(ctx, i) : undefined;
+    } catch {
+      hit = undefined; // A recogniser never throws on messy text.
+    }
+    if (hit && hit.end > i) {
+      const start = ws[i].t.start;
+      let endW = hit.end - 1;
+      // Never end on trailing punctuation.
+      while (endW > i && ws[endW].t.kind === 'punct' && !/[)%]/.test(ws[endW].t.text)) endW--;
+      const end = ws[endW].t.end;
+      if (isClusterBoundary(text, start) && isClusterBoundary(text, end)) {
+        const span: Span = { type: 'DATE', start, end, text: text.slice(start, end), value: hit.value, source: 'rule', date: {} };
+        if (hit.relative) span.date!.relative = true;
+        if (hit.weekday !== undefined && hit.weekdayWord !== undefined) {
+          span.date!.weekday = hit.weekday;
+          span.date!.weekdayStart = ws[hit.weekdayWord].t.start;
+          span.date!.weekdayEnd = ws[hit.weekdayWord].t.end;
+        }
+        out.push(span);
+      }
+      i = endW + 1;
+    } else i++;
+  }
+  return out;
+}
+
+/** Every word key that can start a date (one lookup per word in the hot loop). */
+const STARTER_KEYS: ReadonlySet<string> = new Set([
+  ...MONTH_BY_KEY.keys(), ...WEEKDAY_BY_KEY.keys(), ...DIRECTION_BY_KEY.keys(), ...RELATIVE_DAY_BY_KEY.keys(), ...YEAR_WORDS,
+  ...FISCAL_FIRST, ...PART_OF_DAY_BY_KEY.keys(), ...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), 'fy', 'बीती', 'देर',
+]);
+
+/** Cheap filter: can this word start a date at all? */
+function STARTERS(w: Word): boolean {
+  const kind = w.t.kind;
+  if (kind === 'number') return true;
+  if (kind === 'punct') return false;
+  return STARTER_KEYS.has(w.k);
+}
+
+// ---------------------------------------------------------------- helpers over the word view
+
+/** Word `j` exists and sits on the same line as the word before it. */
+function on(ctx: Ctx, j: number): boolean {
+  return j < ctx.ws.length && !ctx.ws[j].nl;
+}
+function key(ctx: Ctx, j: number): string {
+  return j < ctx.ws.length ? ctx.ws[j].k : '';
+}
+/** Pure digit token value (no separators), or -1. */
+function intAt(ctx: Ctx, j: number): number {
+  if (j >= ctx.ws.length) return -1;
+  const w = ctx.ws[j];
+  if (w.t.kind !== 'number' || !/^\d+$/.test(w.k)) return -1;
+  return Number(w.k);
+}
+function digitsLen(ctx: Ctx, j: number): number {
+  return ctx.ws[j].k.length;
+}
+/** Day of month at j (1–31, at most two digits). */
+function dayAt(ctx: Ctx, j: number): number {
+  const v = intAt(ctx, j);
+  return v >= 1 && v <= 31 && digitsLen(ctx, j) <= 2 ? v : -1;
+}
+/** A year at j: four digits 1000–2199. */
+function yearAt(ctx: Ctx, j: number): number {
+  const v = intAt(ctx, j);
+  return v >= 1000 && v <= 2199 && digitsLen(ctx, j) === 4 ? v : -1;
+}
+/** Month word at j (Latin ambiguous words only when `allowAmbiguous`). */
+function monthAt(ctx: Ctx, j: number, allowAmbiguous = true): number {
+  if (j >= ctx.ws.length) return -1;
+  const w = ctx.ws[j];
+  const m = MONTH_BY_KEY.get(w.k);
+  if (m === undefined) return -1;
+  if (!allowAmbiguous && w.t.kind === 'latin' && AMBIGUOUS_LATIN_MONTHS.has(w.k)) return -1;
+  // "May" must be capitalised to be a month in English text.
+  if (w.k === 'may' && w.t.text === 'may') return -1;
+  return m;
+}
+/** Skips a glued '.' after an abbreviation (Sep. 4). */
+function skipDot(ctx: Ctx, j: number): number {
+  return j < ctx.ws.length && ctx.ws[j].t.text === '.' && ctx.ws[j].glued ? j + 1 : j;
+}
+function isPunct(ctx: Ctx, j: number, p: string): boolean {
+  return j < ctx.ws.length && ctx.ws[j].t.kind === 'punct' && ctx.ws[j].t.text === p && !ctx.ws[j].nl;
+}
+function glued(ctx: Ctx, j: number): boolean {
+  return j < ctx.ws.length && ctx.ws[j].glued;
+}
+/** A small count written in digits or as a Hindi/English word (for "तीन दिन पहले"). */
+function countAt(ctx: Ctx, j: number): number {
+  if (j >= ctx.ws.length) return -1;
+  const v = intAt(ctx, j);
+  if (v >= 0) return v <= 1000 ? v : -1;
+  const c = CARDINAL_BY_KEY.get(ctx.ws[j].k);
+  if (c !== undefined) return c;
+  const f = FRACTION_BY_KEY.get(ctx.ws[j].k);
+  return f?.whole !== undefined ? f.whole : -1;
+}
+
+// ---------------------------------------------------------------- the patterns
+
+function matchAt(ctx: Ctx, i: number): Hit | undefined {
+  const w = ctx.ws[i];
+  const k = w.k;
+  if (w.t.kind === 'number') return matchNumberStart(ctx, i);
+  if (w.t.kind === 'latin') {
+    if (k === 'fy') return matchFiscal(ctx, i + 1, i, 0);
+    if (MONTH_BY_KEY.has(k) || WEEKDAY_BY_KEY.has(k) || RELATIVE_DAY_BY_KEY.has(k)) return matchEnglish(ctx, i);
+    if (DIRECTION_BY_KEY.has(k)) return matchEnglish(ctx, i);
+    return undefined;
+  }
+  // Devanagari.
+  const dir = DIRECTION_BY_KEY.get(k);
+  if (dir !== undefined) {
+    const h = matchDirected(ctx, i, dir);
+    if (h) return h;
+  }
+  if (k === 'बीती' && PART_OF_DAY_BY_KEY.has(key(ctx, i + 1)) && on(ctx, i + 1) && ctx.ref) {
+    const pod = PART_OF_DAY_BY_KEY.get(key(ctx, i + 1))!;
+    return { end: i + 2, value: `${fmtDayNumber(ctx.ref.n - 1, ctx.ref.yKnown)}T${pod.timex}`, relative: true };
+  }
+  if (YEAR_WORDS.has(k)) {
+    const h = matchYearWord(ctx, i);
+    if (h) return h;
+  }
+  if (FISCAL_FIRST.has(k) && key(ctx, i + 1) === 'वर्ष' && on(ctx, i + 1)) {
+    const h = matchFiscal(ctx, i + 2, i, 0);
+    if (h) return h;
+  }
+  const wd = WEEKDAY_BY_KEY.get(k);
+  if (wd !== undefined) return matchWeekday(ctx, i, i, wd, 0);
+  const rel = RELATIVE_DAY_BY_KEY.get(k);
+  if (rel !== undefined) return matchRelativeDay(ctx, i, rel);
+  if (MONTH_BY_KEY.has(k)) return matchMonthStart(ctx, i, undefined);
+  if (PART_OF_DAY_BY_KEY.has(k)) {
+    const t = parseTime(ctx, i);
+    if (t && ctx.ref !== undefined) return { end: t.end, value: `${fmtDayNumber(ctx.ref.n, ctx.ref.yKnown)}T${t.hhmm}`, relative: true };
+    if (t) return { end: t.end, value: `T${t.hhmm}` };
+    return undefined;
+  }
+  if (CARDINAL_BY_KEY.has(k) || FRACTION_BY_KEY.has(k)) {
+    const h = matchAgo(ctx, i);
+    if (h) return h;
+    const t = parseTime(ctx, i);
+    if (t) return timeOnRef(ctx, t);
+  }
+  return undefined;
+}
+
+function timeOnRef(ctx: Ctx, t: { end: number; hhmm: string }): Hit {
+  if (ctx.ref) return { end: t.end, value: `${fmtDayNumber(ctx.ref.n, ctx.ref.yKnown)}T${t.hhmm}`, relative: true };
+  return { end: t.end, value: `T${t.hhmm}` };
+}
+
+/** Starting at a digit token: numeric dates, day-month, years, ranges, decades, "3 दिन पहले", clock times. */
+function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
+  const ws = ctx.ws;
+  const w = ws[i];
+  // dd.mm.yyyy as one token.
+  if (/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(w.k)) {
+    const [d, m, y] = w.k.split('.').map(Number);
+    if (validDay(y, m, d)) return withTime(ctx, { end: i + 1, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true });
+  }
+  const v = intAt(ctx, i);
+  if (v < 0) return undefined;
+  const len = digitsLen(ctx, i);
+  // yyyy-mm-dd, yyyy/mm/dd
+  if (len === 4 && (isPunct(ctx, i + 1, '-') || isPunct(ctx, i + 1, '/')) && glued(ctx, i + 1) && glued(ctx, i + 2) && intAt(ctx, i + 2) >= 1 && digitsLen(ctx, i + 2) <= 2 &&
+      isPunct(ctx, i + 3, ws[i + 1].t.text) && glued(ctx, i + 3) && glued(ctx, i + 4) && intAt(ctx, i + 4) >= 1 && digitsLen(ctx, i + 4) <= 2) {
+    const y = v, m = intAt(ctx, i + 2), d = intAt(ctx, i + 4);
+    if (validDay(y, m, d)) return withTime(ctx, { end: i + 5, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true });
+  }
+  // dd/mm/yyyy, dd-mm-yyyy (day first, as Indian papers write it).
+  if (len <= 2 && (isPunct(ctx, i + 1, '/') || isPunct(ctx, i + 1, '-')) && glued(ctx, i + 1) && glued(ctx, i + 2) && intAt(ctx, i + 2) >= 1 && digitsLen(ctx, i + 2) <= 2 &&
+      isPunct(ctx, i + 3, ws[i + 1].t.text) && glued(ctx, i + 3) && glued(ctx, i + 4) && (digitsLen(ctx, i + 4) === 4 || digitsLen(ctx, i + 4) === 2) && intAt(ctx, i + 4) >= 0) {
+    let y = intAt(ctx, i + 4);
+    if (digitsLen(ctx, i + 4) === 2) y += y < 50 ? 2000 : 1900;
+    let d = v, m = intAt(ctx, i + 2);
+    if (m > 12 && d <= 12) [d, m] = [m, d];
+    if (validDay(y, m, d)) return withTime(ctx, { end: i + 5, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true });
+  }
+  // Day (or day range) + month.
+  if (len <= 2 && v >= 1 && v <= 31) {
+    const h = matchDayMonth(ctx, i, i, 0);
+    if (h) return h;
+  }
+  // Year forms.
+  const y = yearAt(ctx, i);
+  if (y > 0) {
+    const h = matchYearForms(ctx, i, i, false);
+    if (h) return h;
+  }
+  // Two-digit decade: 90 के दशक.
+  if (len === 2 && v % 10 === 0 && (key(ctx, i + 1) === 'के' || key(ctx, i + 1) === 'का') && key(ctx, i + 2) === 'दशक' && on(ctx, i + 2)) {
+    return { end: i + 3, value: String(1900 + v).slice(0, 3) };
+  }
+  // N दिन/साल पहले/बाद.
+  const ago = matchAgo(ctx, i);
+  if (ago) return ago;
+  // Clock time.
+  const t = parseTime(ctx, i);
+  if (t) return timeOnRef(ctx, t);
+  return undefined;
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  return y >= 1000 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/**
+ * `start` is the span's first word; `i` the day. Day [-|से day2] Month [[,] Year] [time].
+ * `dir` biases the year of a date written without one (गत १५ फरवरी: the past one).
+ */
+function matchDayMonth(ctx: Ctx, start: number, i: number, dir: number): Hit | undefined {
+  const d1 = dayAt(ctx, i);
+  if (d1 < 0) return undefined;
+  let j = i + 1;
+  // Without a direction word, the tense of the clause picks between last and next occurrence.
+  if (dir === 0 && ctx.ref) dir = tenseDir(ctx, i);
+  let d2 = -1;
+  // 18-19 मार्च, 1 से 3 मार्च
+  if (on(ctx, j) && DAY_JOIN.has(key(ctx, j)) && dayAt(ctx, j + 1) > d1 && on(ctx, j + 1) && monthAt(ctx, j + 2) > 0 && on(ctx, j + 2)) {
+    d2 = dayAt(ctx, j + 1);
+    j += 2;
+  }
+  // Ordinal suffixes: 3rd March, 3 तारीख? Keep it simple: skip a glued st/nd/rd/th.
+  if (d2 < 0 && glued(ctx, j) && /^(st|nd|rd|th)$/.test(key(ctx, j))) j++;
+  if (d2 < 0 && key(ctx, j) === 'of') j++;
+  if (!on(ctx, j)) return undefined;
+  const m = monthAt(ctx, j);
+  if (m < 0) return undefined;
+  j = skipDot(ctx, j + 1);
+  // Range across months: 28 फरवरी से 3 मार्च
+  if (d2 < 0 && on(ctx, j) && RANGE_JOIN.has(key(ctx, j)) && dayAt(ctx, j + 1) > 0 && monthAt(ctx, j + 2) > 0 && on(ctx, j + 2) && on(ctx, j + 1)) {
+    const e2 = dayAt(ctx, j + 1), m2 = monthAt(ctx, j + 2);
+    let k2 = j + 3;
+    let y: number | undefined;
+    if (on(ctx, k2) && isPunct(ctx, k2, ',') && yearAt(ctx, k2 + 1) > 0) k2++;
+    if (on(ctx, k2) && yearAt(ctx, k2) > 0) { y = yearAt(ctx, k2); k2++; }
+    const r = ctx.ref;
+    const yKnown = y !== undefined || !!r?.yKnown;
+    const y1 = y ?? (r ? resolveYear(r, m, d1, dir) : 0);
+    const y2 = y ?? y1 + (m2 < m ? 1 : 0);
+    const yy1 = y !== undefined && m2 < m ? y - 1 : y1;
+    if (r || y !== undefined) return { end: k2, value: `${fmtDay(yy1, m, d1, yKnown)}/${fmtDay(y2, m2, e2, yKnown)}`, relative: y === undefined };
+    return { end: k2, value: `XXXX-${pad2(m)}-${pad2(d1)}/XXXX-${pad2(m2)}-${pad2(e2)}` };
+  }
+  let y = -1;
+  let k2 = j;
+  if (on(ctx, k2) && yearAt(ctx, k2) > 0) { y = yearAt(ctx, k2); k2++; }
+  else if (isPunct(ctx, k2, ',') && yearAt(ctx, k2 + 1) > 0 && on(ctx, k2 + 1)) { y = yearAt(ctx, k2 + 1); k2 += 2; }
+  else if (isPunct(ctx, k2, "'") || isPunct(ctx, k2, '’')) {
+    const yy = intAt(ctx, k2 + 1);
+    if (yy >= 0 && digitsLen(ctx, k2 + 1) === 2 && glued(ctx, k2 + 1)) { y = 2000 + yy; k2 += 2; }
+  }
+  const r = ctx.ref;
+  let relative = false;
+  let yKnown = true;
+  if (y < 0) {
+    relative = true;
+    if (r) { y = resolveYear(r, m, d1, dir); yKnown = r.yKnown; } else { y = 2001; yKnown = false; }
+  }
+  if (d1 > daysInMonth(y, m)) return undefined;
+  if (d2 > 0) {
+    if (d2 > daysInMonth(y, m)) return undefined;
+    return { end: k2, value: `${fmtDay(y, m, d1, yKnown)}/${fmtDay(y, m, d2, yKnown)}`, relative };
+  }
+  return withTime(ctx, { end: k2, value: fmtDay(y, m, d1, yKnown), day: dayNumber(y, m, d1), yKnown, relative });
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** -1 for a clause in the past, +1 in the future, 0 when unsure (present perfect, no verb). */
+function tenseDir(ctx: Ctx, i: number): number {
+  const t = tenseAfter(ctx.ws, i + 1);
+  return t === 'past' ? -1 : t === 'future' ? 1 : 0;
+}
+
+/** Month name first: Month [day[,] year] | Month year | Month से Month [year] | Month alone. */
+function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, dir = 0, relativeYear = false): Hit | undefined {
+  const m = monthAt(ctx, i, false) > 0 ? monthAt(ctx, i) : -1;
+  const latin = ctx.ws[i].t.kind === 'latin';
+  const mm = m > 0 ? m : monthAt(ctx, i);
+  if (mm < 0) return undefined;
+  let j = skipDot(ctx, i + 1);
+  const r = ctx.ref;
+  // Month day, year (English order, also used in Hindi bylines: सितंबर 4, 2025).
+  const d = on(ctx, j) ? dayAt(ctx, j) : -1;
+  if (d > 0 && !(on(ctx, j + 1) && MONTH_BY_KEY.has(key(ctx, j + 1)))) {
+    let k2 = j + 1;
+    let y = -1;
+    if (glued(ctx, k2) && /^(st|nd|rd|th)$/.test(key(ctx, k2))) k2++;
+    if (isPunct(ctx, k2, ',') && yearAt(ctx, k2 + 1) > 0 && on(ctx, k2 + 1)) { y = yearAt(ctx, k2 + 1); k2 += 2; }
+    else if (on(ctx, k2) && yearAt(ctx, k2) > 0) { y = yearAt(ctx, k2); k2++; }
+    // A bare "मई 5" needs a year or a Latin month to be a date; Hindi puts the day first.
+    if (y > 0 || latin) {
+      let yKnown = true;
+      let relative = false;
+      if (y < 0) { relative = true; if (r) { y = resolveYear(r, mm, d, dir); yKnown = r.yKnown; } else { y = 2001; yKnown = false; } }
+      if (d <= daysInMonth(y, mm)) return withTime(ctx, { end: k2, value: fmtDay(y, mm, d, yKnown), day: dayNumber(y, mm, d), yKnown, relative });
+    }
+  }
+  if (m < 0) return undefined; // ambiguous English word without a day
+  // Month year
+  if (on(ctx, j) && yearAt(ctx, j) > 0) return { end: j + 1, value: fmtMonth(yearAt(ctx, j), mm) };
+  if (isPunct(ctx, j, ',') && on(ctx, j + 1) && yearAt(ctx, j + 1) > 0) return { end: j + 2, value: fmtMonth(yearAt(ctx, j + 1), mm) };
+  // Month से Month [year]; Month-Month
+  if (on(ctx, j) && RANGE_JOIN.has(key(ctx, j)) && on(ctx, j + 1) && monthAt(ctx, j + 1) > 0) {
+    const m2 = monthAt(ctx, j + 1);
+    let k2 = skipDot(ctx, j + 2);
+    let y: number | undefined = forcedYear;
+    let yKnown = true;
+    let relative = relativeYear;
+    if (on(ctx, k2) && yearAt(ctx, k2) > 0) { y = yearAt(ctx, k2); k2++; }
+    let y1: number, y2: number;
+    if (y !== undefined) { y2 = y; y1 = m2 < mm ? y - 1 : y; }
+    else if (r) { relative = true; y1 = resolveYear(r, mm, undefined, dir === 0 ? tenseDir(ctx, j + 1) : dir); y2 = m2 < mm ? y1 + 1 : y1; yKnown = r.yKnown; }
+    else { y1 = y2 = 2001; yKnown = false; }
+    return { end: k2, value: `${fmtMonth(y1, mm, yKnown)}/${fmtMonth(y2, m2, yKnown)}`, relative };
+  }
+  if (latin) return undefined; // English month alone: leave it (too many false friends)
+  if (forcedYear !== undefined) return { end: j, value: fmtMonth(forcedYear, mm), relative: relativeYear };
+  if (r && dir === 0) dir = tenseDir(ctx, i);
+  if (r) return { end: j, value: fmtMonth(resolveYear(r, mm, undefined, dir), mm, r.yKnown), relative: true };
+  return { end: j, value: `XXXX-${pad2(mm)}` };
+}
+
+/** After a 4-digit year at `i` (span from `start`): ranges, fiscal years, decades, the year alone. */
+function matchYearForms(ctx: Ctx, start: number, i: number, yearWord: boolean): Hit | undefined {
+  const y = yearAt(ctx, i);
+  const ws = ctx.ws;
+  // 1950-53, 2024-25, 1939-1945
+  if ((isPunct(ctx, i + 1, '-') || isPunct(ctx, i + 1, '–') || isPunct(ctx, i + 1, '/')) && glued(ctx, i + 1) && glued(ctx, i + 2) && intAt(ctx, i + 2) >= 0) {
+    const l2 = digitsLen(ctx, i + 2);
+    const v2 = intAt(ctx, i + 2);
+    let y2 = -1;
+    if (l2 === 2) { y2 = Math.floor(y / 100) * 100 + v2; if (y2 <= y) y2 += 100; }
+    else if (l2 === 4) y2 = v2;
+    if (y2 > y && y2 - y <= 100 && !(isPunct(ctx, i + 3, ws[i + 1].t.text) && glued(ctx, i + 3))) {
+      const nextK = key(ctx, i + 3);
+      const fiscal = y2 === y + 1 && (ctx.fiscalDoc && !SEASON_WORDS.has(nextK));
+      if (fiscal) return { end: i + 3, value: `${y}-04/${y2}-03` };
+      return { end: i + 3, value: `${y}/${y2}` };
+    }
+    if (y2 < 0 || y2 <= y) return undefined;
+  }
+  // 1990 के दशक, 1990 का दशक
+  if ((key(ctx, i + 1) === 'के' || key(ctx, i + 1) === 'का') && key(ctx, i + 2) === 'दशक' && on(ctx, i + 1) && on(ctx, i + 2)) {
+    return { end: i + 3, value: String(y).slice(0, 3) };
+  }
+  // 1990s
+  if (glued(ctx, i + 1) && (key(ctx, i + 1) === 's' || key(ctx, i + 1) === 'के')) {
+    if (key(ctx, i + 1) === 's' && y % 10 === 0) return { end: i + 2, value: String(y).slice(0, 3) };
+  }
+  // 1990 से 2000 तक: one span with a range value.
+  if (on(ctx, i + 1) && key(ctx, i + 1) === 'से' && on(ctx, i + 2) && yearAt(ctx, i + 2) > y && key(ctx, i + 3) === 'तक' && on(ctx, i + 3)) {
+    return { end: i + 4, value: `${y}/${yearAt(ctx, i + 2)}` };
+  }
+  if (ws[i].t.text.includes(',')) return undefined;
+  if (yearWord) return { end: i + 1, value: String(y) };
+  // A bare 4-digit number is a year when what follows is a postposition, punctuation or the end.
+  if (glued(ctx, i + 1) && ws[i + 1].t.kind !== 'punct') return undefined;
+  if (y < 1800 || y > 2100) return undefined;
+  const prevK = start > 0 ? key(ctx, start - 1) : '';
+  if (prevK === '₹' || prevK === '$' || prevK === 'rs' || prevK === 'लगभग' || prevK === 'करीब' || prevK === 'कुल' || prevK === 'धारा') return undefined;
+  if (start > 0 && (ctx.ws[start - 1].t.text === '-' || ctx.ws[start - 1].t.text === '/') && ctx.ws[start].glued && start > 1 && ctx.ws[start - 1].glued) return undefined;
+  if (!on(ctx, i + 1)) return { end: i + 1, value: String(y) };
+  const nw = ws[i + 1];
+  if (nw.t.kind === 'punct') {
+    if (nw.t.text === '%' || nw.t.text === '+' || nw.t.text === '/' || nw.t.text === '×') return undefined;
+    if (nw.t.text === ':' && glued(ctx, i + 2)) return undefined; // 2016:17 is no year
+    return { end: i + 1, value: String(y) };
+  }
+  if (AFTER_YEAR.has(nw.k)) {
+    if (nw.k === 'से' && MORE_LESS.has(key(ctx, i + 2))) return undefined;
+    return { end: i + 1, value: String(y) };
+  }
+  return undefined;
+}
+
+/** वर्ष 2019, सन 1947, साल 2020-21. */
+function matchYearWord(ctx: Ctx, i: number): Hit | undefined {
+  const y = yearAt(ctx, i + 1);
+  if (y < 0 || !on(ctx, i + 1)) return undefined;
+  const h = matchYearForms(ctx, i, i + 1, true);
+  return h;
+}
+
+/** Fiscal years: वित्त वर्ष 2025-26, FY25, FY 2024-25; `j` is the word after the cue. */
+function matchFiscal(ctx: Ctx, j: number, start: number, dir: number): Hit | undefined {
+  void start;
+  const y = yearAt(ctx, j);
+  if (y > 0 && on(ctx, j)) {
+    if ((isPunct(ctx, j + 1, '-') || isPunct(ctx, j + 1, '–') || isPunct(ctx, j + 1, '/')) && glued(ctx, j + 1) && glued(ctx, j + 2)) {
+      const v2 = intAt(ctx, j + 2);
+      const l2 = v2 >= 0 ? digitsLen(ctx, j + 2) : 0;
+      const y2 = l2 === 2 ? Math.floor(y / 100) * 100 + v2 : l2 === 4 ? v2 : -1;
+      if (y2 === y + 1) return { end: j + 3, value: `${y}-04/${y2}-03` };
+    }
+    return { end: j + 1, value: `${y - 1}-04/${y}-03` };
+  }
+  // FY25, FY24-25
+  const v = intAt(ctx, j);
+  if (v >= 0 && digitsLen(ctx, j) === 2 && on(ctx, j)) {
+    let y1 = 2000 + v - 1;
+    let end = j + 1;
+    if (isPunct(ctx, j + 1, '-') && glued(ctx, j + 2) && intAt(ctx, j + 2) === (v + 1) % 100) { y1 = 2000 + v; end = j + 3; }
+    return { end, value: `${y1}-04/${y1 + 1}-03` };
+  }
+  // चालू/इस/अगले/पिछले वित्त वर्ष without a year.
+  if (ctx.ref && start !== j - 2 + 0 && dir !== undefined) {
+    const r = ctx.ref;
+    const fyStart = (r.m >= 4 ? r.y : r.y - 1) + dir;
+    return { end: j, value: `${fyStart}-04/${fyStart + 1}-03`, relative: true };
+  }
+  return undefined;
+}
+
+/** A direction word at `i` (पिछले, अगले, इस, गत, बीते…) and what it qualifies. */
+function matchDirected(ctx: Ctx, i: number, dir: number): Hit | undefined {
+  let j = i + 1;
+  const k0 = ctx.ws[i].k;
+  if (k0 === 'आने') { if (!['वाले', 'वाली', 'वाला'].includes(key(ctx, j))) return undefined; j++; }
+  if (!on(ctx, j)) return undefined;
+  const k = key(ctx, j);
+  const r = ctx.ref;
+  // वित्त वर्ष
+  if (FISCAL_FIRST.has(k) && key(ctx, j + 1) === 'वर्ष' && on(ctx, j + 1)) {
+    const h = matchFiscal(ctx, j + 2, i, dir);
+    if (h) return h;
+  }
+  const unit = UNIT_BY_KEY.get(k);
+  if (unit !== undefined) return matchDirectedUnit(ctx, i, j, dir, unit);
+  const wd = WEEKDAY_BY_KEY.get(k);
+  if (wd !== undefined && k0 !== 'पूर्व') return matchWeekday(ctx, i, j, wd, dir === 0 ? 0 : dir);
+  if (monthAt(ctx, j) > 0 && ctx.ws[j].t.kind === 'deva') {
+    // गत 15 फरवरी is handled below; here: पिछले अक्टूबर, अगले मार्च, इस जून
+    return matchMonthStart(ctx, j, undefined, dir === 0 ? 0 : dir);
+  }
+  if (dayAt(ctx, j) > 0 && (k0 === 'गत' || k0 === 'बीते' || k0 === 'बीती' || k0 === 'विगत' || k0 === 'पिछले' || k0 === 'आगामी' || k0 === 'अगले' || k0 === 'इस')) {
+    const h = matchDayMonth(ctx, i, j, dir);
+    if (h) return h;
+  }
+  if (dir < 0 && PART_OF_DAY_BY_KEY.has(k) && r && (k0 === 'बीती' || k0 === 'बीते' || k0 === 'पिछली')) {
+    return { end: j + 1, value: `${fmtDayNumber(r.n - 1, r.yKnown)}T${PART_OF_DAY_BY_KEY.get(k)!.timex}`, relative: true };
+  }
+  return undefined;
+}
+
+function matchDirectedUnit(ctx: Ctx, i: number, j: number, dir: number, unit: CalendarUnit): Hit | undefined {
+  const r = ctx.ref;
+  const k0 = ctx.ws[i].k;
+  if (k0 === 'पूर्व' || k0 === 'आने') { if (k0 === 'पूर्व') return undefined; }
+  // A plural unit (दिनों, सालों) after a direction word is a vague period, not a calendar reference.
+  const uk = ctx.ws[j].k;
+  if (/ों$/.test(uk)) return undefined;
+  if (unit === 'year') {
+    if (uk === 'सन' || uk === 'सन्') return undefined;
+    if (k0 === 'चालू' || k0 === 'मौजूदा' || k0 === 'वर्तमान') {
+      // चालू वर्ष / चालू साल: the current year.
+    }
+    const y = r ? r.y + dir : undefined;
+    // पिछले साल अक्टूबर, पिछले वर्ष 15 अगस्त
+    if (on(ctx, j + 1) && monthAt(ctx, j + 1) > 0 && ctx.ws[j + 1].t.kind === 'deva') {
+      if (y !== undefined && r) return { ...matchMonthStart(ctx, j + 1, y, 0, true)!, relative: true, value: relabelYear(matchMonthStart(ctx, j + 1, y, 0, true)!.value, r.yKnown) };
+      return { end: j + 2, value: `XXXX-${pad2(monthAt(ctx, j + 1))}` };
+    }
+    if (on(ctx, j + 1) && dayAt(ctx, j + 1) > 0 && on(ctx, j + 2) && monthAt(ctx, j + 2) > 0 && y !== undefined && r) {
+      const d = dayAt(ctx, j + 1), m = monthAt(ctx, j + 2);
+      if (d <= daysInMonth(y, m)) return withTime(ctx, { end: j + 3, value: fmtDay(y, m, d, r.yKnown), day: dayNumber(y, m, d), yKnown: r.yKnown, relative: true });
+    }
+    if (y === undefined) return { end: j + 1, value: 'XXXX' };
+    return { end: j + 1, value: r!.yKnown ? String(y) : 'XXXX', relative: true };
+  }
+  if (!r) return { end: j + 1, value: unit === 'month' ? 'XXXX-XX' : unit === 'week' ? 'XXXX-WXX' : 'XXXX' };
+  switch (unit) {
+    case 'month': {
+      let m = r.m + dir;
+      let y = r.y;
+      if (m < 1) { m += 12; y--; } else if (m > 12) { m -= 12; y++; }
+      return { end: j + 1, value: fmtMonth(y, m, r.yKnown), relative: true };
+    }
+    case 'week':
+      return { end: j + 1, value: relabelYear(isoWeek(r.n + 7 * dir), r.yKnown), relative: true };
+    case 'weekend':
+      return { end: j + 1, value: relabelYear(isoWeek(r.n + 7 * dir), r.yKnown) + '-WE', relative: true };
+    case 'decade': {
+      const dec = Math.floor(r.y / 10) + dir;
+      return { end: j + 1, value: r.yKnown ? String(dec) : 'XXX', relative: true };
+    }
+    case 'day':
+      // अगले दिन / पिछले दिन are relative to the narrative, not to the article date.
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+function relabelYear(v: string, yKnown: boolean): string {
+  return yKnown ? v : v.replace(/^\d{4}/, 'XXXX');
+}
+
+/**
+ * A weekday at `j` (span from `start`, which may hold a direction word). Joined to a following
+ * date (`बुधवार, 31 दिसंबर`) the date gives the value; otherwise the weekday is resolved to the
+ * nearest such day around the reference date, past or future by the clause's tense.
+ */
+function matchWeekday(ctx: Ctx, start: number, j: number, wd: number, dir: number): Hit | undefined {
+  const w = ctx.ws[j];
+  if (w.t.kind === 'latin' && SHORT_LATIN_WEEKDAYS.has(w.k) && !(isPunct(ctx, j + 1, ',') && (dayAt(ctx, j + 2) > 0 || monthAt(ctx, j + 2) > 0))) return undefined;
+  let k = j + 1;
+  // Weekday + date: "बुधवार, 31 दिसंबर", "बुधवार 31 दिसंबर", "Wednesday, Sep 3".
+  let dj = k;
+  if (isPunct(ctx, dj, ',')) dj++;
+  if (on(ctx, dj)) {
+    const date = dayAt(ctx, dj) > 0 ? matchDayMonth(ctx, dj, dj, dir) : monthAt(ctx, dj) > 0 ? matchMonthStart(ctx, dj, undefined, dir) : undefined;
+    if (date && date.day !== undefined) return { ...date, weekday: wd, weekdayWord: j };
+  }
+  const r = ctx.ref;
+  let n: number | undefined;
+  if (r) {
+    const refWd = weekdayOf(r.n);
+    let diff = (wd - refWd + 7) % 7; // days forward to the next such weekday (0 = today)
+    if (dir > 0) n = r.n + (diff === 0 ? 7 : diff);
+    else if (dir < 0) n = r.n - ((refWd - wd + 7) % 7 || 7);
+    else if (diff === 0) n = r.n;
+    else {
+      const tense = tenseAfter(ctx.ws, k - 1);
+      n = tense === 'future' ? r.n + diff : r.n - (7 - diff);
+    }
+    void diff;
+  }
+  const base: Hit = n !== undefined
+    ? { end: k, value: fmtDayNumber(n, r!.yKnown), day: n, yKnown: r!.yKnown, relative: true, weekday: wd, weekdayWord: j }
+    : { end: k, value: `XXXX-WXX-${wd === 0 ? 7 : wd}`, weekday: wd, weekdayWord: j };
+  const timed = withTime(ctx, base);
+  return { ...timed, weekday: wd, weekdayWord: j };
+}
+
+/** आज, कल, परसों (+ part of day / time). */
+function matchRelativeDay(ctx: Ctx, i: number, rel: { offset: number; tensed: boolean }): Hit | undefined {
+  const w = ctx.ws[i];
+  if (w.k === 'आजकल') return undefined;
+  // कल-कारखाने, आज-कल
+  if (isPunct(ctx, i + 1, '-') && glued(ctx, i + 1)) return undefined;
+  if (i > 0 && ctx.ws[i - 1].t.text === '-' && w.glued) return undefined;
+  const r = ctx.ref;
+  let off = rel.offset;
+  if (rel.tensed) {
+    const tense = tenseAfter(ctx.ws, i);
+    if (off === 1) off = tense === 'future' ? 1 : -1;
+    else off = tense === 'past' ? -off : off;
+  }
+  if (!r) return withTime(ctx, { end: i + 1, value: 'XXXX-XX-XX' });
+  return withTime(ctx, { end: i + 1, value: fmtDayNumber(r.n + off, r.yKnown), day: r.n + off, yKnown: r.yKnown, relative: true });
+}
+
+/** N दिन/हफ्ते/महीने/साल पहले/बाद; span from `i` (the count). */
+function matchAgo(ctx: Ctx, i: number): Hit | undefined {
+  const c = countAt(ctx, i);
+  if (c < 0 || !on(ctx, i + 1)) return undefined;
+  const unit = UNIT_BY_KEY.get(key(ctx, i + 1));
+  if (!unit || !on(ctx, i + 2)) return undefined;
+  const ago = AGO_BY_KEY.get(key(ctx, i + 2));
+  if (ago === undefined) return undefined;
+  // "X के 100 साल बाद" counts from X, not from the article's date: a duration (its number a FIGURE).
+  if (i > 0 && (ctx.ws[i - 1].k === 'के' || ctx.ws[i - 1].k === 'से') && !ctx.ws[i].nl) return undefined;
+  // "दो साल पहले" but not "दो साल पहले से" (a duration since)? Both resolve to the same point; keep.
+  const r = ctx.ref;
+  if (!r || !Number.isInteger(c)) return undefined;
+  const end = i + 3;
+  switch (unit) {
+    case 'day': return { end, value: fmtDayNumber(r.n + ago * c, r.yKnown), day: r.n + ago * c, relative: true };
+    case 'week': return { end, value: relabelYear(isoWeek(r.n + ago * 7 * c), r.yKnown), relative: true };
+    case 'month': {
+      const total = r.y * 12 + (r.m - 1) + ago * c;
+      return { end, value: fmtMonth(Math.floor(total / 12), (total % 12) + 1, r.yKnown), relative: true };
+    }
+    case 'year': return { end, value: r.yKnown ? String(r.y + ago * c) : 'XXXX', relative: true };
+    case 'decade': return { end, value: r.yKnown ? String(r.y + ago * 10 * c) : 'XXXX', relative: true };
+    default: return undefined;
+  }
+}
+
+/**
+ * A clock time at `i`: [part of day] H[:MM] बजे | H बजकर MM मिनट | HH:MM [AM|PM] [IST] |
+ * साढ़े/सवा/पौने H बजे. Returns the word after it and `HH:MM` (or a TIMEX3 part of day alone
+ * when `allowBarePart`).
+ */
+function parseTime(ctx: Ctx, i: number, allowBarePart = false): { end: number; hhmm: string } | undefined {
+  let j = i;
+  let pod: PartOfDay | undefined;
+  const podK = key(ctx, j);
+  if (PART_OF_DAY_BY_KEY.has(podK)) { pod = PART_OF_DAY_BY_KEY.get(podK); j++; }
+  else if (podK === 'देर' && key(ctx, j + 1) === 'रात') { pod = PART_OF_DAY_BY_KEY.get('रात'); j += 2; }
+  if (pod && !on(ctx, j)) return allowBarePart ? { end: j, hhmm: pod.timex } : undefined;
+  let h = -1;
+  let min = 0;
+  let frac: { add?: number } | undefined;
+  const fk = key(ctx, j);
+  const fw = FRACTION_BY_KEY.get(fk);
+  if (fw && fw.whole === undefined && on(ctx, j + 1)) { frac = fw; j++; }
+  const hv = intAt(ctx, j);
+  let hasColon = false;
+  if (hv >= 0 && digitsLen(ctx, j) <= 2) {
+    h = hv;
+    // H:MM or H.MM
+    if ((isPunct(ctx, j + 1, ':') || isPunct(ctx, j + 1, '.')) && glued(ctx, j + 1) && glued(ctx, j + 2) && intAt(ctx, j + 2) >= 0 && digitsLen(ctx, j + 2) === 2) {
+      if (isPunct(ctx, j + 1, '.') && !TIME_SUFFIX.has(key(ctx, j + 3)) && !/^(am|pm|a|p)$/.test(key(ctx, j + 3))) { /* 6.30 alone is a decimal */ }
+      else { min = intAt(ctx, j + 2); j += 2; hasColon = true; }
+    } else if (/^\d{1,2}\.\d{2}$/.test(ctx.ws[j].k) && (TIME_SUFFIX.has(key(ctx, j + 1)) || /^(am|pm)$/.test(key(ctx, j + 1)))) {
+      const [a, b] = ctx.ws[j].k.split('.').map(Number);
+      h = a; min = b; hasColon = true;
+    }
+    j++;
+  } else if (/^\d{1,2}\.\d{2}$/.test(key(ctx, j)) && (TIME_SUFFIX.has(key(ctx, j + 1)) || /^(am|pm)$/.test(key(ctx, j + 1)))) {
+    const [a, b] = ctx.ws[j].k.split('.').map(Number);
+    h = a; min = b; hasColon = true; j++;
+  } else {
+    const c = CARDINAL_BY_KEY.get(fk);
+    const whole = fw?.whole;
+    if (c !== undefined && c >= 1 && c <= 12 && ctx.ws[j].t.kind === 'deva') { h = c; j++; }
+    else if (whole !== undefined && ctx.ws[j].t.kind === 'deva') { h = Math.floor(whole); min = Math.round((whole % 1) * 60); j++; }
+    else if (frac) return undefined;
+    else return pod && allowBarePart ? { end: j, hhmm: pod.timex } : undefined;
+  }
+  if (h < 0 || h > 24 || min > 59) return undefined;
+  if (frac?.add) {
+    const total = h * 60 + min + frac.add * 60;
+    h = Math.floor(total / 60); min = total % 60;
+  }
+  let ok = hasColon && min >= 0;
+  let ampm = '';
+  const k1 = key(ctx, j);
+  if (on(ctx, j) && TIME_SUFFIX.has(k1)) {
+    ok = true;
+    j++;
+    if (k1 === 'बजकर' && on(ctx, j)) {
+      const mm = countAt(ctx, j);
+      if (mm >= 0 && mm < 60 && (key(ctx, j + 1) === 'मिनट' || key(ctx, j + 1) === 'मिनिट')) { min = mm; j += 2; }
+      else return undefined;
+    }
+    if (key(ctx, j) === 'तक' || key(ctx, j) === 'से') { /* postposition stays outside */ }
+  } else if (on(ctx, j) && /^(am|pm)$/.test(k1)) { ampm = k1; ok = true; j++; }
+  else if (on(ctx, j) && (k1 === 'a' || k1 === 'p') && isPunct(ctx, j + 1, '.') && key(ctx, j + 2) === 'm' && isPunct(ctx, j + 3, '.')) { ampm = k1 + 'm'; ok = true; j += 4; }
+  else if (on(ctx, j) && (k1 === 'hrs' || k1 === 'hours' || k1 === 'घंटे' && hasColon)) { ok = hasColon; if (ok) j++; }
+  if (!ok) return undefined;
+  if (!hasColon && !pod && !ampm && TIME_SUFFIX.has(k1) === false) return undefined;
+  if (on(ctx, j) && TIME_ZONES.has(key(ctx, j))) j++;
+  if (ampm === 'pm' && h < 12) h += 12;
+  if (ampm === 'am' && h === 12) h = 0;
+  if (pod && !ampm && h < 12 && h >= pod.pmFrom) h += 12;
+  if (pod && pod.timex === 'NI' && h === 12) h = 0;
+  if (h === 24) h = 0;
+  if (h > 23) return undefined;
+  return { end: j, hhmm: `${pad2(h)}:${pad2(min)}` };
+}
+
+/** Attaches a time of day or a part of day that follows a one-day date. */
+function withTime(ctx: Ctx, hit: Hit): Hit {
+  if (hit.day === undefined) return hit;
+  let j = hit.end;
+  if (isPunct(ctx, j, ',') || isPunct(ctx, j, 'T') || (isPunct(ctx, j, '|'))) j++;
+  if (!on(ctx, j)) return hit;
+  const t = parseTime(ctx, j, true);
+  if (!t) return hit;
+  const day = fmtDayNumber(hit.day, hit.yKnown ?? true);
+  return { ...hit, end: t.end, value: `${day}T${t.hhmm}` };
+}
+
+/** English expressions starting at a Latin month/weekday/relative word: chrono-node reads them. */
+function matchEnglish(ctx: Ctx, i: number): Hit | undefined {
+  const ws = ctx.ws;
+  const w = ws[i];
+  // Limit chrono to the rest of the line, at most 80 characters.
+  let lineEnd = i;
+  while (lineEnd + 1 < ws.length && !ws[lineEnd + 1].nl && ws[lineEnd + 1].t.start - w.t.start < 80) lineEnd++;
+  const slice = ctx.text.slice(w.t.start, ws[lineEnd].t.end);
+  const r = ctx.ref;
+  const refDate = r ? new Date(Date.UTC(r.y, r.m - 1, r.d, 12)) : new Date(Date.UTC(2001, 0, 1, 12));
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.en.parse(slice, { instant: refDate, timezone: 0 }, { forwardDate: false });
+  } catch {
+    return undefined;
+  }
+  const res = results.find((x) => x.index === 0);
+  if (!res) return undefined;
+  const endOff = w.t.start + res.text.length;
+  let end = i;
+  while (end < ws.length && ws[end].t.end <= endOff) end++;
+  if (end === i) return undefined;
+  const s = res.start;
+  const hasDay = s.isCertain('day');
+  const hasMonth = s.isCertain('month');
+  const hasYear = s.isCertain('year');
+  const hasHour = s.isCertain('hour');
+  // A lone English month or weekday word in Hindi text is too often something else ("May").
+  if (!hasDay && !hasHour && !hasYear && !WEEKDAY_BY_KEY.has(w.k) && !RELATIVE_DAY_BY_KEY.has(w.k)) return undefined;
+  const y = s.get('year')!, m = s.get('month')!, d = s.get('day')!;
+  const yKnown = hasYear || !!r?.yKnown;
+  let value: string;
+  if (hasDay || WEEKDAY_BY_KEY.has(w.k) || RELATIVE_DAY_BY_KEY.has(w.k) || hasHour) value = fmtDay(y, m, d, yKnown);
+  else if (hasMonth) value = fmtMonth(y, m, yKnown);
+  else value = String(y);
+  if (hasHour) value += `T${pad2(s.get('hour')!)}:${pad2(s.get('minute') ?? 0)}`;
+  const hit: Hit = { end, value, relative: !hasYear };
+  const wd = WEEKDAY_BY_KEY.get(w.k);
+  if (wd !== undefined) { hit.weekday = wd; hit.weekdayWord = i; }
+  // Keep a trailing time zone inside: 07:05 GMT.
+  if (on(ctx, end) && TIME_ZONES.has(key(ctx, end))) hit.end = end + 1;
+  return hit;
+}
+
+export { fromDayNumber as _fromDayNumber };

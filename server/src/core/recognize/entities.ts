@@ -1,0 +1,852 @@
+/**
+ * Named-entity recogniser: PERSON, LOCATION, ORGANIZATION, NORP and EVENT in Hindi news with
+ * English mixed in (shared/ANNOTATION.md is the span contract).
+ *
+ * How it works, in one left-to-right pass over the word tokens plus one propagation pass:
+ *  1. Gazetteer: the curated register, ICU country names, Indian states and places, CLDR cities
+ *     and demonyms, looked up by the match key of the first token, longest alias first.
+ *  2. Cues: a title before unknown words (राष्ट्रपति X), a head noun after a name or modifiers
+ *     (X मंत्रालय, X चौक), a common given name before a surname, spelt-out acronyms (सीबीआई),
+ *     Latin capitalisation and all-caps acronyms.
+ *  3. Document: names found with a strong cue are found again in their other mentions, and a
+ *     surname or weak alias (पुतिन, किम) attaches to the full name used in the same article.
+ *
+ * Invariant: linear in the number of tokens; tables are built once per process; spans are
+ * flat, sorted, never overlap `occupied`, and never end inside a grapheme cluster.
+ */
+import type { EntityType, Span } from '../types';
+import { isClusterBoundary, type Token } from '../text/tokens';
+import { latinKey, matchKey } from '../text/matchKey';
+import { registerEntries } from '../resources/register';
+import { icuCountries, INDIAN_PLACES, INDIAN_STATES, WORLD_PLACES } from '../resources/places';
+import { CLDR_CITIES } from '../resources/cities.generated';
+import {
+  GIVEN_NAMES,
+  LATIN_NON_ACRONYMS,
+  LATIN_ORG_HEADS,
+  LATIN_STOP,
+  LETTER_NAMES,
+  LOC_HEADS,
+  NON_ACRONYMS,
+  NON_NAME_WORDS,
+  ORG_HEADS,
+  ORG_MODIFIERS,
+  PERSON_TITLES,
+  SURNAMES,
+  AGENCY_CREDIT,
+} from '../resources/nameCues';
+
+const AGENCY_KEY = matchKey(AGENCY_CREDIT);
+
+/** A name known from elsewhere (another article of the corpus), to be found in this one too. */
+export interface KnownName {
+  /** The surface or any spelling of the name. */
+  text: string;
+  type: EntityType;
+  key: string;
+  canonical: string;
+}
+
+export interface FindEntitiesOptions {
+  /** Names found in other articles; matched like document names (source `corpus`). */
+  known?: readonly KnownName[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables, built once.
+
+interface Cand {
+  keys: string[];
+  type: EntityType;
+  id: string;
+  canonical: string;
+  source: string;
+  weak: boolean;
+  /** Latin alias: 0 = any case, 1 = first letter upper case, 2 = all upper case. */
+  latinCase: number;
+}
+
+interface Tables {
+  byFirst: Map<string, Cand[]>;
+  /** Entity by the key of a whole alias, strong and weak (for spans found by rules). */
+  byKey: Map<string, Cand>;
+  titles: Set<string>;
+  orgHeads: Set<string>;
+  locHeadsStrong: Set<string>;
+  locHeadsWeak: Set<string>;
+  locDescriptors: Set<string>;
+  latinOrgHeads: Set<string>;
+  latinLocHeads: Set<string>;
+  orgMods: Set<string>;
+  genericMods: Set<string>;
+  nonName: Set<string>;
+  boundary: Set<string>;
+  given: Set<string>;
+  ambiguousGiven: Set<string>;
+  surnames: Set<string>;
+  letters: string[];
+  nonAcronyms: Set<string>;
+  latinNonAcronyms: Set<string>;
+  latinStop: Set<string>;
+}
+
+let TABLES: Tables | undefined;
+
+function keySet(list: string): Set<string> {
+  const s = new Set<string>();
+  for (const w of list.split(/\s+/)) if (w) s.add(matchKey(w.replace(/-/g, ' ')));
+  return s;
+}
+
+/** Word keys of a name, as the document side produces them (hyphens and dots dropped). */
+function nameKeys(name: string): string[] {
+  const out: string[] = [];
+  const re = /[\u0900-\u0963\u0970-\u097F\u200C\u200D]+|[A-Za-z\u00C0-\u024F\u0300-\u036F]+(?:['’][A-Za-z]+)*|[0-9\u0966-\u096F]+(?:[.,][0-9\u0966-\u096F]+)*|[^\s\-‐‑‒–—.]/gu;
+  for (let m = re.exec(name); m; m = re.exec(name)) out.push(matchKey(m[0]));
+  return out;
+}
+
+function latinCaseOf(alias: string): number {
+  if (!/[A-Za-z]/.test(alias) || /[\u0900-\u097F]/.test(alias)) return 0;
+  const letters = alias.replace(/[^A-Za-z]/g, '');
+  if (letters.length <= 6 && letters === letters.toUpperCase()) return 2;
+  return 1;
+}
+
+function parseLines(block: string): { en: string; hi: string[]; la: string[] }[] {
+  const out: { en: string; hi: string[]; la: string[] }[] = [];
+  for (const raw of block.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    const [en, hi = '', la = ''] = line.split('|').map((x) => x.trim());
+    out.push({ en, hi: hi.split(',').map((x) => x.trim()).filter(Boolean), la: la.split(',').map((x) => x.trim()).filter(Boolean) });
+  }
+  return out;
+}
+
+const DEMONYM_EXCLUDE = new Set(['भारती', 'भारत']);
+
+function buildTables(): Tables {
+  const byFirst = new Map<string, Cand[]>();
+  const byKey = new Map<string, Cand>();
+  const seenAlias = new Set<string>();
+
+  const add = (alias: string, c: Omit<Cand, 'keys' | 'latinCase'>): void => {
+    const keys = nameKeys(alias);
+    if (keys.length === 0) return;
+    const whole = keys.join(' ');
+    const latinCase = latinCaseOf(alias);
+    const dedupe = whole + '|' + latinCase;
+    if (seenAlias.has(dedupe)) return;
+    seenAlias.add(dedupe);
+    const cand: Cand = { ...c, keys, latinCase };
+    if (!byKey.has(whole)) byKey.set(whole, cand);
+    let list = byFirst.get(keys[0]);
+    if (!list) byFirst.set(keys[0], (list = []));
+    list.push(cand);
+  };
+
+  for (const e of registerEntries()) {
+    for (const a of e.aliases) add(a, { type: e.type, id: e.id, canonical: e.canonical, source: 'register', weak: false });
+    for (const a of e.weak) add(a, { type: e.type, id: e.id, canonical: e.canonical, source: 'register', weak: true });
+  }
+  const addPlaces = (block: string, prefix: string, source: string): void => {
+    for (const { en, hi, la } of parseLines(block)) {
+      const id = `loc:${prefix}${en.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+      const canonical = hi[0] ?? en;
+      for (const a of [...hi, ...la]) add(a, { type: 'LOCATION', id, canonical, source, weak: false });
+    }
+  };
+  addPlaces(INDIAN_STATES, '', 'state');
+  addPlaces(INDIAN_PLACES, '', 'city');
+  addPlaces(WORLD_PLACES, '', 'city');
+
+  const countries = icuCountries();
+  for (const [code, hiName, enName] of countries) {
+    const id = `loc:${enName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+    const names = new Set<string>();
+    for (const n of [hiName, enName]) {
+      // "म्यांमार (बर्मा)", "कांगो - किंशासा": the part before the bracket or dash, and the bracket.
+      const main = n.replace(/\s*[(（].*$/, '').replace(/\s+[-–]\s+.*$/, '').trim();
+      if (main) names.add(main);
+      const br = /\(([^)]+)\)/.exec(n);
+      if (br && !/[,]/.test(br[1]) && br[1].split(' ').length <= 2) names.add(br[1].trim());
+    }
+    for (const n of names) add(n, { type: 'LOCATION', id, canonical: hiName.replace(/\s*\(.*$/, ''), source: 'country', weak: false });
+    if (code.length === 2) {
+      // Demonyms of the Hindi name: रूस → रूसी, अमेरिका → अमेरिकी, कोरिया → कोरियाई.
+      const hiMain = hiName.replace(/\s*[(（].*$/, '').replace(/\s+[-–]\s+.*$/, '').trim();
+      if (!/[\u0900-\u097F]$/.test(hiMain) || hiMain.includes(' और ')) continue;
+      const forms: string[] = [];
+      const last = hiMain.charCodeAt(hiMain.length - 1);
+      if (hiMain.endsWith('िया')) forms.push(hiMain + 'ई');
+      else if (last === 0x093e) forms.push(hiMain.slice(0, -1) + 'ी', hiMain + 'ई');
+      else if (last >= 0x0915 && last <= 0x0939 || last >= 0x0958 && last <= 0x095f) forms.push(hiMain + 'ी');
+      for (const f of forms) {
+        if (DEMONYM_EXCLUDE.has(f)) continue;
+        add(f, { type: 'NORP', id: `norp:${id.slice(4)}`, canonical: f, source: 'demonym', weak: false });
+      }
+    }
+  }
+  for (const line of CLDR_CITIES.split('\n')) {
+    const bar = line.indexOf('|');
+    if (bar < 0) continue;
+    const en = line.slice(0, bar);
+    const hi = line.slice(bar + 1);
+    const id = `loc:${en.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+    add(hi, { type: 'LOCATION', id, canonical: hi, source: 'city', weak: false });
+    add(en, { type: 'LOCATION', id, canonical: hi, source: 'city', weak: false });
+  }
+  // Longest alias first, then strong before weak.
+  for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length || Number(a.weak) - Number(b.weak));
+
+  const locAll = keySet(LOC_HEADS);
+  const locDescriptors = keySet('ज़िला जिला ज़िले जिले राज्य शहर गांव गाँव ग्राम कस्बा कस्बे तहसील ब्लॉक प्रखंड मंडल');
+  const locHeadsStrong = keySet(
+    'चौक झील नदी घाटी पर्वत पहाड़ी द्वीप जलडमरूमध्य स्टेडियम ग्राउंड हवाईअड्डा एयरपोर्ट बंदरगाह किला महल मंदिर मस्जिद गुरुद्वारा चर्च मकबरा दरगाह मठ आश्रम वेधशाला कॉम्प्लेक्स कैंट छावनी चौराहा टावर हाईवे एक्सप्रेसवे राजमार्ग बांध',
+  );
+  const locHeadsWeak = new Set<string>();
+  for (const k of locAll) if (!locHeadsStrong.has(k) && !locDescriptors.has(k)) locHeadsWeak.add(k);
+  const latinLoc = new Set<string>();
+  for (const w of LOC_HEADS.split(/\s+/)) if (/^[A-Z]/.test(w)) latinLoc.add(w.toLowerCase());
+  for (const k of [...locHeadsWeak]) if (/^[a-z]/.test(k)) locHeadsWeak.delete(k);
+  for (const k of [...locHeadsStrong]) if (/^[a-z]/.test(k)) locHeadsStrong.delete(k);
+
+  const letters = LETTER_NAMES.split(/\s+/).filter(Boolean).map((w) => matchKey(w));
+  letters.sort((a, b) => b.length - a.length);
+
+  return {
+    byFirst,
+    byKey,
+    titles: keySet(PERSON_TITLES),
+    orgHeads: keySet(ORG_HEADS),
+    locHeadsStrong,
+    locHeadsWeak,
+    locDescriptors,
+    latinOrgHeads: new Set(LATIN_ORG_HEADS.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase())),
+    latinLocHeads: latinLoc,
+    orgMods: keySet(ORG_MODIFIERS),
+    genericMods: keySet('केंद्रीय राज्य राष्ट्रीय अंतरराष्ट्रीय अंतर्राष्ट्रीय समाचार जिला ज़िला नगर स्थानीय सरकारी विपक्षी राजनीतिक सत्तारूढ़ क्षेत्रीय विदेशी निजी भारतीय संयुक्त उच्च विशेष लोक सेवा कार्य कर'),
+    nonName: keySet(NON_NAME_WORDS),
+    boundary: keySet('ने को के की का में से पर भी तक और व एवं तथा या ही तो जी साहब समेत सहित'),
+    given: keySet(GIVEN_NAMES),
+    ambiguousGiven: keySet(
+      'विकास आशा किरण ज्योति पूजा विजय उदय शिव कमल सुमन प्रकाश आनंद किशोर सपना अर्चना वर्षा उषा सीमा ममता भावना प्रतिभा कविता लक्ष्मी गीता रेखा नीलम कोमल आरती राधा कृष्ण कृष्णा भरत अर्जुन सूरज तरुण अनमोल पवन चेतन गौरव हर्ष शरद ओम श्याम विनय मीरा सरोज कुमार अली हसन अहमद मोहम्मद मुहम्मद चंदन दीपक अमित सुधा निशा संतोष',
+    ),
+    surnames: keySet(SURNAMES),
+    letters,
+    nonAcronyms: keySet(NON_ACRONYMS),
+    latinNonAcronyms: new Set(LATIN_NON_ACRONYMS.split(/\s+/).filter(Boolean)),
+    latinStop: new Set(LATIN_STOP.split(/\s+/).filter(Boolean)),
+  };
+}
+
+function tables(): Tables {
+  return (TABLES ??= buildTables());
+}
+
+// ---------------------------------------------------------------------------------------------
+// The document's word stream.
+
+interface W {
+  tok: Token;
+  key: string;
+  /** A line break (or the start) lies between the previous word and this one. */
+  brk: boolean;
+  /** The word overlaps an occupied (DATE/FIGURE) span. */
+  occ: boolean;
+  /** Index of the span this word was assigned to, or -1. */
+  span: number;
+  /** A dot directly after this word was dropped from the stream (an initial: के.). */
+  dot: boolean;
+}
+
+function isDashText(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 0x2d || (c >= 0x2010 && c <= 0x2015);
+}
+
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+function isLatinCap(t: Token): boolean {
+  return t.kind === 'latin' && isUpper(t.text.charCodeAt(0));
+}
+
+function isAllCaps(t: Token): boolean {
+  if (t.kind !== 'latin') return false;
+  for (let i = 0; i < t.text.length; i++) {
+    const c = t.text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
+const LETTER_INITIAL = /^[\u0900-\u097F]{1,4}$/;
+
+function buildWords(text: string, tokens: readonly Token[], occupied: readonly Span[], T: Tables): W[] {
+  const out: W[] = [];
+  const occ = [...occupied].sort((a, b) => a.start - b.start);
+  let oi = 0;
+  let brk = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'space') {
+      if (t.text.includes('\n') || t.text.includes('\r')) brk = true;
+      continue;
+    }
+    if (t.kind === 'punct') {
+      // A hyphen between two words joins them (किम जोंग-उन); a dot after an initial (के. श्रीनिवास)
+      // is part of the name. Both are left out of the word stream.
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      if (isDashText(t.text) && prev && next && prev.kind !== 'space' && prev.kind !== 'punct' && next.kind !== 'punct') continue;
+      if (t.text === '.' && prev && (prev.kind === 'deva' || prev.kind === 'latin') && next && next.kind === 'space' && !next.text.includes('\n')) {
+        const pk = prev.kind === 'latin' ? prev.text : matchKey(prev.text);
+        if ((prev.kind === 'latin' && pk.length <= 3 && isUpper(pk.charCodeAt(0))) || (prev.kind === 'deva' && LETTER_INITIAL.test(pk) && T.letters.includes(pk)) || T.titles.has(pk.toLowerCase())) {
+          const last = out[out.length - 1];
+          if (last && last.tok === prev) last.dot = true;
+          continue;
+        }
+      }
+    }
+    while (oi < occ.length && occ[oi].end <= t.start) oi++;
+    const isOcc = oi < occ.length && occ[oi].start < t.end;
+    const key = t.kind === 'punct' ? t.text : matchKey(t.text);
+    out.push({ tok: t, key, brk, occ: isOcc, span: -1, dot: false });
+    brk = false;
+  }
+  void text;
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recognition.
+
+interface Found {
+  i: number;
+  n: number;
+  type: EntityType;
+  key: string;
+  canonical: string;
+  source: string;
+}
+
+const WORDISH = new Set(['deva', 'latin']);
+
+function free(ws: W[], i: number): boolean {
+  const w = ws[i];
+  return w !== undefined && !w.occ && w.span < 0;
+}
+
+/** Longest gazetteer match at i (strong aliases; weak ones returned separately). */
+function gazetteerAt(ws: W[], i: number, T: Tables): { strong?: Cand; weak?: Cand } {
+  const list = T.byFirst.get(ws[i].key);
+  if (!list) return {};
+  let weak: Cand | undefined;
+  for (const c of list) {
+    const n = c.keys.length;
+    if (i + n > ws.length) continue;
+    let ok = true;
+    for (let j = 0; j < n; j++) {
+      const w = ws[i + j];
+      if (w.key !== c.keys[j] || w.occ || w.span >= 0 || (j > 0 && w.brk)) {
+        ok = false;
+        break;
+      }
+      if (c.latinCase === 1 && w.tok.kind === 'latin' && !isUpper(w.tok.text.charCodeAt(0))) ok = false;
+      if (c.latinCase === 2 && !isAllCaps(w.tok)) ok = false;
+      if (!ok) break;
+    }
+    if (!ok) continue;
+    if (c.weak) {
+      weak ??= c;
+      continue;
+    }
+    return { strong: c, weak };
+  }
+  return { weak };
+}
+
+function isLetterAcronym(key: string, T: Tables): boolean {
+  if (key.length < 2 || key.length > 24) return false;
+  let pos = 0;
+  let count = 0;
+  outer: while (pos < key.length) {
+    for (const l of T.letters) {
+      if (key.startsWith(l, pos)) {
+        pos += l.length;
+        count++;
+        continue outer;
+      }
+    }
+    return false;
+  }
+  return count >= 3;
+}
+
+/** Adjective-like endings that make an unknown word an unlikely place name before a weak head. */
+function adjectiveLike(key: string): boolean {
+  return /(?:ी|ीय|िक|ित|े|ों|ां|ीं|ता|ना)$/.test(key);
+}
+
+function nameLike(w: W, T: Tables): boolean {
+  if (!WORDISH.has(w.tok.kind)) return false;
+  if (w.tok.kind === 'latin') return isLatinCap(w.tok) && !T.latinStop.has(w.tok.text);
+  const k = w.key;
+  return !T.nonName.has(k) && !T.titles.has(k) && !T.orgHeads.has(k) && !T.locDescriptors.has(k) && !T.locHeadsStrong.has(k) && !T.locHeadsWeak.has(k) && !T.orgMods.has(k);
+}
+
+/** True if the word after a name closes it: a postposition, punctuation, line end, or nothing. */
+function closes(ws: W[], j: number, T: Tables): boolean {
+  const w = ws[j];
+  if (!w || w.brk || w.occ) return true;
+  if (w.tok.kind === 'punct' || w.tok.kind === 'number') return true;
+  if (T.boundary.has(w.key)) return true;
+  if (w.tok.kind === 'latin' && ws[j - 1]?.tok.kind !== 'latin') return true;
+  // The next word starts a known entity.
+  const g = T.byFirst.get(w.key);
+  if (g && g.some((c) => !c.weak && c.keys.length === 1)) return true;
+  return false;
+}
+
+/** PERSON name after a title at `t` (exclusive); returns the number of name words or 0. */
+function nameAfterTitle(ws: W[], t: number, T: Tables): number {
+  let i = t + 1;
+  const latinTitle = ws[t].tok.kind === 'latin';
+  let n = 0;
+  while (n < 4 && free(ws, i + n) && !ws[i + n].brk) {
+    const w = ws[i + n];
+    if (latinTitle || w.tok.kind === 'latin') {
+      if (!isLatinCap(w.tok) || T.latinStop.has(w.tok.text) || T.titles.has(w.key)) break;
+    } else if (!nameLike(w, T)) {
+      // An initial like एस or के (its dot is already out of the stream) is part of the name.
+      break;
+    }
+    n++;
+  }
+  if (n === 0) return 0;
+  // Shrink until the name is closed by a boundary.
+  while (n > 0 && !closes(ws, i + n, T)) n--;
+  return n;
+}
+
+/** PERSON from a given name at i: given name + surname/unknown words. */
+function nameFromGiven(ws: W[], i: number, T: Tables): number {
+  const w = ws[i];
+  if (w.tok.kind !== 'deva' || !T.given.has(w.key)) return 0;
+  const ambiguous = T.ambiguousGiven.has(w.key);
+  let n = 1;
+  let hasSurname = false;
+  while (n < 4 && free(ws, i + n) && !ws[i + n].brk && ws[i + n].tok.kind === 'deva') {
+    const k = ws[i + n].key;
+    if (T.surnames.has(k) || T.given.has(k) || (ws[i + n].dot && T.letters.includes(k))) {
+      hasSurname = true;
+      n++;
+      continue;
+    }
+    if (!ambiguous && n === 1 && nameLike(ws[i + n], T) && !T.byFirst.has(k)) {
+      n++;
+      continue;
+    }
+    // A place name used as a surname (दिनेश चमोली).
+    if (!ambiguous && n === 1 && T.byFirst.get(k)?.some((c) => c.type === 'LOCATION' && c.keys.length === 1)) {
+      n++;
+      continue;
+    }
+    break;
+  }
+  if (n === 1) return 0;
+  if (ambiguous && !hasSurname) return 0;
+  if (!closes(ws, i + n, T)) return 0;
+  return n;
+}
+
+/** Initials then a surname: के. श्रीनिवास, एम एस स्वामीनाथन. */
+function nameFromInitials(ws: W[], i: number, T: Tables): number {
+  let n = 0;
+  let dotted = 0;
+  while (n < 3 && free(ws, i + n) && (n === 0 || !ws[i + n].brk) && ws[i + n].tok.kind === 'deva' && T.letters.includes(ws[i + n].key)) {
+    const w = ws[i + n];
+    if (w.dot) dotted++;
+    else if (COMMON_LETTER_WORDS.has(w.key)) break;
+    n++;
+  }
+  // Without dots, two initials are needed (एम एस); one dotted initial is enough (के.).
+  if (n === 0 || (dotted === 0 && n < 2)) return 0;
+  const s = ws[i + n];
+  if (!s || !free(ws, i + n) || s.brk || s.tok.kind !== 'deva') return 0;
+  if (!(T.surnames.has(s.key) || T.given.has(s.key) || (nameLike(s, T) && !T.byFirst.has(s.key) && !adjectiveLike(s.key)))) return 0;
+  let m = n + 1;
+  if (free(ws, i + m) && ws[i + m]?.tok.kind === 'deva' && !ws[i + m].brk && T.surnames.has(ws[i + m].key)) m++;
+  if (!closes(ws, i + m, T)) return 0;
+  return m;
+}
+
+/** Letter names that are also everyday words (के of, ए, आई came). */
+const COMMON_LETTER_WORDS = new Set(['के', 'ए', 'ई', 'ओ', 'आई', 'जी', 'बी', 'सी']);
+
+/** An organisation ending in a head noun: रक्षा मंत्रालय, उत्तराखंड विधानसभा. Returns length or 0. */
+function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
+  let j = i;
+  let specific = knownLen > 0;
+  if (knownLen > 0) j = i + knownLen;
+  let mods = 0;
+  while (j < ws.length && j - i < 6 && free(ws, j) && (j === i || !ws[j].brk) && ws[j].tok.kind === 'deva') {
+    const k = ws[j].key;
+    if (T.orgHeads.has(k) && j > i) {
+      // A second head right after (राष्ट्रीय आपदा प्रबंधन प्राधिकरण) is fine; take the longest.
+      let end = j + 1;
+      while (end < ws.length && end - i < 7 && free(ws, end) && !ws[end].brk && T.orgHeads.has(ws[end].key)) end++;
+      if (!specific) return 0;
+      // A descriptor before the name itself (उद्योग संगठन फिक्की, अंतरिक्ष एजेंसी JAXA) is no entity.
+      const nx = ws[end];
+      if (nx && free(ws, end) && !nx.brk && (nx.tok.kind === 'latin' && isUpper(nx.tok.text.charCodeAt(0)) || T.byFirst.get(nx.key)?.some((c) => !c.weak && c.type === 'ORGANIZATION') || (nx.tok.kind === 'deva' && isLetterAcronym(nx.key, T)))) return 0;
+      return end - i;
+    }
+    if (T.orgMods.has(k)) {
+      if (!T.genericMods.has(k)) specific = true;
+      mods++;
+      j++;
+      continue;
+    }
+    break;
+  }
+  void mods;
+  return 0;
+}
+
+/** A place ending in a head noun after a known name or an unknown name-like word. */
+function locByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType: EntityType | undefined): number {
+  if (knownLen > 0) {
+    const h = ws[i + knownLen];
+    if (h && free(ws, i + knownLen) && !h.brk && (T.locHeadsStrong.has(h.key) || T.locHeadsWeak.has(h.key) || h.key === 'ग्रामीण') && (knownType === 'LOCATION' || knownType === 'PERSON')) {
+      return knownLen + 1;
+    }
+    return 0;
+  }
+  // Unknown words then a head: सफदरजंग वेधशाला, डियाओयुताई राज्य अतिथि गृह.
+  const first = ws[i];
+  if (first.tok.kind !== 'deva' || !nameLike(first, T) || T.byFirst.has(first.key) || adjectiveLike(first.key)) return 0;
+  let j = i + 1;
+  while (j < ws.length && j - i < 4 && free(ws, j) && !ws[j].brk && ws[j].tok.kind === 'deva') {
+    const k = ws[j].key;
+    if (T.locHeadsStrong.has(k)) return j + 1 - i;
+    if (T.byFirst.get(k)?.some((c) => !c.weak && c.keys.length === 1)) return 0;
+    if (T.locHeadsWeak.has(k)) return j - i >= 2 ? j + 1 - i : 0;
+    if (T.nonName.has(k) && !T.locDescriptors.has(k) && !T.orgMods.has(k)) return 0;
+    if (T.titles.has(k) || T.orgHeads.has(k)) return 0;
+    j++;
+  }
+  return 0;
+}
+
+/** Rough Latin reading with vowels, for matching an acronym read as a word: इब्सा → ibsa. */
+function vowelKey(deva: string): string {
+  const k = latinKey(deva);
+  void k;
+  return matchKey(deva)
+    .replace(/[\u093e]/g, 'a')
+    .replace(/्/g, '')
+    .split('')
+    .map((ch) => VOWEL_READ[ch] ?? '')
+    .join('');
+}
+
+const VOWEL_READ: Record<string, string> = (() => {
+  const m: Record<string, string> = {};
+  const cons = 'क:k ख:k ग:g घ:g च:c छ:c ज:j झ:j ट:t ठ:t ड:d ढ:d ण:n त:t थ:t द:d ध:d न:n प:p फ:f ब:b भ:b म:m य:y र:r ल:l व:v श:s ष:s स:s ह:h';
+  for (const p of cons.split(' ')) {
+    const [d, l] = p.split(':');
+    m[d] = l;
+  }
+  Object.assign(m, { 'अ': 'a', 'आ': 'a', 'इ': 'i', 'ई': 'i', 'उ': 'u', 'ऊ': 'u', 'ए': 'e', 'ऐ': 'e', 'ओ': 'o', 'औ': 'o', 'ऑ': 'o', a: 'a', 'ि': 'i', 'ी': 'i', 'ु': 'u', 'ू': 'u', 'े': 'e', 'ै': 'e', 'ो': 'o', 'ौ': 'o', 'ॉ': 'o', 'ं': 'n' });
+  return m;
+})();
+
+/** A capitalised Latin run starting at i: returns its length (connectors inside allowed). */
+function latinRun(ws: W[], i: number, T: Tables): number {
+  if (!isLatinCap(ws[i].tok) || T.latinStop.has(ws[i].tok.text)) return 0;
+  let n = 1;
+  while (i + n < ws.length && free(ws, i + n) && !ws[i + n].brk && n < 6) {
+    const w = ws[i + n];
+    if (isLatinCap(w.tok) && !T.latinStop.has(w.tok.text)) {
+      n++;
+      continue;
+    }
+    // Lower-case connectors inside a name: Great Hall of the People, Ursula von der Leyen.
+    if (w.tok.kind === 'latin' && /^(?:of|the|de|da|del|von|der|van|bin|al|la|le|du|and)$/.test(w.tok.text)) {
+      let m = n + 1;
+      while (i + m < ws.length && ws[i + m].tok.kind === 'latin' && /^(?:of|the|de|da|del|von|der|van|bin|al|la|le|du|and)$/.test(ws[i + m].tok.text)) m++;
+      if (i + m < ws.length && free(ws, i + m) && isLatinCap(ws[i + m].tok) && !T.latinStop.has(ws[i + m].tok.text)) {
+        n = m + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return n;
+}
+
+/**
+ * Finds the named entities of a document.
+ *
+ * @param text the document text
+ * @param tokens `tokenize(text)` of the whole document, space tokens included
+ * @param occupied DATE/FIGURE spans already found; entity spans never overlap them
+ * @param options names known from other articles
+ * @returns entity spans sorted by start, non-overlapping, `value: ''`
+ */
+export function findEntities(text: string, tokens: readonly Token[], occupied: readonly Span[], options: FindEntitiesOptions = {}): Span[] {
+  try {
+    return findEntitiesUnsafe(text, tokens, occupied, options);
+  } catch {
+    // Recognisers never throw on messy text.
+    return [];
+  }
+}
+
+function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: readonly Span[], options: FindEntitiesOptions): Span[] {
+  const T = tables();
+  const ws = buildWords(text, tokens, occupied, T);
+  const found: Found[] = [];
+  const weakHits: { i: number; c: Cand; titled: boolean }[] = [];
+  const seenIds = new Set<string>();
+
+  const assign = (f: Found): void => {
+    const idx = found.length;
+    found.push(f);
+    for (let j = f.i; j < f.i + f.n; j++) ws[j].span = idx;
+  };
+
+  const keyOf = (i: number, n: number): string => {
+    let s = ws[i].key;
+    for (let j = i + 1; j < i + n; j++) s += ' ' + ws[j].key;
+    return s;
+  };
+
+  const surfaceOf = (i: number, n: number): string => text.slice(ws[i].tok.start, ws[i + n - 1].tok.end);
+
+  const ruleFound = (i: number, n: number, type: EntityType, source: string): Found => {
+    const k = keyOf(i, n);
+    const c = T.byKey.get(k);
+    if (c && c.type === type) return { i, n, type, key: c.id, canonical: c.canonical, source };
+    return { i, n, type, key: k, canonical: surfaceOf(i, n), source };
+  };
+
+  // Pass 1: left to right, longest candidate wins at each position.
+  for (let i = 0; i < ws.length; i++) {
+    if (!free(ws, i)) continue;
+    const w = ws[i];
+    if (w.tok.kind === 'punct' || w.tok.kind === 'number') {
+      // Numbers can start names (जी-20 is keyed on जी; 9/11 on 9).
+      if (w.tok.kind === 'punct') continue;
+    }
+    const g = gazetteerAt(ws, i, T);
+    const best: Found[] = [];
+    if (g.strong) best.push({ i, n: g.strong.keys.length, type: g.strong.type, key: g.strong.id, canonical: g.strong.canonical, source: g.strong.source });
+
+    // Head nouns after a known name or after modifiers/unknown words.
+    const kLen = g.strong ? g.strong.keys.length : 0;
+    const kType = g.strong?.type;
+    if (w.tok.kind === 'deva') {
+      const directHead = kType === 'ORGANIZATION' && ws[i + kLen] && free(ws, i + kLen) && !ws[i + kLen].brk && T.orgHeads.has(ws[i + kLen].key) && !T.orgMods.has(ws[i + kLen].key);
+      const oLen = directHead ? kLen + 1 : kType === 'ORGANIZATION' || kType === 'NORP' || kType === 'EVENT' ? 0 : orgByHead(ws, i, T, kLen);
+      if (oLen > kLen) best.push(ruleFound(i, oLen, 'ORGANIZATION', 'head'));
+      const lLen = locByHead(ws, i, T, kLen, kType);
+      if (lLen > kLen) best.push(ruleFound(i, lLen, 'LOCATION', 'head'));
+    }
+
+    // An unknown name before an administrative descriptor: धारी तहसील, मगध मंडल (descriptor outside).
+    if (!g.strong && w.tok.kind === 'deva' && nameLike(w, T) && !adjectiveLike(w.key) && w.key.length > 1) {
+      const d = ws[i + 1];
+      if (d && free(ws, i + 1) && !d.brk && T.locDescriptors.has(d.key) && !T.given.has(w.key)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
+    }
+
+    // A title before this word: राष्ट्रपति X, डॉ. X.
+    const prev = ws[i - 1];
+    const titled = !!prev && !w.brk && T.titles.has(prev.tok.kind === 'latin' ? prev.tok.text.toLowerCase() : prev.key) && (prev.tok.kind !== 'latin' || isLatinCap(prev.tok));
+    if (titled && (!g.strong || g.strong.type === 'PERSON' || g.strong.keys.length === 0)) {
+      const n = nameAfterTitle(ws, i - 1, T);
+      if (n > 0 && !(g.strong && g.strong.type !== 'PERSON')) best.push(ruleFound(i, n, 'PERSON', 'title'));
+    }
+    if (!g.strong) {
+      const gn = nameFromGiven(ws, i, T);
+      if (gn > 0) best.push(ruleFound(i, gn, 'PERSON', 'given-name'));
+      const ini = nameFromInitials(ws, i, T);
+      if (ini > 0) best.push(ruleFound(i, ini, 'PERSON', 'initials'));
+      if (w.tok.kind === 'deva' && !T.nonAcronyms.has(w.key) && isLetterAcronym(w.key, T)) best.push(ruleFound(i, 1, 'ORGANIZATION', 'acronym'));
+      if (w.tok.kind === 'latin') {
+        const run = latinRun(ws, i, T);
+        const glued = ws[i + 1] && ws[i + 1].tok.start === w.tok.end && (ws[i + 1].tok.kind === 'number' || ws[i + 1].tok.text === '-');
+        if (run === 1 && isAllCaps(w.tok) && glued) {
+          // An identifier such as LVM3 or PSLV-C60, not an organisation.
+        } else if (run === 1 && isAllCaps(w.tok) && w.tok.text.length >= 2 && w.tok.text.length <= 7 && !T.latinNonAcronyms.has(w.tok.text)) {
+          best.push(ruleFound(i, 1, 'ORGANIZATION', 'acronym'));
+        } else if (run >= 1) {
+          // Type from the last word; else PERSON after a title or for 2–3 word names; else leave for later.
+          const last = ws[i + run - 1].tok.text.toLowerCase();
+          if (T.latinOrgHeads.has(last) || T.latinOrgHeads.has(ws[i].tok.text.toLowerCase())) best.push(ruleFound(i, run, 'ORGANIZATION', 'capitalised'));
+          else if (T.latinLocHeads.has(last)) best.push(ruleFound(i, run, 'LOCATION', 'capitalised'));
+          else if (titled) best.push(ruleFound(i, run, 'PERSON', 'title'));
+          else if (run >= 2 && run <= 4 && ![...Array(run).keys()].some((d) => isAllCaps(ws[i + d].tok))) best.push(ruleFound(i, run, 'PERSON', 'capitalised'));
+        }
+      }
+    }
+    // A news agency credit: (भाषा), पीटीआई-भाषा. The word is too common to be a name elsewhere.
+    if (best.length === 0 && w.key === AGENCY_KEY) {
+      const p = ws[i - 1];
+      const nx = ws[i + 1];
+      if (p && ((p.tok.text === '(' && nx?.tok.text === ')') || (p.key === 'पीटीआई' && w.tok.start - p.tok.end === 1))) {
+        const c = T.byKey.get(AGENCY_KEY);
+        best.push({ i, n: 1, type: 'ORGANIZATION', key: c?.id ?? AGENCY_KEY, canonical: c?.canonical ?? AGENCY_CREDIT, source: 'register' });
+      }
+    }
+    if (best.length === 0) {
+      if (g.weak) weakHits.push({ i, c: g.weak, titled });
+      continue;
+    }
+    let pick = best[0];
+    for (const f of best) if (f.n > pick.n) pick = f;
+    assign(pick);
+    if (pick.key.includes(':')) seenIds.add(pick.key);
+    i += pick.n - 1;
+  }
+
+  // Weak aliases (किम, शी): only when the entity is named in full in the document or titled here.
+  for (const h of weakHits) {
+    const n = h.c.keys.length;
+    let ok = true;
+    for (let j = h.i; j < h.i + n; j++) if (!free(ws, j)) ok = false;
+    if (!ok || !(seenIds.has(h.c.id) || h.titled)) continue;
+    assign({ i: h.i, n, type: h.c.type, key: h.c.id, canonical: h.c.canonical, source: 'register' });
+  }
+
+  // Pass 2: document propagation. Names found by a cue are found again elsewhere; a surname
+  // attaches to the full name.
+  interface DocName {
+    keys: string[];
+    type: EntityType;
+    key: string;
+    canonical: string;
+    /** For an all-caps Latin origin: the acronym, lower-cased. */
+    acronym?: string;
+  }
+  const docByFirst = new Map<string, DocName[]>();
+  const addDoc = (keys: string[], d: Omit<DocName, 'keys'>): void => {
+    if (keys.length === 0) return;
+    let list = docByFirst.get(keys[0]);
+    if (!list) docByFirst.set(keys[0], (list = []));
+    if (!list.some((x) => x.keys.join(' ') === keys.join(' '))) list.push({ keys, ...d });
+  };
+  const latinBridge = new Map<string, DocName>();
+  /** Entities written in Latin letters, by latin key: IBSA → इब्सा, ISTRAC → इस्ट्रैक. */
+  const latinOrigin = new Map<string, DocName>();
+  for (const f of found) {
+    const keys: string[] = [];
+    for (let j = f.i; j < f.i + f.n; j++) keys.push(ws[j].key);
+    if (f.source !== 'register' && f.source !== 'country' && f.source !== 'city' && f.source !== 'state' && f.source !== 'demonym') addDoc(keys, f);
+    if (f.type === 'PERSON' && f.n >= 2) {
+      const last = keys[keys.length - 1];
+      if (ws[f.i + f.n - 1].tok.kind === 'deva' && !T.nonName.has(last) && last !== 'सिंह' && last !== 'कुमार' && last.length > 1) addDoc([last], f);
+      if (ws[f.i + f.n - 1].tok.kind === 'latin' && isLatinCap(ws[f.i + f.n - 1].tok)) addDoc([last], f);
+    }
+    if (f.type === 'PERSON' || f.type === 'ORGANIZATION' || f.type === 'LOCATION') {
+      const lk = latinKey(surfaceOf(f.i, f.n));
+      // All-caps acronyms are read as words only when the vowels agree too (IBSA = इब्सा, not UNGA = आएंगे).
+      const ok = f.n === 1 && isAllCaps(ws[f.i].tok) ? lk.replace(/ /g, '').length >= 3 && f.n === 1 : lk.replace(/ /g, '').length >= 3;
+      if (ws[f.i].tok.kind === 'latin' && ok && !latinOrigin.has(lk)) latinOrigin.set(lk, { keys, type: f.type, key: f.key, canonical: f.canonical, acronym: f.n === 1 && isAllCaps(ws[f.i].tok) ? ws[f.i].tok.text.toLowerCase() : undefined });
+      if (lk && !latinBridge.has(lk)) latinBridge.set(lk, { keys, type: f.type, key: f.key, canonical: f.canonical });
+      if (f.type === 'PERSON' && f.n >= 2) {
+        const lastK = latinKey(ws[f.i + f.n - 1].tok.text);
+        if (lastK && !latinBridge.has(lastK)) latinBridge.set(lastK, { keys: [keys[keys.length - 1]], type: f.type, key: f.key, canonical: f.canonical });
+      }
+    }
+  }
+  for (const k of options.known ?? []) addDoc(nameKeys(k.text), { type: k.type, key: k.key, canonical: k.canonical });
+  // Spans found in pass 1 by weak capitalisation get their identity from the bridge.
+  for (const f of found) {
+    if (f.source === 'capitalised' && !f.key.includes(':')) {
+      const b = latinBridge.get(latinKey(surfaceOf(f.i, f.n)));
+      if (b && b.key !== f.key) {
+        f.type = b.type;
+        f.key = b.key;
+        f.canonical = b.canonical;
+      }
+    }
+  }
+  // Rule-found short mentions (a bare surname after a title) take the full name's identity.
+  const personByLast = new Map<string, Found>();
+  for (const f of found) if (f.type === 'PERSON' && f.n >= 2) personByLast.set(ws[f.i + f.n - 1].key, f);
+  for (const f of found) {
+    if (f.type === 'PERSON' && f.n === 1 && !f.key.includes(':')) {
+      const full = personByLast.get(ws[f.i].key);
+      if (full) {
+        f.key = full.key;
+        f.canonical = full.canonical;
+      }
+    }
+  }
+
+  if (docByFirst.size > 0 || latinBridge.size > 0) {
+    for (let i = 0; i < ws.length; i++) {
+      if (!free(ws, i)) continue;
+      const list = docByFirst.get(ws[i].key);
+      let done = false;
+      if (list) {
+        let pick: DocName | undefined;
+        for (const d of list) {
+          if (pick && d.keys.length <= pick.keys.length) continue;
+          let ok = i + d.keys.length <= ws.length;
+          for (let j = 0; ok && j < d.keys.length; j++) {
+            const w = ws[i + j];
+            if (!free(ws, i + j) || w.key !== d.keys[j] || (j > 0 && w.brk)) ok = false;
+          }
+          if (ok) pick = d;
+        }
+        if (pick) {
+          // A one-word mention must stand as a name: closed by a postposition or punctuation.
+          if (pick.keys.length > 1 || closes(ws, i + 1, T) || ws[i].tok.kind === 'latin') {
+            assign({ i, n: pick.keys.length, type: pick.type, key: pick.key, canonical: pick.canonical, source: 'document' });
+            i += pick.keys.length - 1;
+            done = true;
+          }
+        }
+      }
+      if (!done && latinOrigin.size > 0 && ws[i].tok.kind === 'deva' && ws[i].key.length >= 3 && nameLike(ws[i], T) && !T.byFirst.has(ws[i].key)) {
+        const b = latinOrigin.get(latinKey(ws[i].tok.text));
+        if (b && (!b.acronym || b.acronym === vowelKey(ws[i].tok.text))) {
+          assign({ i, n: 1, type: b.type, key: b.key, canonical: b.canonical, source: 'document' });
+          done = true;
+        }
+      }
+      if (!done && ws[i].tok.kind === 'latin' && isLatinCap(ws[i].tok)) {
+        const run = latinRun(ws, i, T);
+        const b = latinBridge.get(latinKey(surfaceOf(i, run)));
+        if (b) {
+          assign({ i, n: run, type: b.type, key: b.key, canonical: b.canonical, source: 'document' });
+          i += run - 1;
+        }
+      }
+    }
+  }
+
+  // Emit spans.
+  const spans: Span[] = [];
+  const order = found.map((_, idx) => idx).sort((a, b) => found[a].i - found[b].i);
+  for (const idx of order) {
+    const f = found[idx];
+    const start = ws[f.i].tok.start;
+    let end = ws[f.i + f.n - 1].tok.end;
+    if (!isClusterBoundary(text, end)) {
+      while (end < text.length && !isClusterBoundary(text, end)) end++;
+    }
+    if (end <= start) continue;
+    const prev = spans[spans.length - 1];
+    if (prev && prev.end > start) continue;
+    spans.push({ type: f.type, start, end, text: text.slice(start, end), value: '', key: f.key, canonical: f.canonical, source: f.source });
+  }
+  return spans;
+}

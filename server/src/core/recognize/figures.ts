@@ -1,0 +1,302 @@
+/**
+ * The FIGURE recogniser: numbers that state a quantity, in digits (Western or Indian grouping,
+ * Devanagari digits, decimals), in Hindi or English words with scale words and fractions,
+ * digit ordinals, percentages and amounts of money (shared/ANNOTATION.md).
+ *
+ * A figure covers the number with what is written attached to it (`₹500`, `50%`, `80वीं`,
+ * `38.4°C`) and its scale words (`2.5 लाख`, `छह हज़ार`); a unit written as a separate word after
+ * it (`45 प्रतिशत`, `148 करोड़ रुपये`) stays outside the span but enters the value.
+ */
+import type { Span, FigureAttrs } from '../types';
+import { isClusterBoundary, type Token } from '../text/tokens';
+import { CARDINAL_BY_KEY, FRACTION_BY_KEY, ORDINAL_SUFFIXES, SCALE_BY_KEY, WEAK_SCALES, combineParts, digitValue, formatNumber, type NumberPart } from './numberWords';
+import { FIGURE_UNIT_BY_KEY, CURRENCY_SYMBOLS, CURRENCY_PREFIX_WORDS, APPROXIMATORS, IDENTIFIER_CUES, MEASURE_WORDS, NOT_A_NOUN } from '../resources/figureWords';
+import { buildWords, urlEnd, type Word } from './dateWords';
+import { numberKey } from './numberKey';
+
+/**
+ * Finds FIGURE spans in `text`, never overlapping any of `dates` (numbers inside a date are
+ * part of the date). `tokens` is `tokenize(text)`. Spans are sorted and never overlap.
+ */
+export function findFigures(text: string, tokens: readonly Token[], dates: readonly Span[]): Span[] {
+  return findFiguresInWords(text, buildWords(tokens), dates);
+}
+
+/** As findFigures, over a prepared word view. */
+export function findFiguresInWords(text: string, ws: Word[], dates: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const sortedDates = [...dates].sort((a, b) => a.start - b.start);
+  let di = 0;
+  let i = 0;
+  const n = ws.length;
+  while (i < n) {
+    const w = ws[i];
+    while (di < sortedDates.length && sortedDates[di].end <= w.t.start) di++;
+    if (di < sortedDates.length && sortedDates[di].start < w.t.end) { i++; continue; }
+    const kind = w.t.kind;
+    const k = w.k;
+    if (kind === 'latin') {
+      const u = urlEnd(ws, i);
+      if (u > i) { i = u; continue; }
+    }
+    const maybe = kind === 'number' || (kind !== 'space' && FIGURE_STARTERS.has(k)) || ((k === '-' || k === '−' || k === '.') && i + 1 < n && ws[i + 1].glued && ws[i + 1].t.kind === 'number');
+    if (!maybe) { i++; continue; }
+    let fig: FigureHit | undefined;
+    try {
+      fig = matchFigure(text, ws, i);
+    } catch {
+      fig = undefined;
+    }
+    if (!fig) { i++; continue; }
+    const start = ws[fig.startW].t.start;
+    const end = ws[fig.endW - 1].t.end;
+    // Never overlap a date: cut the figure short of it, or drop it.
+    const nextDate = di < sortedDates.length ? sortedDates[di] : undefined;
+    if (nextDate && nextDate.start < end) { i++; continue; }
+    if (!isClusterBoundary(text, start) || !isClusterBoundary(text, end)) { i++; continue; }
+    const span: Span = { type: 'FIGURE', start, end, text: text.slice(start, end), value: fig.value, source: 'rule', figure: fig.attrs };
+    out.push(span);
+    i = fig.endW;
+  }
+  return out;
+}
+
+/** Every word key that can start a figure (one lookup per word in the hot loop). */
+const FIGURE_STARTERS: ReadonlySet<string> = new Set([...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), ...CURRENCY_SYMBOLS.keys(), ...CURRENCY_PREFIX_WORDS.keys(), 'सौ', 'माइनस', 'minus', 'ऋण']);
+
+interface FigureHit {
+  startW: number;
+  endW: number;
+  value: string;
+  attrs: FigureAttrs;
+}
+
+function on(ws: readonly Word[], j: number): boolean {
+  return j < ws.length && !ws[j].nl;
+}
+
+/** The number parts from word `i` on: digits and number words with their scale words. */
+/** Words that join a smaller number after a scale word: दो सौ दस खरब और तीन सौ, 3 सौ और 21. */
+const AND_WORDS = new Set(['और', 'and']);
+/** Fraction nouns after a number: तीन चौथाई = 0.75, एक तिहाई = 1/3. */
+const FRACTION_NOUNS: ReadonlyMap<string, number> = new Map([['चौथाई', 0.25], ['तिहाई', 1 / 3]]);
+/** "X बटा Y" is the fraction X/Y. */
+const OVER_WORDS = new Set(['बटा']);
+
+function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; value: number; words: boolean; digits?: ReturnType<typeof digitValue>; hasScale: boolean } | undefined {
+  const parts: NumberPart[] = [];
+  // partEnd[p] = the word index after part p, so the sequence can be trimmed back word-exactly.
+  const partEnd: number[] = [];
+  let j = i;
+  let digits: ReturnType<typeof digitValue>;
+  let words = false;
+  let lastScale = 0;
+  const lastIsScale = (): boolean => parts.length > 0 && 'scale' in parts[parts.length - 1];
+  while (j < ws.length && (j === i || on(ws, j))) {
+    const w = ws[j];
+    const k = w.k;
+    if (w.t.kind === 'number') {
+      // Digits start a number, or follow a scale word (4 हजार 3 सौ).
+      if (j > i && !lastIsScale()) break;
+      if (j > i && !(ws[j - 1].t.kind === 'deva' || AND_WORDS.has(ws[j - 1].k))) break;
+      const dv = digitValue(w.t.text);
+      if (!dv) { if (j === i) return undefined; break; }
+      if (j === i) digits = dv;
+      else if (dv.value >= lastScale) break;
+      parts.push({ n: dv.value }); j++; partEnd.push(j);
+      continue;
+    }
+    const c = CARDINAL_BY_KEY.get(k);
+    if (c !== undefined) {
+      if (j > i && ws[j - 1].t.kind === 'number') break;
+      parts.push({ n: c }); j++; partEnd.push(j); words = true;
+      continue;
+    }
+    const s = SCALE_BY_KEY.get(k);
+    if (s !== undefined && (j > i || k === 'सौ')) {
+      // Latin abbreviations (10k, 5bn) only right after the digits.
+      if (WEAK_SCALES.has(k) && !(j === i + 1 && ws[i].t.kind === 'number')) break;
+      parts.push({ scale: s }); j++; partEnd.push(j); lastScale = s;
+      continue;
+    }
+    const f = FRACTION_BY_KEY.get(k);
+    if (f !== undefined) {
+      if (j > i) break; // a fraction word starts a new number
+      if (f.whole === 0.5) break; // आधा alone is no figure
+      parts.push({ frac: f }); j++; partEnd.push(j); words = true;
+      continue;
+    }
+    if (AND_WORDS.has(k) && lastIsScale() && on(ws, j + 1) && j + 1 < ws.length) {
+      const nk = ws[j + 1];
+      const nv = nk.t.kind === 'number' ? digitValue(nk.t.text)?.value : CARDINAL_BY_KEY.get(nk.k);
+      if (nv !== undefined && nv < lastScale) { j++; continue; }
+    }
+    const fn = FRACTION_NOUNS.get(k);
+    if (fn !== undefined && parts.length > 0 && !lastIsScale()) {
+      const v = combineParts(parts);
+      if (v !== undefined) return { end: j + 1, value: v * fn, words, digits, hasScale: false };
+    }
+    if (OVER_WORDS.has(k) && parts.length > 0 && depth === 0 && on(ws, j + 1) && j + 1 < ws.length) {
+      const num = combineParts(parts);
+      const den = readNumber(ws, j + 1, 1);
+      if (num !== undefined && den && den.value !== 0) return { end: den.end, value: num / den.value, words: true, digits, hasScale: false };
+    }
+    break;
+  }
+  if (j === i) return undefined;
+  // Combine, trimming parts from the end until the sequence is well formed.
+  while (parts.length > 0) {
+    const v = combineParts(parts);
+    if (v !== undefined) {
+      const hasScale = parts.some((p) => 'scale' in p);
+      return { end: partEnd[parts.length - 1], value: v, words, digits, hasScale };
+    }
+    parts.pop();
+  }
+  return undefined;
+}
+
+function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | undefined {
+  const w = ws[i];
+  let startW = i;
+  let unit: string | undefined;
+  let j = i;
+  // Currency written before the number: ₹500, Rs 500, Rs. 500, $1.1, INR 500
+  const sym = CURRENCY_SYMBOLS.get(w.t.text) ?? CURRENCY_PREFIX_WORDS.get(w.k);
+  if (sym !== undefined) {
+    j = i + 1;
+    if (j < ws.length && ws[j].t.text === '.' && ws[j].glued) j++;
+    if (!on(ws, j) || ws[j].t.kind !== 'number') return undefined;
+    if (ws[j].t.start - ws[j - 1].t.end > 1) return undefined;
+    unit = sym;
+  }
+  let sign = 1;
+  let leadingDot = false;
+  // -5, −3.2 (a sign glued to the digits, not a range or a hyphenated name); .25
+  if (sym === undefined && (w.k === '-' || w.k === '−' || w.k === '.') && i + 1 < ws.length && ws[i + 1].glued && ws[i + 1].t.kind === 'number' && !(w.glued && i > 0 && ws[i - 1].t.kind !== 'punct')) {
+    if (w.k === '.') leadingDot = true; else sign = -1;
+    j = i + 1;
+  } else if (sym === undefined && (w.k === 'माइनस' || w.k === 'minus' || w.k === 'ऋण') && on(ws, i + 1) && i + 1 < ws.length && isNumberStart(ws[i + 1])) {
+    sign = -1;
+    j = i + 1;
+  }
+  const numW = j;
+  const nw = ws[numW];
+  if (!nw || !isNumberStart(nw)) return undefined;
+  if (leadingDot && !/^\d+$/.test(nw.k)) return undefined;
+  // Identifiers: धारा 406, चंद्रयान-3, G20, FIR No. 123, phone numbers.
+  if (isIdentifier(text, ws, numW, startW)) return undefined;
+  let num = readNumber(ws, numW);
+  // सवा किलो, साढ़े घंटे? A fraction prefix alone before a unit of measure: 1.25 किलो.
+  if (!num && FRACTION_BY_KEY.get(nw.k)?.times !== undefined && on(ws, numW + 1) && numW + 1 < ws.length && MEASURE_WORDS.has(ws[numW + 1].k)) {
+    num = { end: numW + 1, value: FRACTION_BY_KEY.get(nw.k)!.times!, words: true, hasScale: false };
+  }
+  if (!num) return undefined;
+  let endW = num.end;
+  const k0 = nw.k;
+  // The indefinite एक: only before a scale word or a unit of time, measure or money.
+  if (num.words && !num.hasScale && (k0 === 'एक' || k0 === 'one') && endW === numW + 1 && sign === 1) {
+    const nk = endW < ws.length && on(ws, endW) ? ws[endW].k : '';
+    if (!MEASURE_WORDS.has(nk) && !FIGURE_UNIT_BY_KEY.has(nk)) return undefined;
+  }
+  // दो as a verb (कर दो, दे दो) and नौ in नौसेना are not numbers; compounds are split by the tokenizer.
+  if (num.words && k0 === 'दो' && numW > 0 && on(ws, numW) && VERB_BEFORE_DO.has(ws[numW - 1].k)) return undefined;
+  // A bare "सौ" or "आधा" needs a number or a noun context; keep सौ (सौ साल), drop lone fractions of a half.
+  let value = leadingDot ? Number('0.' + nw.k) : num.value * sign;
+  const attrs: FigureAttrs = {};
+  let suffixUnit: string | undefined;
+  if (num.digits) {
+    if (num.digits.grouping) attrs.grouping = num.digits.grouping;
+    if (num.digits.devanagari) attrs.devanagariDigits = true;
+  }
+  // Attached suffixes.
+  if (endW < ws.length && ws[endW].glued) {
+    const sw = ws[endW];
+    const sk = sw.k;
+    if (sw.t.text === '%') { suffixUnit = '%'; endW++; }
+    else if (sw.t.text === '°' ) {
+      endW++;
+      if (endW < ws.length && ws[endW].glued && /^[CFcf]$/.test(ws[endW].t.text)) endW++;
+      attrs.noun = '°';
+    } else if (sw.t.text === '℃' || sw.t.text === '℉') { endW++; attrs.noun = sw.t.text; }
+    else if (num.digits && !num.hasScale && ORDINAL_SUFFIXES.has(sk) && (sw.t.kind === 'deva' || sw.t.kind === 'latin')) {
+      if (num.digits.decimals > 0) return undefined;
+      suffixUnit = 'ordinal'; endW++;
+    } else if (sw.t.kind === 'deva' || sw.t.kind === 'latin') {
+      // Attached letters that are not a unit: an identifier (3G, 5जी) unless a known unit (10km, 5kg).
+      if (FIGURE_UNIT_BY_KEY.has(sk)) { endW++; attrs.noun = sw.t.text; }
+      else if (MEASURE_WORDS.has(sk)) { endW++; attrs.noun = sw.t.text; }
+      else return undefined;
+    } else if (sw.t.text === '-' && endW + 1 < ws.length && ws[endW + 1].glued && ws[endW + 1].t.kind !== 'number') {
+      // 5-सदस्यीय, 3-डी: a compound adjective keeps its number as a figure only for counts.
+      const after = ws[endW + 1];
+      if (after.t.kind === 'latin' && after.t.text.length <= 2) return undefined;
+    }
+  }
+  // A unit word after the span (not part of it): प्रतिशत, रुपये, डॉलर, …
+  let nextW = endW;
+  if (suffixUnit !== 'ordinal') {
+    if (on(ws, nextW)) {
+      let uk = ws[nextW].k;
+      // अमेरिकी डॉलर
+      if ((uk === 'अमेरिकी' || uk === 'अमरीकी' || uk === 'us') && on(ws, nextW + 1)) {
+        const u2 = FIGURE_UNIT_BY_KEY.get(ws[nextW + 1].k);
+        if (u2 === 'USD') { uk = ws[nextW + 1].k; nextW++; }
+      }
+      if (uk === 'per' && ws[nextW + 1]?.k === 'cent') { suffixUnit ??= '%'; attrs.noun = 'per cent'; }
+      const u = FIGURE_UNIT_BY_KEY.get(uk);
+      if (u !== undefined) {
+        if (!unit && !suffixUnit) suffixUnit = u;
+        attrs.noun = ws[nextW].t.text;
+      } else if (ws[nextW].t.kind === 'deva' && !NOT_A_NOUN.has(uk) && !attrs.noun) {
+        attrs.noun = ws[nextW].t.text;
+      }
+    }
+  }
+  const finalUnit = suffixUnit === 'ordinal' ? 'ordinal' : unit ?? suffixUnit;
+  if (finalUnit) attrs.unit = finalUnit;
+  // Approximators before the number (outside the span).
+  if (startW > 0 && on(ws, startW)) {
+    const pk = ws[startW - 1].k;
+    const ap = APPROXIMATORS.has(pk) ? ws[startW - 1].t.text : undefined;
+    if (ap) attrs.approx = ap;
+  }
+  const numStr = formatNumber(value);
+  attrs.number = numStr;
+  const valueStr = finalUnit ? `${numStr} ${finalUnit}` : numStr;
+  void text;
+  return { startW, endW, value: valueStr, attrs };
+}
+
+const VERB_BEFORE_DO = new Set(['कर', 'दे', 'ले', 'बता', 'रख', 'जाने', 'होने', 'करने', 'छोड़', 'छोड', 'बढ़ा', 'बढा'].map(numberKey));
+
+function isNumberStart(w: Word): boolean {
+  return w.t.kind === 'number' || CARDINAL_BY_KEY.has(w.k) || FRACTION_BY_KEY.has(w.k) || w.k === 'सौ';
+}
+
+function isIdentifier(text: string, ws: readonly Word[], i: number, startW: number): boolean {
+  const w = ws[i];
+  if (w.t.kind === 'number') {
+    const raw = w.k.replace(/[.,]/g, '');
+    // Phone numbers and long codes: ten or more digits without grouping.
+    if (!w.k.includes(',') && raw.length >= 10) return true;
+    // Codes with a leading zero: 007, 0800, 011.
+    if (raw.length >= 3 && raw[0] === '0' && !w.k.includes('.')) return true;
+    // Glued to a word or to a word by a hyphen: चंद्रयान-3, G20, जी-20, कोविड-19.
+    if (w.glued && i > 0) {
+      const p = ws[i - 1];
+      if (p.t.kind === 'deva' || p.t.kind === 'latin') return true;
+      if ((p.t.text === '-' || p.t.text === '/') && p.glued && i > 1 && (ws[i - 2].t.kind === 'deva' || ws[i - 2].t.kind === 'latin')) return true;
+      if (p.t.text === '+' || p.t.text === '#') return true;
+    }
+    // 98765-43210, 011-2345678
+    if (i + 2 < ws.length && ws[i + 1].t.text === '-' && ws[i + 1].glued && ws[i + 2].glued && ws[i + 2].t.kind === 'number' && raw.length + ws[i + 2].k.length >= 9 && ws[i + 2].k.length >= 4) return true;
+    if (i > 1 && ws[i - 1].t.text === '-' && w.glued && ws[i - 1].glued && ws[i - 2].t.kind === 'number' && raw.length + ws[i - 2].k.length >= 9 && raw.length >= 4) return true;
+  }
+  // Cue words before the number: धारा 406, section 420, No. 5, पिन 110001.
+  let p = startW - 1;
+  if (p >= 0 && (ws[p].t.text === '.' || ws[p].t.text === ':' || ws[p].t.text === '#') && p > 0) p--;
+  if (p >= 0 && on(ws, startW) && IDENTIFIER_CUES.has(ws[p].k)) return true;
+  void text;
+  return false;
+}

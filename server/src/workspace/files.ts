@@ -1,0 +1,75 @@
+/**
+ * Finding and reading article files on disk (server and CLI only; the core never touches files).
+ */
+import { promises as fsp, type Dirent } from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import { decodeText, type DecodedText } from '../core';
+import type { CorpusSettings } from './settings';
+
+/** Decides whether a path (relative to its folder, with `/`) is an article. */
+export class ArticleMatcher {
+  private readonly included: (p: string) => boolean;
+  private readonly excluded: (p: string) => boolean;
+  constructor(readonly settings: CorpusSettings) {
+    const opts = { dot: true, nocase: true };
+    this.included = settings.include.length ? picomatch(settings.include, opts) : () => false;
+    this.excluded = settings.exclude.length ? picomatch(settings.exclude, opts) : () => false;
+  }
+  matches(relativePath: string): boolean {
+    const p = relativePath.split(path.sep).join('/');
+    return this.included(p) && !this.excluded(p);
+  }
+  /** True when a folder can hold no article (so the walk need not enter it). */
+  skipsFolder(relativePath: string): boolean {
+    const p = relativePath.split(path.sep).join('/');
+    return this.excluded(p) || this.excluded(`${p}/`) || this.excluded(`${p}/x`);
+  }
+}
+
+/** Every article file under `root`, as absolute paths, sorted. Unreadable folders are reported, not fatal. */
+export async function findArticleFiles(root: string, matcher: ArticleMatcher, onProblem?: (message: string) => void): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await fsp.readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      onProblem?.(`Cannot read folder ${dir}: ${(e as Error).message}`);
+      return;
+    }
+    for (const d of entries) {
+      const full = path.join(dir, d.name);
+      const rel = path.relative(root, full);
+      if (d.isDirectory()) {
+        if (!matcher.skipsFolder(rel)) await walk(full);
+      } else if ((d.isFile() || d.isSymbolicLink()) && matcher.matches(rel)) {
+        out.push(full);
+      }
+    }
+  };
+  await walk(root);
+  return out.sort();
+}
+
+export type ReadResult =
+  | { ok: true; decoded: DecodedText; size: number }
+  | { ok: false; reason: string };
+
+/** Reads an article file, refusing what cannot be analysed (too large, binary, unreadable) with a reason. */
+export async function readArticleFile(file: string, maxFileSizeMB: number): Promise<ReadResult> {
+  try {
+    const stat = await fsp.stat(file);
+    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+    const limit = maxFileSizeMB * 1024 * 1024;
+    if (stat.size > limit) {
+      return { ok: false, reason: `too large (${(stat.size / 1048576).toFixed(1)} MB; lekh.corpus.maxFileSizeMB is ${maxFileSizeMB})` };
+    }
+    const bytes = await fsp.readFile(file);
+    const decoded = decodeText(bytes);
+    if (decoded.binary) return { ok: false, reason: 'binary file (it contains NUL bytes)' };
+    return { ok: true, decoded, size: stat.size };
+  } catch (e) {
+    return { ok: false, reason: `cannot be read: ${(e as Error).message}` };
+  }
+}

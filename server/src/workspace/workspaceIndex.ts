@@ -1,0 +1,236 @@
+/**
+ * The corpus of the open workspace: which files are articles, their text (from the editor when
+ * open, from disk otherwise), and the core's CorpusIndex over them. Knows URIs and files; the
+ * core below it knows neither.
+ */
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import { CorpusIndex, type ArticleEntry } from '../core';
+import { LineMap } from '../convert';
+import type { IndexState, IndexStatus } from '../protocol';
+import { ArticleMatcher, findArticleFiles, readArticleFile } from './files';
+import { DEFAULT_SETTINGS, type CorpusSettings } from './settings';
+
+export interface Folder {
+  uri: string;
+  fsPath: string;
+  settings: CorpusSettings;
+  matcher: ArticleMatcher;
+}
+
+export interface WorkspaceIndexHost {
+  log(message: string): void;
+  /** Called after the index changed (throttling is the host's business). */
+  changed(): void;
+}
+
+export interface IndexProgress {
+  report(done: number, total: number, file: string): void;
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class WorkspaceIndex {
+  readonly corpus = new CorpusIndex();
+  private folders: Folder[] = [];
+  private readonly lineMaps = new Map<string, { version: number; map: LineMap }>();
+  /** Texts of articles open in the editor, by URI, with the editor's version. */
+  private readonly open = new Map<string, { text: string; version: number; languageId: string }>();
+  private state: IndexState = 'starting';
+  private progress = { done: 0, total: 0 };
+  private skipped = new Map<string, string>();
+  /** Bumped by every full re-index, so a superseded run stops early. */
+  private generation = 0;
+
+  constructor(private readonly host: WorkspaceIndexHost) {}
+
+  setFolders(folders: { uri: string; settings?: CorpusSettings }[]): void {
+    this.folders = folders.map((f) => {
+      const settings = f.settings ?? DEFAULT_SETTINGS;
+      return { uri: f.uri, fsPath: URI.parse(f.uri).fsPath, settings, matcher: new ArticleMatcher(settings) };
+    });
+  }
+
+  status(): IndexStatus {
+    return {
+      state: this.state,
+      articles: this.corpus.size,
+      done: this.state === 'indexing' ? this.progress.done : undefined,
+      total: this.state === 'indexing' ? this.progress.total : undefined,
+      skipped: [...this.skipped].map(([uri, reason]) => ({ uri, reason })),
+    };
+  }
+
+  folderOf(uri: string): Folder | undefined {
+    const p = URI.parse(uri).fsPath;
+    let best: Folder | undefined;
+    for (const f of this.folders) {
+      const rel = path.relative(f.fsPath, p);
+      if (!rel.startsWith('..') && !path.isAbsolute(rel) && (!best || f.fsPath.length > best.fsPath.length)) best = f;
+    }
+    return best;
+  }
+
+  relativePath(uri: string): string {
+    const parsed = URI.parse(uri);
+    const f = this.folderOf(uri);
+    return f ? path.relative(f.fsPath, parsed.fsPath).split(path.sep).join('/') : path.basename(parsed.fsPath);
+  }
+
+  /** True when a document is an article: the `article` language, or a file the settings include. */
+  isArticle(uri: string, languageId?: string): boolean {
+    if (languageId === 'article') return true;
+    const parsed = URI.parse(uri);
+    if (parsed.scheme !== 'file') return false;
+    const f = this.folderOf(uri);
+    if (f) return f.matcher.matches(path.relative(f.fsPath, parsed.fsPath));
+    return new ArticleMatcher(DEFAULT_SETTINGS).matches(path.basename(parsed.fsPath));
+  }
+
+  /** Reads every article of every folder from disk and analyses it. Returns how many were indexed. */
+  async indexAll(progress?: IndexProgress): Promise<number> {
+    const generation = ++this.generation;
+    this.state = 'indexing';
+    this.skipped.clear();
+    const files: { file: string; folder: Folder }[] = [];
+    for (const folder of this.folders) {
+      for (const file of await findArticleFiles(folder.fsPath, folder.matcher, (m) => this.host.log(m))) files.push({ file, folder });
+    }
+    // Drop articles that are no longer in the corpus (settings changed, files gone while closed).
+    const wanted = new Set(files.map((f) => URI.file(f.file).toString()));
+    for (const a of this.corpus.articles()) if (!wanted.has(a.id) && !this.open.has(a.id)) this.corpus.delete(a.id);
+    this.progress = { done: 0, total: files.length };
+    this.host.changed();
+    let lastYield = Date.now();
+    for (const { file, folder } of files) {
+      if (generation !== this.generation) return this.corpus.size;
+      const uri = URI.file(file).toString();
+      if (!this.open.has(uri)) await this.loadFromDisk(uri, file, folder.settings.maxFileSizeMB);
+      this.progress.done++;
+      progress?.report(this.progress.done, files.length, path.relative(folder.fsPath, file));
+      if (Date.now() - lastYield > 15) {
+        // Let requests (hover, semantic tokens) in between files.
+        await yieldToEventLoop();
+        lastYield = Date.now();
+        this.host.changed();
+      }
+    }
+    this.state = 'ready';
+    this.host.changed();
+    return this.corpus.size;
+  }
+
+  private async loadFromDisk(uri: string, file: string, maxFileSizeMB: number): Promise<void> {
+    const read = await readArticleFile(file, maxFileSizeMB);
+    if (!read.ok) {
+      this.skipped.set(uri, read.reason);
+      this.host.log(`Skipped ${file}: ${read.reason}.`);
+      this.corpus.delete(uri);
+      return;
+    }
+    this.skipped.delete(uri);
+    const d = read.decoded;
+    if (d.invalidUtf8At !== undefined) {
+      this.host.log(`${file} is not valid UTF-8 (first bad byte at offset ${d.invalidUtf8At}); analysed with U+FFFD in its place. Re-save the file as UTF-8 to fix it.`);
+    }
+    const existing = this.corpus.get(uri);
+    if (existing && existing.text === d.text) return;
+    this.analyse(uri, d.text, file);
+  }
+
+  private analyse(uri: string, text: string, label: string): ArticleEntry | undefined {
+    try {
+      return this.corpus.set(uri, text);
+    } catch (e) {
+      // The core must not throw; if it ever does, one article must not take the corpus down.
+      this.host.log(`Could not analyse ${label}: ${(e as Error).stack ?? e}`);
+      return undefined;
+    }
+  }
+
+  /** A file was created or changed on disk. */
+  async fileChanged(uri: string): Promise<void> {
+    if (this.open.has(uri)) return;
+    const parsed = URI.parse(uri);
+    if (parsed.scheme !== 'file' || !this.isArticle(uri)) return;
+    const f = this.folderOf(uri);
+    await this.loadFromDisk(uri, parsed.fsPath, (f?.settings ?? DEFAULT_SETTINGS).maxFileSizeMB);
+    this.host.changed();
+  }
+
+  /** A file was deleted on disk. */
+  fileDeleted(uri: string): void {
+    this.skipped.delete(uri);
+    if (this.open.has(uri)) return;
+    // A deleted folder arrives as one event: drop every article under it.
+    const prefix = uri.endsWith('/') ? uri : `${uri}/`;
+    for (const a of this.corpus.articles()) if (a.id === uri || a.id.startsWith(prefix)) this.corpus.delete(a.id);
+    this.host.changed();
+  }
+
+  fileRenamed(from: string, to: string): void {
+    if (this.corpus.rename(from, to)) {
+      const o = this.open.get(from);
+      if (o) {
+        this.open.delete(from);
+        this.open.set(to, o);
+      }
+      if (!this.isArticle(to, o?.languageId)) this.corpus.delete(to);
+      this.host.changed();
+    }
+  }
+
+  /** An editor opened or changed a document. Analysis is lazy: done when first asked for. */
+  documentChanged(uri: string, text: string, version: number, languageId: string): boolean {
+    if (!this.isArticle(uri, languageId)) return false;
+    const maxMB = (this.folderOf(uri)?.settings ?? DEFAULT_SETTINGS).maxFileSizeMB;
+    // A Devanagari character is 3 bytes in UTF-8; only measure exactly when it could matter.
+    if (text.length * 3 > maxMB * 1048576 && Buffer.byteLength(text) > maxMB * 1048576) {
+      if (!this.skipped.has(uri)) this.host.log(`Not analysing ${this.relativePath(uri)}: it is larger than lekh.corpus.maxFileSizeMB (${maxMB} MB).`);
+      this.skipped.set(uri, `too large (over ${maxMB} MB)`);
+      this.open.delete(uri);
+      this.corpus.delete(uri);
+      this.host.changed();
+      return false;
+    }
+    this.open.set(uri, { text, version, languageId });
+    return true;
+  }
+
+  /** The editor closed a document: the disk copy is the truth again. */
+  async documentClosed(uri: string): Promise<void> {
+    const o = this.open.get(uri);
+    this.open.delete(uri);
+    if (!o) return;
+    const parsed = URI.parse(uri);
+    if (parsed.scheme === 'file' && this.isArticle(uri)) await this.fileChanged(uri);
+    else this.corpus.delete(uri);
+    this.host.changed();
+  }
+
+  /** The current analysis of an article, brought up to date with the editor first. */
+  entry(uri: string): ArticleEntry | undefined {
+    const o = this.open.get(uri);
+    const current = this.corpus.get(uri);
+    if (o && (!current || current.text !== o.text)) {
+      const e = this.analyse(uri, o.text, this.relativePath(uri));
+      this.host.changed();
+      return e;
+    }
+    return current;
+  }
+
+  lineMap(uri: string): LineMap | undefined {
+    const e = this.entry(uri);
+    if (!e) return undefined;
+    const cached = this.lineMaps.get(uri);
+    if (cached && cached.version === e.version && cached.map.text === e.text) return cached.map;
+    const map = new LineMap(e.text);
+    this.lineMaps.set(uri, { version: e.version, map });
+    return map;
+  }
+
+  isOpen(uri: string): boolean {
+    return this.open.has(uri);
+  }
+}

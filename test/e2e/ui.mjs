@@ -1,0 +1,262 @@
+// Lekh UI tests: real VS Code (code-server web workbench, the packaged .vsix installed) in headless Debian
+// chromium, driven by playwright-core. Every wait polls with a timeout; no fixed sleeps.
+// Env: CS_URL, CS_WORKSPACE (absolute folder, a copy of FIXTURES), FIXTURES (test/fixtures/corpus, read here to
+//      pick file names, headlines and words), SHOT_DIR (screenshots), CHROMIUM.
+// Prints `[ui] ok - …` / `[ui] not ok - …` per test and a closing `ui: N passed, N failed`; exits 1 on failure.
+import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const BASE = process.env.CS_URL ?? 'http://127.0.0.1:18080';
+const WS = process.env.CS_WORKSPACE;
+const FIXTURES = process.env.FIXTURES ?? path.resolve(import.meta.dirname, '../fixtures/corpus');
+const SHOTS = process.env.SHOT_DIR ?? path.resolve(import.meta.dirname, 'artifacts');
+if (!WS) { console.error('ui: CS_WORKSPACE is not set'); process.exit(2); }
+mkdirSync(SHOTS, { recursive: true });
+const t0 = Date.now();
+const log = (...a) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+
+// ---- what the fixture corpus holds ------------------------------------------------------------------------
+const MALFORMED = 'रूीसी';
+const ENTITY_CANDIDATES = [
+  { word: 'नरेंद्र मोदी', type: 'PERSON', hoverOn: 'मोदी' },
+  { word: 'भारतीय रिज़र्व बैंक', type: 'ORGANIZATION', hoverOn: 'बैंक' },
+  { word: 'भारत', type: 'LOCATION', hoverOn: 'भारत' },
+];
+const findWord = (text, word) => {
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${esc}(?![\\p{L}\\p{M}\\p{N}])`, 'u').exec(text);
+  return m ? m.index : -1;
+};
+const walk = dir => readdirSync(dir, { withFileTypes: true }).flatMap(d =>
+  d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)]);
+const files = walk(FIXTURES).filter(f => /\.(txt|article)$/.test(f)).sort()
+  .map(f => ({ path: f, rel: path.relative(FIXTURES, f), name: path.basename(f), text: readFileSync(f, 'utf8') }));
+const headline = f => f.text.replace(/^\uFEFF/, '').split(/\r?\n/).find(l => l.trim())?.trim() ?? '';
+const txtFiles = files.filter(f => f.name.endsWith('.txt'));
+let entityFile, cand;
+for (const c of ENTITY_CANDIDATES) {
+  entityFile = txtFiles.find(f => findWord(f.text, c.word) >= 0 && findWord(f.text, c.hoverOn) >= 0);
+  if (entityFile) { cand = c; break; }
+}
+const malformedFile = files.find(f => f.text.includes(MALFORMED));
+
+// ---- browser helpers ------------------------------------------------------------------------------------------
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-dev-shm-usage',
+         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+const page = await context.newPage();
+const pageErrors = [];
+page.on('pageerror', e => pageErrors.push(String(e).split('\n')[0]));
+
+const qi = page.locator('.quick-input-widget input');
+const editor = page.locator('.editor-instance .monaco-editor').first();
+const hoverBox = page.locator('.monaco-hover-content').filter({ visible: true });
+
+/** Polls fn() (in node) until truthy; throws with `what` after ms. */
+async function until(what, fn, ms = 30000, every = 200) {
+  const end = Date.now() + ms; let last;
+  for (;;) {
+    try { const v = await fn(); if (v) return v; last = v; } catch (e) { last = e; }
+    if (Date.now() > end) throw new Error(`timeout after ${ms} ms waiting for ${what}${last !== undefined ? ` (last: ${last?.message ?? JSON.stringify(last)})` : ''}`);
+    await new Promise(r => setTimeout(r, every));
+  }
+}
+/**
+ * Where `word` is rendered in the active editor: its box (DOM Range over the text), the classes/colour of the
+ * token span that holds its first character, and the colour most of the line's text has (the plain colour).
+ * Monaco renders spaces as U+00A0; they are mapped back to spaces one to one, so offsets stay valid.
+ */
+async function wordInEditor(word, sub = word) {
+  const r = await page.evaluate(({ word, sub }) => {
+    const ed = document.querySelector('.editor-instance .monaco-editor');
+    if (!ed) return null;
+    const isWordChar = ch => /[\p{L}\p{M}\p{N}]/u.test(ch);
+    for (const line of ed.querySelectorAll('.view-lines .view-line')) {
+      const nodes = []; let text = '';
+      const tw = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let n; (n = tw.nextNode());) { nodes.push({ n, start: text.length }); text += n.data.replace(/\u00a0/g, ' '); }
+      let i = -1;
+      for (let from = 0; (i = text.indexOf(word, from)) >= 0; from = i + 1) {
+        if ((i === 0 || !isWordChar(text[i - 1])) && (i + word.length >= text.length || !isWordChar(text[i + word.length]))) break;
+      }
+      if (i < 0) continue;
+      const at = off => { const k = nodes.findLastIndex(x => x.start <= off); return { node: nodes[k].n, off: off - nodes[k].start }; };
+      i += word.indexOf(sub);
+      const a = at(i), b = at(i + sub.length - 1);
+      const r = document.createRange(); r.setStart(a.node, a.off); r.setEnd(b.node, b.off + 1);
+      const box = r.getBoundingClientRect();
+      const span = a.node.parentElement;
+      // plain colour: the colour carrying most characters across the visible lines
+      const weight = new Map();
+      for (const s of ed.querySelectorAll('.view-lines .view-line span[class^="mtk"], .view-lines .view-line span[class*=" mtk"]')) {
+        const c = getComputedStyle(s).color; weight.set(c, (weight.get(c) ?? 0) + s.textContent.length);
+      }
+      const plain = [...weight.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+      return { x: box.x, y: box.y, w: box.width, h: box.height, spanClass: span.className, spanText: span.textContent.replace(/\u00a0/g, ' '),
+        color: getComputedStyle(span).color, plain, lineTop: line.getBoundingClientRect().top, lineH: line.getBoundingClientRect().height };
+    }
+    return null;
+  }, { word, sub });
+  // fall back to `sub` alone when `word` is not on one rendered line (wrapped between its words)
+  return r ?? (sub !== word ? wordInEditor(sub) : null);
+}
+async function runCommand(title) {
+  await page.keyboard.press('F1');
+  await qi.waitFor({ timeout: 15000 });
+  await qi.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 });
+}
+async function showHoverAt(word, sub = word) {
+  const w = await until(`“${sub}” rendered in the editor`, () => wordInEditor(word, sub), 20000);
+  await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  return w;
+}
+const pane = name => page.locator('.part.sidebar .pane').filter({ has: page.locator('.pane-header', { hasText: new RegExp(`^\\s*${name}`, 'i') }) }).first();
+const rowLabels = async p => (await p.locator('.monaco-list-row').evaluateAll(rows => rows.map(r => ({
+  label: r.querySelector('.label-name')?.textContent.trim() ?? '',
+  description: r.querySelector('.label-description')?.textContent.trim() ?? '',
+  expanded: r.getAttribute('aria-expanded'), level: Number(r.getAttribute('aria-level') || 0),
+}))));
+
+// ---- tests ----------------------------------------------------------------------------------------------------
+const results = [];
+async function test(name, fn) {
+  const s = Date.now();
+  try { await fn(); results.push(true); log(`[ui] ok - ${name} (${Date.now() - s} ms)`); }
+  catch (e) {
+    results.push(false);
+    log(`[ui] not ok - ${name}: ${(e?.stack ?? String(e)).split('\n').slice(0, 3).join(' | ')}`);
+    const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40);
+    await page.screenshot({ path: `${SHOTS}/fail-${results.length}-${slug}.png` }).catch(() => {});
+    await page.keyboard.press('Escape').catch(() => {});
+  }
+}
+
+try {
+  log(`fixtures: ${files.map(f => f.rel).join(', ')}; entity file ${entityFile?.rel} (${cand?.word}), malformed word in ${malformedFile?.rel}`);
+  await page.goto(`${BASE}/?folder=${encodeURIComponent(WS)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60000 });
+  log('workbench loaded');
+
+  await test('open an article via Quick Open; the Lekh status bar item appears', async () => {
+    assert.ok(entityFile, `a .txt fixture contains one of ${ENTITY_CANDIDATES.map(c => c.word).join(', ')}`);
+    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } }).catch(() => {});
+    await page.keyboard.press('Control+P');
+    await qi.waitFor({ timeout: 15000 });
+    await qi.fill(entityFile.name);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: entityFile.name }).first().waitFor({ timeout: 20000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: entityFile.name }).waitFor({ timeout: 15000 });
+    await until('the article text in the editor', () => wordInEditor(cand.word, cand.hoverOn), 15000);
+    const status = page.locator('.part.statusbar .statusbar-item', { hasText: /Lekh/ }).first();
+    await status.waitFor({ timeout: 30000 });
+    const st = await until('the status bar to show the indexed corpus', async () => {
+      const t = (await status.innerText()).trim(); return /Lekh: \d+/.test(t) ? t : null; }, 60000);
+    log(`  status bar: ${JSON.stringify(st)}`);
+  });
+
+  await test('semantic colouring: the entity span is coloured unlike plain text', async () => {
+    const w = await until(`a semantic token colour on “${cand.hoverOn}”`, async () => {
+      const w = await wordInEditor(cand.word, cand.hoverOn);
+      return w && w.plain && w.color !== w.plain && !/(^|\s)mtk1(\s|$)/.test(w.spanClass) ? w : null;
+    }, 45000);
+    log(`  “${w.spanText}” class ${w.spanClass} colour ${w.color}; plain text colour ${w.plain}`);
+    assert.ok(w.spanText.includes(cand.hoverOn) || cand.hoverOn.includes(w.spanText.trim()), 'the coloured span is the entity');
+  });
+
+  await test('hover on an entity shows its type', async () => {
+    await showHoverAt(cand.word, cand.hoverOn);
+    const h = hoverBox.filter({ hasText: cand.type }).first();
+    await h.waitFor({ timeout: 30000 });
+    const text = (await h.innerText()).trim();
+    log(`  hover: ${JSON.stringify(text.slice(0, 200))}`);
+    assert.match(text.split('\n')[0], new RegExp(cand.type));
+    assert.ok(text.includes(cand.hoverOn), `hover names “${cand.hoverOn}”`);
+    await page.screenshot({ path: `${SHOTS}/hover.png` });
+    await page.keyboard.press('Escape');
+  });
+
+  await test('a squiggle marks the malformed word and its hover says "vowel sign"', async () => {
+    assert.ok(malformedFile, `a fixture contains ${MALFORMED}`);
+    if (malformedFile !== entityFile) {
+      await page.keyboard.press('Control+P');
+      await qi.waitFor({ timeout: 15000 });
+      await qi.fill(malformedFile.name);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: malformedFile.name }).first().waitFor({ timeout: 20000 });
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: malformedFile.name }).waitFor({ timeout: 15000 });
+    }
+    const w = await until(`${MALFORMED} rendered`, () => wordInEditor(MALFORMED), 15000);
+    // a squiggle decoration (any severity) overlapping the word horizontally, on its line
+    const sq = await until('a squiggle over the malformed word', async () => {
+      const boxes = await editor.locator('.view-overlays [class*="squiggly-"]').evaluateAll(els => els.map(e => {
+        const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height, cls: e.className };
+      }));
+      return boxes.find(b => b.y < w.y + w.h && b.y + b.h > w.y && b.x < w.x + w.w - 1 && b.x + b.w > w.x + 1);
+    }, 45000);
+    log(`  squiggle ${sq.cls} at x ${sq.x.toFixed(0)}–${(sq.x + sq.w).toFixed(0)}; word at x ${w.x.toFixed(0)}–${(w.x + w.w).toFixed(0)}`);
+    await showHoverAt(MALFORMED);
+    const h = hoverBox.filter({ hasText: /vowel sign/i }).first();
+    await h.waitFor({ timeout: 20000 });
+    log(`  hover: ${JSON.stringify((await h.innerText()).trim().slice(0, 200))}`);
+    await page.screenshot({ path: `${SHOTS}/diagnostic.png` });
+    await page.keyboard.press('Escape');
+  });
+
+  await test('the Lekh container lists the articles in Corpus and the Entities view expands', async () => {
+    await page.locator('.activitybar .action-item a[aria-label^="Lekh"], .activitybar .action-item[aria-label^="Lekh"], .activitybar a[aria-label^="Lekh"]').first().click({ timeout: 15000 });
+    const corpus = pane('Corpus');
+    await corpus.waitFor({ timeout: 15000 });
+    const want = txtFiles.map(headline);
+    const rows = await until(`Corpus rows for ${JSON.stringify(want)}`, async () => {
+      const r = await rowLabels(corpus);
+      return want.every(h => r.some(x => x.label === h || x.label.includes(h) || h.includes(x.label) && x.label.length > 3)) ? r : null;
+    }, 45000);
+    log(`  corpus rows: ${JSON.stringify(rows.map(r => `${r.label} — ${r.description}`))}`);
+    assert.ok(rows.length >= txtFiles.length);
+    // Entities: expand the pane if collapsed, then the type rows, and find an entity of the corpus
+    const entities = pane('Entities');
+    const header = entities.locator('.pane-header');
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    await until('the Entities view to be expanded', async () => (await header.getAttribute('aria-expanded')) === 'true', 10000);
+    const typeRow = entities.locator('.monaco-list-row[aria-level="1"]', { hasText: cand.type }).first();
+    await typeRow.waitFor({ timeout: 30000 });
+    if ((await typeRow.getAttribute('aria-expanded')) !== 'true') await typeRow.click();
+    const ent = await until(`an entity row under ${cand.type} naming “${cand.hoverOn}”`, async () => {
+      const r = await rowLabels(entities);
+      return r.find(x => x.level === 2 && x.label.includes(cand.hoverOn));
+    }, 20000);
+    log(`  entity row: ${ent.label} — ${ent.description}; types: ${JSON.stringify((await rowLabels(entities)).filter(x => x.level === 1).map(x => `${x.label} ${x.description}`))}`);
+    await page.mouse.move(5, 890);
+    await page.screenshot({ path: `${SHOTS}/sidebar.png` });
+  });
+
+  await test('"Lekh: Refresh Corpus" runs from the command palette', async () => {
+    await runCommand('Lekh: Refresh Corpus');
+    // no "command not found" / error toast, and the views repopulate
+    const corpus = pane('Corpus');
+    await until('Corpus rows after refresh', async () => (await rowLabels(corpus)).length >= txtFiles.length, 30000);
+    const errs = await page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+    assert.ok(!errs.some(t => /lekh|not found|error/i.test(t)), `no error notification: ${JSON.stringify(errs)}`);
+  });
+} catch (e) {
+  results.push(false);
+  log('[ui] not ok - driver:', e?.stack ?? e);
+  await page.screenshot({ path: `${SHOTS}/fail-driver.png` }).catch(() => {});
+} finally {
+  if (pageErrors.length) log('page exceptions:', pageErrors.slice(0, 5));
+  await browser.close().catch(() => {});
+}
+const passed = results.filter(Boolean).length, failed = results.length - passed;
+console.log(`ui: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

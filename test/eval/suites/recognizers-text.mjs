@@ -1,0 +1,213 @@
+// Microsoft Recognizers-Text Hindi specs (../shared/eval/external/recognizers-text-hindi):
+// how many cases Lekh passes per spec file, next to the .NET reference implementation.
+//
+// The .NET reference passes exactly the cases not marked `fails_in_dotnet_reference`.
+//
+// What "pass" means for Lekh (also printed under the table):
+// - Number/* and NumberWithUnit/* are compared with our FIGURE spans, DateTime/* with our DATE spans.
+// - Model files (`*Model`): every expected span must be matched by one of our spans with the same
+//   start and end, and the same resolved value; a case that expects nothing passes only when we mark
+//   nothing of that category. Our documented convention differences are allowed:
+//     · our FIGURE leaves out a separate unit word after the number (`45 प्रतिशत` → `45`), so an
+//       expected span equal to our span plus trailing unit words passes when our figure names that
+//       unit (`figure.unit`/`figure.noun`) — the value still has to agree;
+//     · a number range is two FIGUREs for us (ANNOTATION.md), so an expected `numberrange` passes
+//       when our figures inside it carry exactly its two end values;
+//     · DATE values are TIMEX3 in our style (`199` for a decade, `2025-04/2026-03`): they are compared
+//       as the calendar interval they denote ([start, end) in days, or the exact minute for times),
+//       so `(1990-01-01,2000-01-01,P10Y)` equals `199`. Either of upstream's readings (past/future)
+//       counts. Durations and sets are not DATEs in our contract and never pass.
+//   Numbers: the numeric value must be equal; a currency must also have the same ISO code when
+//   upstream gives one; a percentage must be `%` for us; an ordinal must be `ordinal`.
+// - Extractor files: spans only (same start and end, with the allowances above).
+// - Parser files: the value only: one of our spans overlapping the expected one must carry it.
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+
+export const name = 'Recognizers-Text Hindi';
+
+const CURRENCY_ISO = { Dollar: 'USD', 'United States dollar': 'USD', Euro: 'EUR', 'Indian rupee': 'INR', Rupee: 'INR', 'British pound': 'GBP', Pound: 'GBP', Yen: 'JPY', 'Japanese yen': 'JPY', 'Chinese yuan': 'CNY', Yuan: 'CNY' };
+
+const NOTES = [
+  'pass (Lekh): model files — every expected span matched by our FIGURE (Number*, NumberWithUnit) or DATE (DateTime) span',
+  '  with the same start/end and value, and no span of ours in a case expecting none; extractor files — spans only;',
+  '  parser files — value only (a span of ours overlapping the expected one). Allowed convention differences: our FIGURE',
+  '  excludes a trailing unit word its figure.unit/noun names; a number range is two FIGUREs with the two end values;',
+  '  DATE values are compared as the calendar interval (or minute) they denote. Durations and sets are no DATE for us.',
+  'pass (.NET): the cases upstream does not mark as failing in the .NET implementation.',
+  'Only the even-numbered upstream cases are here; the odd ones are held out and measured elsewhere.',
+];
+
+export async function evaluate({ runSpans, shared }) {
+  const dir = path.join(shared, 'eval/external/recognizers-text-hindi');
+  const files = [];
+  for (const cat of ['Number', 'NumberWithUnit', 'DateTime']) {
+    for (const f of readdirSync(path.join(dir, cat)).filter((x) => x.endsWith('.jsonl')).sort()) files.push({ cat, spec: f.replace(/\.jsonl$/, ''), file: path.join(dir, cat, f) });
+  }
+  const cases = [];
+  for (const f of files) {
+    for (const line of readFileSync(f.file, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const c = JSON.parse(line);
+      cases.push({ ...c, cat: f.cat, spec: f.spec });
+    }
+  }
+  const spans = await runSpans(cases.map((c) => ({ id: c.id, text: c.input, ...(c.reference_datetime ? { dct: c.reference_datetime.slice(0, 10) } : {}) })));
+  const per = new Map();
+  const totals = new Map();
+  for (const c of cases) {
+    const ours = (spans.get(c.id) ?? []).filter((s) => s.type === (c.cat === 'DateTime' ? 'DATE' : 'FIGURE'));
+    const ok = passes(c, ours);
+    const dotnet = !c.fails_in_dotnet_reference;
+    const key = `${c.cat}/${c.spec}`;
+    const r = per.get(key) ?? { cat: c.cat, n: 0, lekh: 0, dotnet: 0, both: 0 };
+    r.n++; if (ok) r.lekh++; if (dotnet) r.dotnet++; if (ok && dotnet) r.both++;
+    per.set(key, r);
+    const t = totals.get(c.cat) ?? { n: 0, lekh: 0, dotnet: 0, both: 0 };
+    t.n++; if (ok) t.lekh++; if (dotnet) t.dotnet++; if (ok && dotnet) t.both++;
+    totals.set(c.cat, t);
+  }
+  const header = ['spec', 'cases', 'Lekh pass', '.NET pass', 'Lekh − .NET'];
+  const rows = [];
+  for (const [k, r] of per) rows.push([k, r.n, r.lekh, r.dotnet, r.lekh - r.dotnet]);
+  for (const [cat, t] of totals) rows.push([`TOTAL ${cat}`, t.n, t.lekh, t.dotnet, t.lekh - t.dotnet]);
+  return { title: 'Recognizers-Text Hindi (even-numbered cases): cases passed, Lekh vs the .NET reference', header, rows, notes: NOTES };
+}
+
+// ------------------------------------------------------------------ pass/fail of one case
+
+function passes(c, ours) {
+  const kind = /Model$/.test(c.spec) ? 'model' : /Extractor$/.test(c.spec) ? 'extractor' : 'parser';
+  const expected = c.results;
+  if (expected.length === 0) return ours.length === 0;
+  if (kind === 'parser') {
+    return expected.every((e) => ours.some((s) => s.start < e.end && e.start < s.end && valueMatches(c, e, s, ours)));
+  }
+  return expected.every((e) => {
+    if (c.cat === 'Number' && /range/.test(e.type)) return rangeMatches(c, e, ours, kind);
+    if (/duration|set/.test(e.type)) return false;
+    return ours.some((s) => spanMatches(c, e, s) && (kind === 'extractor' || valueMatches(c, e, s, ours)));
+  });
+}
+
+function spanMatches(c, e, s) {
+  if (s.start !== e.start) return false;
+  if (s.end === e.end) return true;
+  if (s.type !== 'FIGURE' || s.end > e.end) return false;
+  // Our span plus trailing unit words named by the figure.
+  const rest = c.input.slice(s.end, e.end).trim();
+  if (!rest) return false;
+  const f = s.figure ?? {};
+  const named = [f.noun, f.unit === '%' ? '%' : undefined].filter(Boolean);
+  return named.some((n) => rest === n || rest.startsWith(n + ' ') || rest.startsWith(n));
+}
+
+function num(s) {
+  return Number(String(s).replace(/[,%\s]/g, ''));
+}
+
+function rangeMatches(c, e, ours, kind) {
+  const inside = ours.filter((s) => s.start >= e.start && s.end <= e.end);
+  if (inside.length !== 2) return false;
+  if (kind === 'extractor') return true;
+  const m = /^[[(](-?[\d.]*),(-?[\d.]*)[\])]$/.exec(e.resolution?.value ?? '');
+  if (!m) return false;
+  const vals = inside.map((s) => num(s.figure?.number ?? s.value.split(' ')[0]));
+  const want = [m[1], m[2]].filter((x) => x !== '').map(Number);
+  return want.length === 2 && want.every((w, i) => Math.abs(w - vals[i]) < 1e-9);
+}
+
+function valueMatches(c, e, s, ours) {
+  const res = e.resolution;
+  if (res == null) return true;
+  if (c.cat !== 'DateTime') {
+    const v = res.value;
+    if (v == null) return false;
+    const ourNum = num(s.figure?.number ?? s.value.split(' ')[0]);
+    if (Math.abs(ourNum - num(v)) > 1e-9 * Math.max(1, Math.abs(ourNum))) return false;
+    const unit = s.figure?.unit;
+    if (e.type === 'percentage') return unit === '%';
+    if (e.type === 'ordinal') return unit === 'ordinal';
+    if (e.type === 'currency') {
+      const iso = res.isoCurrency ?? CURRENCY_ISO[res.unit];
+      return iso === undefined || unit === iso;
+    }
+    void ours;
+    return true;
+  }
+  return dateValueMatches(res, s.value);
+}
+
+// ------------------------------------------------------------------ DATE value comparison
+
+const DAY = 86400000;
+function day(y, m = 1, d = 1) {
+  return Date.UTC(y, m - 1, d) / DAY;
+}
+
+/** The [start, end) day interval (or a minute, as {minute}) our TIMEX3-style value denotes. */
+function ourInterval(v) {
+  let m;
+  if ((m = /^(.+)\/(.+)$/.exec(v))) {
+    const a = ourInterval(m[1]), b = ourInterval(m[2]);
+    return a && b && a.start !== undefined && b.end !== undefined ? { start: a.start, end: b.end } : undefined;
+  }
+  if ((m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$/.exec(v))) return { minute: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` };
+  if ((m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(v))) { const s = day(+m[1], +m[2], +m[3]); return { start: s, end: s + 1 }; }
+  if ((m = /^(\d{4})-(\d\d)$/.exec(v))) return { start: day(+m[1], +m[2]), end: day(+m[1], +m[2] + 1) };
+  if ((m = /^(\d{4})$/.exec(v))) return { start: day(+m[1]), end: day(+m[1] + 1) };
+  if ((m = /^(\d{3})$/.exec(v))) return { start: day(+m[1] * 10), end: day(+m[1] * 10 + 10) };
+  if ((m = /^(\d{4})-W(\d\d)$/.exec(v))) {
+    const jan4 = day(+m[1], 1, 4);
+    const dow = (new Date(jan4 * DAY).getUTCDay() + 6) % 7;
+    const s = jan4 - dow + (+m[2] - 1) * 7;
+    return { start: s, end: s + 7 };
+  }
+  return undefined;
+}
+
+function isoDate(s) {
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(s);
+  return m ? day(+m[1], +m[2], +m[3]) : undefined;
+}
+
+/** Upstream readings of an expected DATE value, as intervals or minutes (and raw timex strings). */
+function expectedReadings(res) {
+  const out = [];
+  const push = (o) => { if (o) out.push(o); };
+  const fromValue = (x) => {
+    if (!x) return;
+    if (typeof x.timex === 'string') push({ timex: x.timex });
+    if (x.value && /^\d{4}-\d\d-\d\d \d\d:\d\d/.test(x.value)) push({ minute: x.value.slice(0, 16).replace(' ', 'T') });
+    else if (x.value && /^\d{4}-\d\d-\d\d$/.test(x.value)) { const s = isoDate(x.value); push({ start: s, end: s + 1 }); }
+    else if (x.value && /^\d\d:\d\d/.test(x.value)) push({ time: x.value.slice(0, 5) });
+    if (x.start && x.end && /^\d{4}-\d\d-\d\d$/.test(x.start) && /^\d{4}-\d\d-\d\d$/.test(x.end)) push({ start: isoDate(x.start), end: isoDate(x.end) });
+  };
+  if (Array.isArray(res.values)) res.values.forEach(fromValue);
+  if (typeof res.Timex === 'string') push({ timex: res.Timex });
+  for (const r of [res.FutureResolution, res.PastResolution]) {
+    if (!r) continue;
+    if (r.date) { const s = isoDate(r.date); if (s !== undefined) push({ start: s, end: s + 1 }); }
+    if (r.startDate && r.endDate) push({ start: isoDate(r.startDate), end: isoDate(r.endDate) });
+    if (r.dateTime) push({ minute: r.dateTime.slice(0, 16).replace(' ', 'T') });
+    if (r.time) push({ time: r.time.slice(0, 5) });
+  }
+  return out;
+}
+
+function dateValueMatches(res, ours) {
+  const mine = ourInterval(ours);
+  for (const r of expectedReadings(res)) {
+    if (r.timex !== undefined && normTimex(r.timex) === ours) return true;
+    if (!mine) continue;
+    if (r.minute && mine.minute && r.minute === mine.minute) return true;
+    if (r.time && mine.minute && mine.minute.slice(11) === r.time) return true;
+    if (r.start !== undefined && mine.start !== undefined && r.start === mine.start && r.end === mine.end) return true;
+  }
+  return false;
+}
+
+/** Upstream timex spellings that are ours too, minus trivial differences (seconds, T00 forms). */
+function normTimex(t) {
+  return t.replace(/:00$/, '').replace(/^T(\d\d)$/, 'T$1:00');
+}
