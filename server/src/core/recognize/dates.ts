@@ -11,13 +11,13 @@ import * as chrono from 'chrono-node';
 import type { ReferenceDate, Span } from '../types';
 import { isClusterBoundary, type Token } from '../text/tokens';
 import {
-  AGO_BY_KEY, AMBIGUOUS_LATIN_MONTHS, DIRECTION_BY_KEY, FISCAL_FIRST, MONTH_BY_KEY, PART_OF_DAY_BY_KEY,
+  AGO_BY_KEY, AMBIGUOUS_LATIN_MONTHS, MONTH_ABBREV_BY_KEY, SHORT_HINDI_WEEKDAY_BY_KEY, CLOCK_UNIT_BY_KEY, DIRECTION_BY_KEY, FISCAL_FIRST, MONTH_BY_KEY, PART_OF_DAY_BY_KEY,
   RELATIVE_DAY_BY_KEY, SHORT_LATIN_WEEKDAYS, TIME_ZONES, UNIT_BY_KEY, WEEKDAY_BY_KEY, YEAR_WORDS,
   type CalendarUnit, type PartOfDay,
 } from '../resources/calendar';
 import { CARDINAL_BY_KEY, FRACTION_BY_KEY } from './numberWords';
 import {
-  buildWords, dayNumber, daysInMonth, fmtDay, fmtDayNumber, fmtMonth, fromDayNumber, isoWeek, parseRef,
+  buildWords, dayNumber, daysInMonth, fmtDay, fmtDayNumber, fmtMonth, isoWeek, parseRef,
   resolveYear, tenseAfter, urlEnd, weekdayOf, type Ref, type Word,
 } from './dateWords';
 
@@ -30,6 +30,8 @@ interface Hit {
   weekdayWord?: number;
   /** Day number when the hit is a single day, so a time can be attached. */
   day?: number;
+  /** The day as written in the value when it has no day number (no reference date: XXXX-WXX-5). */
+  dayValue?: string;
   yKnown?: boolean;
 }
 
@@ -37,6 +39,7 @@ interface Hit {
 const AFTER_YEAR = new Set(['में', 'के', 'की', 'का', 'से', 'तक', 'को', 'ने', 'पर', 'और', 'व', 'या', 'के', 'वाले', 'वाली', 'वाला', 'तक', 'ही', 'भी', 'में', 'का', 'मे', 'था', 'थी', 'है', 'in', 'of', 'since', 'and', 'to']);
 /** Words after "YYYY से" that show the number is a quantity (1500 से अधिक). */
 const MORE_LESS = new Set(['अधिक', 'ज्यादा', 'ज़्यादा', 'कम', 'ऊपर', 'ज्‍यादा'].map((s) => s.normalize('NFC')));
+const APPROX_WORDS = new Set(['करीब', 'लगभग', 'तकरीबन', 'करीबन', 'कोई', 'महज', 'सिर्फ', 'केवल', 'ठीक']);
 const SEASON_WORDS = new Set(['सत्र', 'सीजन', 'सीज़न', 'season']);
 const FISCAL_DOC_CUES = /वित्त\s*वर्ष|वित्तीय\s*वर्ष|बजट|राजकोषीय|\bFY\s*\d|fiscal|financial year/i;
 const RANGE_JOIN = new Set(['-', '–', '—', 'से', 'तक', 'to', 'till', 'until']);
@@ -80,7 +83,7 @@ export function findDatesInWords(text: string, ws: Word[], ref: ReferenceDate | 
       const start = ws[i].t.start;
       let endW = hit.end - 1;
       // Never end on trailing punctuation.
-      while (endW > i && ws[endW].t.kind === 'punct' && !/[)%]/.test(ws[endW].t.text)) endW--;
+      while (endW > i && ws[endW].t.kind === 'punct' && !/[)%]/.test(ws[endW].t.text) && !isAbbrevDot(ws, endW)) endW--;
       const end = ws[endW].t.end;
       if (isClusterBoundary(text, start) && isClusterBoundary(text, end)) {
         const span: Span = { type: 'DATE', start, end, text: text.slice(start, end), value: hit.value, source: 'rule', date: {} };
@@ -98,10 +101,17 @@ export function findDatesInWords(text: string, ws: Word[], ref: ReferenceDate | 
   return out;
 }
 
+/** A full stop glued to a month abbreviation (अक्टू.) or to a one-letter Latin abbreviation (a.m.) belongs to it. */
+function isAbbrevDot(ws: readonly Word[], j: number): boolean {
+  if (ws[j].t.text !== '.' || !ws[j].glued || j === 0) return false;
+  const p = ws[j - 1];
+  return MONTH_ABBREV_BY_KEY.has(p.k) || (p.t.kind === 'latin' && p.t.text.length === 1);
+}
+
 /** Every word key that can start a date (one lookup per word in the hot loop). */
 const STARTER_KEYS: ReadonlySet<string> = new Set([
   ...MONTH_BY_KEY.keys(), ...WEEKDAY_BY_KEY.keys(), ...DIRECTION_BY_KEY.keys(), ...RELATIVE_DAY_BY_KEY.keys(), ...YEAR_WORDS,
-  ...FISCAL_FIRST, ...PART_OF_DAY_BY_KEY.keys(), ...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), 'fy', 'बीती', 'देर',
+  ...FISCAL_FIRST, ...PART_OF_DAY_BY_KEY.keys(), ...SHORT_HINDI_WEEKDAY_BY_KEY.keys(), 'आधी', 'मध्यरात्रि', 'मध्य', ...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), ...MONTH_ABBREV_BY_KEY.keys(), 'fy', 'बीती', 'देर',
 ]);
 
 /** Cheap filter: can this word start a date at all? */
@@ -134,7 +144,13 @@ function digitsLen(ctx: Ctx, j: number): number {
 /** Day of month at j (1–31, at most two digits). */
 function dayAt(ctx: Ctx, j: number): number {
   const v = intAt(ctx, j);
-  return v >= 1 && v <= 31 && digitsLen(ctx, j) <= 2 ? v : -1;
+  if (v >= 0) return v >= 1 && v <= 31 && digitsLen(ctx, j) <= 2 ? v : -1;
+  // A day written as a word (चार मई, इक्कीस जून) counts only right before a month.
+  if (j < ctx.ws.length && ctx.ws[j].t.kind === 'deva') {
+    const c = CARDINAL_BY_KEY.get(ctx.ws[j].k);
+    if (c !== undefined && c >= 1 && c <= 31 && on(ctx, j + 1) && monthAt(ctx, j + 1) > 0 && ctx.ws[j + 1].t.kind === 'deva') return c;
+  }
+  return -1;
 }
 /** A year at j: four digits 1000–2199. */
 function yearAt(ctx: Ctx, j: number): number {
@@ -145,7 +161,7 @@ function yearAt(ctx: Ctx, j: number): number {
 function monthAt(ctx: Ctx, j: number, allowAmbiguous = true): number {
   if (j >= ctx.ws.length) return -1;
   const w = ctx.ws[j];
-  const m = MONTH_BY_KEY.get(w.k);
+  const m = MONTH_BY_KEY.get(w.k) ?? (isPunct(ctx, j + 1, '.') && glued(ctx, j + 1) ? MONTH_ABBREV_BY_KEY.get(w.k) : undefined);
   if (m === undefined) return -1;
   if (!allowAmbiguous && w.t.kind === 'latin' && AMBIGUOUS_LATIN_MONTHS.has(w.k)) return -1;
   // "May" must be capitalised to be a month in English text.
@@ -180,9 +196,19 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
   const k = w.k;
   if (w.t.kind === 'number') return matchNumberStart(ctx, i);
   if (w.t.kind === 'latin') {
-    if (k === 'fy') return matchFiscal(ctx, i + 1, i, 0);
-    if (MONTH_BY_KEY.has(k) || WEEKDAY_BY_KEY.has(k) || RELATIVE_DAY_BY_KEY.has(k)) return matchEnglish(ctx, i);
-    if (DIRECTION_BY_KEY.has(k)) return matchEnglish(ctx, i);
+    if (k === 'fy') return matchFiscal(ctx, i + 1, false, 0);
+    // chrono-node is called only where an English date can start: a month next to a number,
+    // a weekday, today/tomorrow/yesterday, or last/next/this before a calendar word.
+    if (MONTH_BY_KEY.has(k)) {
+      let j = skipDot(ctx, i + 1);
+      if (isPunct(ctx, j, ',')) j++;
+      return on(ctx, j) && j < ctx.ws.length && ctx.ws[j].t.kind === 'number' ? matchEnglish(ctx, i) : undefined;
+    }
+    if (WEEKDAY_BY_KEY.has(k) || RELATIVE_DAY_BY_KEY.has(k)) return matchEnglish(ctx, i);
+    if (DIRECTION_BY_KEY.has(k)) {
+      const nk = key(ctx, i + 1);
+      return on(ctx, i + 1) && (WEEKDAY_BY_KEY.has(nk) || MONTH_BY_KEY.has(nk) || UNIT_BY_KEY.has(nk)) ? matchEnglish(ctx, i) : undefined;
+    }
     return undefined;
   }
   // Devanagari.
@@ -200,32 +226,71 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
     if (h) return h;
   }
   if (FISCAL_FIRST.has(k) && key(ctx, i + 1) === 'वर्ष' && on(ctx, i + 1)) {
-    const h = matchFiscal(ctx, i + 2, i, 0);
+    const h = matchFiscal(ctx, i + 2, false, 0);
     if (h) return h;
   }
   const wd = WEEKDAY_BY_KEY.get(k);
   if (wd !== undefined) return matchWeekday(ctx, i, i, wd, 0);
+  const swd = SHORT_HINDI_WEEKDAY_BY_KEY.get(k);
+  if (swd !== undefined) {
+    let dj = i + 1;
+    if (isPunct(ctx, dj, ',')) dj++;
+    if (on(ctx, dj) && dayAt(ctx, dj) > 0 && monthAt(ctx, dj + 1) > 0) return matchWeekday(ctx, i, i, swd, 0);
+  }
   const rel = RELATIVE_DAY_BY_KEY.get(k);
   if (rel !== undefined) return matchRelativeDay(ctx, i, rel);
-  if (MONTH_BY_KEY.has(k)) return matchMonthStart(ctx, i, undefined);
-  if (PART_OF_DAY_BY_KEY.has(k)) {
+  if (MONTH_BY_KEY.has(k) || (MONTH_ABBREV_BY_KEY.has(k) && monthAt(ctx, i) > 0)) return withMonthWord(ctx, matchMonthStart(ctx, i, undefined));
+  if (k === 'आधी' || k === 'मध्य' || k === 'मध्यरात्रि') {
     const t = parseTime(ctx, i);
-    if (t && ctx.ref !== undefined) return { end: t.end, value: `${fmtDayNumber(ctx.ref.n, ctx.ref.yKnown)}T${t.hhmm}`, relative: true };
-    if (t) return { end: t.end, value: `T${t.hhmm}` };
-    return undefined;
+    return t ? timeOnRef(ctx, t) : undefined;
+  }
+  if (PART_OF_DAY_BY_KEY.has(k)) {
+    const t = parseTimeRange(ctx, i);
+    return t ? timeOnRef(ctx, t) : undefined;
   }
   if (CARDINAL_BY_KEY.has(k) || FRACTION_BY_KEY.has(k)) {
+    if (dayAt(ctx, i) > 0) {
+      const dm = matchDayMonth(ctx, i, i, 0);
+      if (dm) return dm;
+    }
+    // सत्तर के दशक, नब्बे के दशक: the decade of the 1900s.
+    const tens = CARDINAL_BY_KEY.get(k);
+    if (tens !== undefined && tens >= 10 && tens % 10 === 0 && (key(ctx, i + 1) === 'के' || key(ctx, i + 1) === 'का') && key(ctx, i + 2) === 'दशक' && on(ctx, i + 1) && on(ctx, i + 2)) {
+      return { end: i + 3, value: String(190 + tens / 10) };
+    }
     const h = matchAgo(ctx, i);
     if (h) return h;
-    const t = parseTime(ctx, i);
+    const t = parseTimeRange(ctx, i);
     if (t) return timeOnRef(ctx, t);
   }
   return undefined;
 }
 
-function timeOnRef(ctx: Ctx, t: { end: number; hhmm: string }): Hit {
-  if (ctx.ref) return { end: t.end, value: `${fmtDayNumber(ctx.ref.n, ctx.ref.yKnown)}T${t.hhmm}`, relative: true };
-  return { end: t.end, value: `T${t.hhmm}` };
+/** "मई के महीने", "इस नवं. के माह": the word for month after a month-only value belongs to it. */
+function withMonthWord(ctx: Ctx, h: Hit | undefined): Hit | undefined {
+  if (!h || !/^(\d{4}|XXXX)-\d\d$/.test(h.value)) return h;
+  const j = h.end;
+  if ((key(ctx, j) === 'के' || key(ctx, j) === 'का') && on(ctx, j) && on(ctx, j + 1) && ['महीने', 'महीना', 'माह', 'मास'].includes(key(ctx, j + 1))) return { ...h, end: j + 2 };
+  return h;
+}
+
+function timeOnRef(ctx: Ctx, t: { end: number; hhmm: string; hhmm2?: string }): Hit {
+  const day = ctx.ref ? fmtDayNumber(ctx.ref.n, ctx.ref.yKnown) : '';
+  const value = t.hhmm2 ? `${day}T${t.hhmm}/${day}T${t.hhmm2}` : `${day}T${t.hhmm}`;
+  return ctx.ref ? { end: t.end, value, relative: true } : { end: t.end, value };
+}
+
+/** A day of the month written alone (`22 तारीख`), resolved in the reference month by tense. */
+function dayOfMonth(ctx: Ctx, end: number, d: number): Hit {
+  const r = ctx.ref;
+  if (!r) return { end, value: `XXXX-XX-${pad2(d)}` };
+  const dir = tenseDir(ctx, end - 1);
+  let y = r.y, m = r.m;
+  const diff = d - r.d;
+  if (dir > 0 && diff < 0) { m++; if (m > 12) { m = 1; y++; } }
+  else if (dir < 0 && diff > 0) { m--; if (m < 1) { m = 12; y--; } }
+  if (d > daysInMonth(y, m)) return { end, value: `XXXX-XX-${pad2(d)}` };
+  return withTime(ctx, { end, value: fmtDay(y, m, d, r.yKnown), day: dayNumber(y, m, d), yKnown: r.yKnown, relative: true });
 }
 
 /** Starting at a digit token: numeric dates, day-month, years, ranges, decades, "3 दिन पहले", clock times. */
@@ -259,6 +324,8 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
   if (len <= 2 && v >= 1 && v <= 31) {
     const h = matchDayMonth(ctx, i, i, 0);
     if (h) return h;
+    // 15 तारीख: that day of the reference month (or the next/last one, by tense).
+    if (key(ctx, i + 1) === 'तारीख' && on(ctx, i + 1)) return dayOfMonth(ctx, i + 2, v);
   }
   // Year forms.
   const y = yearAt(ctx, i);
@@ -273,8 +340,8 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
   // N दिन/साल पहले/बाद.
   const ago = matchAgo(ctx, i);
   if (ago) return ago;
-  // Clock time.
-  const t = parseTime(ctx, i);
+  // Clock time or range of times.
+  const t = parseTimeRange(ctx, i);
   if (t) return timeOnRef(ctx, t);
   return undefined;
 }
@@ -388,6 +455,7 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
     let yKnown = true;
     let relative = relativeYear;
     if (on(ctx, k2) && yearAt(ctx, k2) > 0) { y = yearAt(ctx, k2); k2++; }
+    else if (isPunct(ctx, k2, ',') && on(ctx, k2 + 1) && yearAt(ctx, k2 + 1) > 0) { y = yearAt(ctx, k2 + 1); k2 += 2; }
     let y1: number, y2: number;
     if (y !== undefined) { y2 = y; y1 = m2 < mm ? y - 1 : y; }
     else if (r) { relative = true; y1 = resolveYear(r, mm, undefined, dir === 0 ? tenseDir(ctx, j + 1) : dir); y2 = m2 < mm ? y1 + 1 : y1; yKnown = r.yKnown; }
@@ -428,9 +496,9 @@ function matchYearForms(ctx: Ctx, start: number, i: number, yearWord: boolean): 
   if (glued(ctx, i + 1) && (key(ctx, i + 1) === 's' || key(ctx, i + 1) === 'के')) {
     if (key(ctx, i + 1) === 's' && y % 10 === 0) return { end: i + 2, value: String(y).slice(0, 3) };
   }
-  // 1990 से 2000 तक: one span with a range value.
+  // 1990 से 2000 तक: one span with a range value (तक, a postposition, stays outside).
   if (on(ctx, i + 1) && key(ctx, i + 1) === 'से' && on(ctx, i + 2) && yearAt(ctx, i + 2) > y && key(ctx, i + 3) === 'तक' && on(ctx, i + 3)) {
-    return { end: i + 4, value: `${y}/${yearAt(ctx, i + 2)}` };
+    return { end: i + 3, value: `${y}/${yearAt(ctx, i + 2)}` };
   }
   if (ws[i].t.text.includes(',')) return undefined;
   if (yearWord) return { end: i + 1, value: String(y) };
@@ -462,9 +530,12 @@ function matchYearWord(ctx: Ctx, i: number): Hit | undefined {
   return h;
 }
 
-/** Fiscal years: वित्त वर्ष 2025-26, FY25, FY 2024-25; `j` is the word after the cue. */
-function matchFiscal(ctx: Ctx, j: number, start: number, dir: number): Hit | undefined {
-  void start;
+/**
+ * Fiscal years: वित्त वर्ष 2025-26, FY25, FY 2024-25; `j` is the word after the cue. Without a
+ * year, only a direction word before the cue (`directed`: चालू/इस/अगले/पिछले वित्त वर्ष) makes
+ * it a date, resolved from the reference date.
+ */
+function matchFiscal(ctx: Ctx, j: number, directed: boolean, dir: number): Hit | undefined {
   const y = yearAt(ctx, j);
   if (y > 0 && on(ctx, j)) {
     if ((isPunct(ctx, j + 1, '-') || isPunct(ctx, j + 1, '–') || isPunct(ctx, j + 1, '/')) && glued(ctx, j + 1) && glued(ctx, j + 2)) {
@@ -484,7 +555,7 @@ function matchFiscal(ctx: Ctx, j: number, start: number, dir: number): Hit | und
     return { end, value: `${y1}-04/${y1 + 1}-03` };
   }
   // चालू/इस/अगले/पिछले वित्त वर्ष without a year.
-  if (ctx.ref && start !== j - 2 + 0 && dir !== undefined) {
+  if (ctx.ref && directed) {
     const r = ctx.ref;
     const fyStart = (r.m >= 4 ? r.y : r.y - 1) + dir;
     return { end: j, value: `${fyStart}-04/${fyStart + 1}-03`, relative: true };
@@ -502,7 +573,7 @@ function matchDirected(ctx: Ctx, i: number, dir: number): Hit | undefined {
   const r = ctx.ref;
   // वित्त वर्ष
   if (FISCAL_FIRST.has(k) && key(ctx, j + 1) === 'वर्ष' && on(ctx, j + 1)) {
-    const h = matchFiscal(ctx, j + 2, i, dir);
+    const h = matchFiscal(ctx, j + 2, true, dir);
     if (h) return h;
   }
   const unit = UNIT_BY_KEY.get(k);
@@ -511,7 +582,9 @@ function matchDirected(ctx: Ctx, i: number, dir: number): Hit | undefined {
   if (wd !== undefined && k0 !== 'पूर्व') return matchWeekday(ctx, i, j, wd, dir === 0 ? 0 : dir);
   if (monthAt(ctx, j) > 0 && ctx.ws[j].t.kind === 'deva') {
     // गत 15 फरवरी is handled below; here: पिछले अक्टूबर, अगले मार्च, इस जून
-    return matchMonthStart(ctx, j, undefined, dir === 0 ? 0 : dir);
+    // इस अगस्त: the month of the reference year; पिछले/अगले: the last or next such month.
+    if (dir === 0 && r) return withMonthWord(ctx, matchMonthStart(ctx, j, r.y, 0, true));
+    return withMonthWord(ctx, matchMonthStart(ctx, j, undefined, dir === 0 ? 0 : dir));
   }
   if (dayAt(ctx, j) > 0 && (k0 === 'गत' || k0 === 'बीते' || k0 === 'बीती' || k0 === 'विगत' || k0 === 'पिछले' || k0 === 'आगामी' || k0 === 'अगले' || k0 === 'इस')) {
     const h = matchDayMonth(ctx, i, j, dir);
@@ -556,8 +629,16 @@ function matchDirectedUnit(ctx: Ctx, i: number, j: number, dir: number, unit: Ca
       if (m < 1) { m += 12; y--; } else if (m > 12) { m -= 12; y++; }
       return { end: j + 1, value: fmtMonth(y, m, r.yKnown), relative: true };
     }
-    case 'week':
+    case 'week': {
+      // अगले हफ्ते सोमवार: that weekday in that week.
+      const wd = on(ctx, j + 1) ? WEEKDAY_BY_KEY.get(key(ctx, j + 1)) : undefined;
+      if (wd !== undefined) {
+        const monday = r.n + 7 * dir - ((weekdayOf(r.n) + 6) % 7);
+        const n = monday + ((wd + 6) % 7);
+        return withTime(ctx, { end: j + 2, value: fmtDayNumber(n, r.yKnown), day: n, yKnown: r.yKnown, relative: true, weekday: wd, weekdayWord: j + 1 });
+      }
       return { end: j + 1, value: relabelYear(isoWeek(r.n + 7 * dir), r.yKnown), relative: true };
+    }
     case 'weekend':
       return { end: j + 1, value: relabelYear(isoWeek(r.n + 7 * dir), r.yKnown) + '-WE', relative: true };
     case 'decade': {
@@ -596,7 +677,7 @@ function matchWeekday(ctx: Ctx, start: number, j: number, wd: number, dir: numbe
   let n: number | undefined;
   if (r) {
     const refWd = weekdayOf(r.n);
-    let diff = (wd - refWd + 7) % 7; // days forward to the next such weekday (0 = today)
+    const diff = (wd - refWd + 7) % 7; // days forward to the next such weekday (0 = today)
     if (dir > 0) n = r.n + (diff === 0 ? 7 : diff);
     else if (dir < 0) n = r.n - ((refWd - wd + 7) % 7 || 7);
     else if (diff === 0) n = r.n;
@@ -604,11 +685,10 @@ function matchWeekday(ctx: Ctx, start: number, j: number, wd: number, dir: numbe
       const tense = tenseAfter(ctx.ws, k - 1);
       n = tense === 'future' ? r.n + diff : r.n - (7 - diff);
     }
-    void diff;
   }
   const base: Hit = n !== undefined
     ? { end: k, value: fmtDayNumber(n, r!.yKnown), day: n, yKnown: r!.yKnown, relative: true, weekday: wd, weekdayWord: j }
-    : { end: k, value: `XXXX-WXX-${wd === 0 ? 7 : wd}`, weekday: wd, weekdayWord: j };
+    : { end: k, value: `XXXX-WXX-${wd === 0 ? 7 : wd}`, dayValue: `XXXX-WXX-${wd === 0 ? 7 : wd}`, weekday: wd, weekdayWord: j };
   const timed = withTime(ctx, base);
   return { ...timed, weekday: wd, weekdayWord: j };
 }
@@ -621,32 +701,54 @@ function matchRelativeDay(ctx: Ctx, i: number, rel: { offset: number; tensed: bo
   if (isPunct(ctx, i + 1, '-') && glued(ctx, i + 1)) return undefined;
   if (i > 0 && ctx.ws[i - 1].t.text === '-' && w.glued) return undefined;
   const r = ctx.ref;
+  // आज से दो दिन बाद, कल से तीन दिन पहले
+  if (key(ctx, i + 1) === 'से' && on(ctx, i + 1) && on(ctx, i + 2)) {
+    const ago = matchAgo(ctx, i + 2, true);
+    if (ago && r && ago.day !== undefined) {
+      const base = w.k === 'आज' ? 0 : rel.tensed ? (tenseAfter(ctx.ws, ago.end - 1) === 'future' ? rel.offset : -rel.offset) : rel.offset;
+      const n = ago.day + base;
+      return { end: ago.end, value: fmtDayNumber(n, r.yKnown), day: n, relative: true };
+    }
+    if (ago && !r) return { end: ago.end, value: 'XXXX-XX-XX' };
+  }
   let off = rel.offset;
   if (rel.tensed) {
     const tense = tenseAfter(ctx.ws, i);
     if (off === 1) off = tense === 'future' ? 1 : -1;
     else off = tense === 'past' ? -off : off;
   }
-  if (!r) return withTime(ctx, { end: i + 1, value: 'XXXX-XX-XX' });
+  if (!r) return withTime(ctx, { end: i + 1, value: 'XXXX-XX-XX', dayValue: 'XXXX-XX-XX' });
   return withTime(ctx, { end: i + 1, value: fmtDayNumber(r.n + off, r.yKnown), day: r.n + off, yKnown: r.yKnown, relative: true });
 }
 
 /** N दिन/हफ्ते/महीने/साल पहले/बाद; span from `i` (the count). */
-function matchAgo(ctx: Ctx, i: number): Hit | undefined {
+function matchAgo(ctx: Ctx, i: number, afterSe = false): Hit | undefined {
   const c = countAt(ctx, i);
   if (c < 0 || !on(ctx, i + 1)) return undefined;
-  const unit = UNIT_BY_KEY.get(key(ctx, i + 1));
+  const unit = UNIT_BY_KEY.get(key(ctx, i + 1)) ?? (CLOCK_UNIT_BY_KEY.has(key(ctx, i + 1)) ? 'clock' : undefined);
   if (!unit || !on(ctx, i + 2)) return undefined;
   const ago = AGO_BY_KEY.get(key(ctx, i + 2));
   if (ago === undefined) return undefined;
+  // "तीन मिनट बाद" in a report counts from an event of the story; only "N घंटे पहले" counts back from the article.
+  if (unit === 'clock' && ago > 0) return undefined;
   // "X के 100 साल बाद" counts from X, not from the article's date: a duration (its number a FIGURE).
-  if (i > 0 && (ctx.ws[i - 1].k === 'के' || ctx.ws[i - 1].k === 'से') && !ctx.ws[i].nl) return undefined;
-  // "दो साल पहले" but not "दो साल पहले से" (a duration since)? Both resolve to the same point; keep.
+  if (!afterSe && i > 0 && (ctx.ws[i - 1].k === 'के' || ctx.ws[i - 1].k === 'से') && !ctx.ws[i].nl) return undefined;
+  // "लॉन्च के करीब 16 मिनट बाद": an approximator does not hide the event the span counts from.
+  if (!afterSe && i > 1 && APPROX_WORDS.has(ctx.ws[i - 1].k) && (ctx.ws[i - 2].k === 'के' || ctx.ws[i - 2].k === 'से')) return undefined;
   const r = ctx.ref;
-  if (!r || !Number.isInteger(c)) return undefined;
+  if (!Number.isInteger(c)) return undefined;
+  if (!r) return { end: i + 3, value: unit === 'day' || unit === 'clock' ? 'XXXX-XX-XX' : unit === 'month' ? 'XXXX-XX' : unit === 'week' ? 'XXXX-WXX' : 'XXXX' };
   const end = i + 3;
   switch (unit) {
     case 'day': return { end, value: fmtDayNumber(r.n + ago * c, r.yKnown), day: r.n + ago * c, relative: true };
+    // "दो घंटे पहले": without a time of day on the reference date, the best we can say is the day
+    // (a span of 24 hours or more moves it by whole days).
+    case 'clock': {
+      const k1 = key(ctx, i + 1);
+      const hours = k1.startsWith('घंट') || k1.startsWith('hour') ? c : k1.startsWith('मिन') || k1.startsWith('min') ? c / 60 : c / 3600;
+      const n = r.n + ago * Math.floor(hours / 24);
+      return { end, value: fmtDayNumber(n, r.yKnown), relative: true };
+    }
     case 'week': return { end, value: relabelYear(isoWeek(r.n + ago * 7 * c), r.yKnown), relative: true };
     case 'month': {
       const total = r.y * 12 + (r.m - 1) + ago * c;
@@ -663,12 +765,26 @@ function matchAgo(ctx: Ctx, i: number): Hit | undefined {
  * साढ़े/सवा/पौने H बजे. Returns the word after it and `HH:MM` (or a TIMEX3 part of day alone
  * when `allowBarePart`).
  */
-function parseTime(ctx: Ctx, i: number, allowBarePart = false): { end: number; hhmm: string } | undefined {
+interface TimeHit { end: number; hhmm: string; pod?: PartOfDay; bare?: boolean; rawH?: number; rawMin?: number }
+
+function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourOk?: boolean; inheritPod?: PartOfDay } = {}): TimeHit | undefined {
   let j = i;
-  let pod: PartOfDay | undefined;
+  let pod: PartOfDay | undefined = opts.inheritPod;
   const podK = key(ctx, j);
-  if (PART_OF_DAY_BY_KEY.has(podK)) { pod = PART_OF_DAY_BY_KEY.get(podK); j++; }
+  if (PART_OF_DAY_BY_KEY.has(podK)) {
+    pod = PART_OF_DAY_BY_KEY.get(podK); j++;
+    // रात के आठ बजे, रात को साढ़े पाँच बजे
+    if ((key(ctx, j) === 'के' || key(ctx, j) === 'को') && on(ctx, j + 1) && (intAt(ctx, j + 1) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 1)) || FRACTION_BY_KEY.has(key(ctx, j + 1)))) j++;
+  }
   else if (podK === 'देर' && key(ctx, j + 1) === 'रात') { pod = PART_OF_DAY_BY_KEY.get('रात'); j += 2; }
+  else if ((podK === 'आधी' && key(ctx, j + 1) === 'रात' && on(ctx, j + 1)) || podK === 'मध्यरात्रि' || (podK === 'मध्य' && key(ctx, j + 1) === 'रात्रि' && on(ctx, j + 1))) {
+    // आधी रात, मध्यरात्रि: midnight, unless a clock time follows (आधी रात 1 बजे).
+    j += podK === 'मध्यरात्रि' ? 1 : 2;
+    if (key(ctx, j) === 'को' && on(ctx, j) && intAt(ctx, j + 1) >= 0) j++;
+    const t = on(ctx, j) ? parseTime(ctx, j) : undefined;
+    if (t) { const hh = Number(t.hhmm.slice(0, 2)) % 12; return { end: t.end, hhmm: `${pad2(hh)}:${t.hhmm.slice(3)}` }; }
+    return { end: j, hhmm: '00:00' };
+  }
   if (pod && !on(ctx, j)) return allowBarePart ? { end: j, hhmm: pod.timex } : undefined;
   let h = -1;
   let min = 0;
@@ -683,7 +799,11 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false): { end: number; h
     // H:MM or H.MM
     if ((isPunct(ctx, j + 1, ':') || isPunct(ctx, j + 1, '.')) && glued(ctx, j + 1) && glued(ctx, j + 2) && intAt(ctx, j + 2) >= 0 && digitsLen(ctx, j + 2) === 2) {
       if (isPunct(ctx, j + 1, '.') && !TIME_SUFFIX.has(key(ctx, j + 3)) && !/^(am|pm|a|p)$/.test(key(ctx, j + 3))) { /* 6.30 alone is a decimal */ }
-      else { min = intAt(ctx, j + 2); j += 2; hasColon = true; }
+      else {
+        min = intAt(ctx, j + 2); j += 2; hasColon = true;
+        // Seconds are read and dropped (our values stop at the minute).
+        if (isPunct(ctx, j + 1, ':') && glued(ctx, j + 1) && glued(ctx, j + 2) && digitsLen(ctx, j + 2) === 2 && intAt(ctx, j + 2) < 60) j += 2;
+      }
     } else if (/^\d{1,2}\.\d{2}$/.test(ctx.ws[j].k) && (TIME_SUFFIX.has(key(ctx, j + 1)) || /^(am|pm)$/.test(key(ctx, j + 1)))) {
       const [a, b] = ctx.ws[j].k.split('.').map(Number);
       h = a; min = b; hasColon = true;
@@ -693,9 +813,10 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false): { end: number; h
     const [a, b] = ctx.ws[j].k.split('.').map(Number);
     h = a; min = b; hasColon = true; j++;
   } else {
-    const c = CARDINAL_BY_KEY.get(fk);
-    const whole = fw?.whole;
-    if (c !== undefined && c >= 1 && c <= 12 && ctx.ws[j].t.kind === 'deva') { h = c; j++; }
+    const hk = key(ctx, j);
+    const c = CARDINAL_BY_KEY.get(hk);
+    const whole = frac ? undefined : fw?.whole;
+    if (c !== undefined && c >= 1 && c <= 12 && j < ctx.ws.length && ctx.ws[j].t.kind === 'deva') { h = c; j++; }
     else if (whole !== undefined && ctx.ws[j].t.kind === 'deva') { h = Math.floor(whole); min = Math.round((whole % 1) * 60); j++; }
     else if (frac) return undefined;
     else return pod && allowBarePart ? { end: j, hhmm: pod.timex } : undefined;
@@ -720,8 +841,13 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false): { end: number; h
   } else if (on(ctx, j) && /^(am|pm)$/.test(k1)) { ampm = k1; ok = true; j++; }
   else if (on(ctx, j) && (k1 === 'a' || k1 === 'p') && isPunct(ctx, j + 1, '.') && key(ctx, j + 2) === 'm' && isPunct(ctx, j + 3, '.')) { ampm = k1 + 'm'; ok = true; j += 4; }
   else if (on(ctx, j) && (k1 === 'hrs' || k1 === 'hours' || k1 === 'घंटे' && hasColon)) { ok = hasColon; if (ok) j++; }
+  // 11:08 अपराह्न: the part of the day after the clock time.
+  if (ok && !pod && !ampm && on(ctx, j) && PART_OF_DAY_BY_KEY.has(key(ctx, j)) && (hasColon || TIME_SUFFIX.has(k1))) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j)); j++; }
+  let bare = false;
+  if (!ok && opts.bareHourOk && !frac && min === 0) { ok = true; bare = true; }
   if (!ok) return undefined;
-  if (!hasColon && !pod && !ampm && TIME_SUFFIX.has(k1) === false) return undefined;
+  if (!bare && !hasColon && !pod && !ampm && TIME_SUFFIX.has(k1) === false) return undefined;
+  const rawH = h, rawMin = min;
   if (on(ctx, j) && TIME_ZONES.has(key(ctx, j))) j++;
   if (ampm === 'pm' && h < 12) h += 12;
   if (ampm === 'am' && h === 12) h = 0;
@@ -729,19 +855,46 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false): { end: number; h
   if (pod && pod.timex === 'NI' && h === 12) h = 0;
   if (h === 24) h = 0;
   if (h > 23) return undefined;
-  return { end: j, hhmm: `${pad2(h)}:${pad2(min)}` };
+  return { end: j, hhmm: `${pad2(h)}:${pad2(min)}`, pod, bare, rawH, rawMin };
+}
+
+const TIME_RANGE_JOIN = new Set(['से', '-', '–', '—', 'to']);
+
+/**
+ * A clock time or a range of clock times: शाम 5 से 6 बजे, सुबह 3 बजे से शाम 5 बजे, 1-3 बजे.
+ * `hhmm2` is the end of a range; the part of the day of the first time carries over to the second.
+ */
+function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false): (TimeHit & { hhmm2?: string }) | undefined {
+  const first = parseTime(ctx, i, allowBarePart, { bareHourOk: true });
+  if (!first || !first.hhmm.includes(':')) return first;
+  const j = first.end;
+  if (on(ctx, j) && TIME_RANGE_JOIN.has(key(ctx, j)) && on(ctx, j + 1)) {
+    const second = parseTime(ctx, j + 1, false, { inheritPod: first.pod });
+    if (second && second.hhmm.includes(':') && !second.bare) {
+      let a = first.hhmm;
+      // "5 से 6 बजे शाम": a bare first hour takes the second's part of the day.
+      if (!first.pod && second.pod && first.rawH !== undefined && first.rawH < 12 && first.rawH >= second.pod.pmFrom) a = `${pad2(first.rawH + 12)}:${pad2(first.rawMin ?? 0)}`;
+      // "10:30 से 3 बजे": a range runs forward, so an earlier clock hour is the afternoon one.
+      let b = second.hhmm;
+      if (!second.pod && b < a && Number(b.slice(0, 2)) < 12 && Number(b.slice(0, 2)) + 12 > Number(a.slice(0, 2))) b = `${pad2(Number(b.slice(0, 2)) + 12)}${b.slice(2)}`;
+      return { ...first, end: second.end, hhmm: a, hhmm2: b };
+    }
+  }
+  return first.bare ? undefined : first;
 }
 
 /** Attaches a time of day or a part of day that follows a one-day date. */
 function withTime(ctx: Ctx, hit: Hit): Hit {
-  if (hit.day === undefined) return hit;
+  if (hit.day === undefined && hit.dayValue === undefined) return hit;
   let j = hit.end;
-  if (isPunct(ctx, j, ',') || isPunct(ctx, j, 'T') || (isPunct(ctx, j, '|'))) j++;
+  if (isPunct(ctx, j, ',') || isPunct(ctx, j, 'T') || isPunct(ctx, j, '|') || (isPunct(ctx, j, '-') && !glued(ctx, j) && intAt(ctx, j + 1) >= 0 && isPunct(ctx, j + 2, ':'))) j++;
+  // 14 अक्टूबर को सुबह 8 बजे, 22 अप्रैल की शाम: the time joins its date across को/की.
+  if ((key(ctx, j) === 'को' || key(ctx, j) === 'की') && on(ctx, j) && on(ctx, j + 1) && (PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) || parseTimeRange(ctx, j + 1) !== undefined)) j++;
   if (!on(ctx, j)) return hit;
-  const t = parseTime(ctx, j, true);
+  const t = parseTimeRange(ctx, j, true);
   if (!t) return hit;
-  const day = fmtDayNumber(hit.day, hit.yKnown ?? true);
-  return { ...hit, end: t.end, value: `${day}T${t.hhmm}` };
+  const day = hit.dayValue ?? fmtDayNumber(hit.day!, hit.yKnown ?? true);
+  return { ...hit, end: t.end, value: t.hhmm2 ? `${day}T${t.hhmm}/${day}T${t.hhmm2}` : `${day}T${t.hhmm}` };
 }
 
 /** English expressions starting at a Latin month/weekday/relative word: chrono-node reads them. */
@@ -788,4 +941,3 @@ function matchEnglish(ctx: Ctx, i: number): Hit | undefined {
   return hit;
 }
 
-export { fromDayNumber as _fromDayNumber };

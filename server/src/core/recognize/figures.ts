@@ -173,7 +173,11 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
   let sign = 1;
   let leadingDot = false;
   // -5, −3.2 (a sign glued to the digits, not a range or a hyphenated name); .25
-  if (sym === undefined && (w.k === '-' || w.k === '−' || w.k === '.') && i + 1 < ws.length && ws[i + 1].glued && ws[i + 1].t.kind === 'number' && !(w.glued && i > 0 && ws[i - 1].t.kind !== 'punct')) {
+  // The sign must stand free (after a space, a line start or an opening bracket) and not follow a
+  // short word: "टी -20" is T-20, a name.
+  const freeSign = !w.glued || (i > 0 && ws[i - 1].t.text === '(');
+  const afterShortWord = i > 0 && !ws[i].nl && (ws[i - 1].t.kind === 'deva' || ws[i - 1].t.kind === 'latin') && ws[i - 1].t.text.length <= 2;
+  if (sym === undefined && (w.k === '-' || w.k === '−' || w.k === '.') && i + 1 < ws.length && ws[i + 1].glued && ws[i + 1].t.kind === 'number' && freeSign && !afterShortWord) {
     if (w.k === '.') leadingDot = true; else sign = -1;
     j = i + 1;
   } else if (sym === undefined && (w.k === 'माइनस' || w.k === 'minus' || w.k === 'ऋण') && on(ws, i + 1) && i + 1 < ws.length && isNumberStart(ws[i + 1])) {
@@ -231,6 +235,8 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
       // 5-सदस्यीय, 3-डी: a compound adjective keeps its number as a figure only for counts.
       const after = ws[endW + 1];
       if (after.t.kind === 'latin' && after.t.text.length <= 2) return undefined;
+      // 3-इंच, 10-गैलन: the unit joined by a hyphen is the noun; the span stays the number.
+      if (after.t.kind === 'deva' || after.t.kind === 'latin') attrs.noun = after.t.text;
     }
   }
   // A unit word after the span (not part of it): प्रतिशत, रुपये, डॉलर, …
@@ -264,7 +270,6 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
   const numStr = formatNumber(value);
   attrs.number = numStr;
   const valueStr = finalUnit ? `${numStr} ${finalUnit}` : numStr;
-  void text;
   return { startW, endW, value: valueStr, attrs };
 }
 
@@ -297,6 +302,5 @@ function isIdentifier(text: string, ws: readonly Word[], i: number, startW: numb
   let p = startW - 1;
   if (p >= 0 && (ws[p].t.text === '.' || ws[p].t.text === ':' || ws[p].t.text === '#') && p > 0) p--;
   if (p >= 0 && on(ws, startW) && IDENTIFIER_CUES.has(ws[p].k)) return true;
-  void text;
   return false;
 }

@@ -99,6 +99,7 @@ function ordinalWordEntries(): [string, number][] {
 
 /** Renders a number as a plain decimal string without exponent or float noise (`11500000000000`, `6.5`). */
 export function formatNumber(x: number): string {
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return String(x);
   if (!Number.isFinite(x)) return String(x);
   const r = Number(x.toPrecision(15));
   let s = String(r);

@@ -29,6 +29,15 @@ const MONTHS: readonly (readonly string[])[] = [
 /** Month word (match key) → month number 1–12. */
 export const MONTH_BY_KEY: ReadonlyMap<string, number> = keyedMap(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
 
+/**
+ * Hindi month abbreviations read only with their full stop (जन. 1, सितं. 2001): without it most
+ * are ordinary words (जन "people", मा, नव "new").
+ */
+export const MONTH_ABBREV_BY_KEY: ReadonlyMap<string, number> = keyedMap([
+  ['जन', 1], ['फर', 2], ['फ़र', 2], ['फ़रव', 2], ['मा', 3], ['मार्', 3], ['अप्र', 4], ['अप्रै', 4], ['जू', 6], ['जु', 7], ['जुला', 7], ['अग', 8], ['सित', 9], ['सितं', 9], ['सितम्', 9],
+  ['अक्टू', 10], ['अक्तू', 10], ['अक्ट', 10], ['नवं', 11], ['नव', 11], ['नवम्', 11], ['दिस', 12], ['दिसं', 12],
+]);
+
 /** English month words that are also ordinary English words: only read as months next to a day or year. */
 export const AMBIGUOUS_LATIN_MONTHS: ReadonlySet<string> = new Set(['may', 'mar', 'jan', 'jun', 'sep', 'oct', 'dec', 'aug', 'apr', 'nov', 'feb', 'jul', 'sept', 'march']);
 
@@ -44,6 +53,11 @@ const WEEKDAYS: readonly (readonly string[])[] = [
 
 /** Weekday word (match key) → 0 = Sunday … 6 = Saturday. */
 export const WEEKDAY_BY_KEY: ReadonlyMap<string, number> = keyedMap(WEEKDAYS.flatMap((names, i) => names.map((n) => [n, i] as const)));
+
+/** Short Hindi weekday forms (सोम, मंगल, शनि…): also ordinary words (planets), so only read right before a date. */
+export const SHORT_HINDI_WEEKDAY_BY_KEY: ReadonlyMap<string, number> = keyedMap([
+  ['रवि', 0], ['सोम', 1], ['मंगल', 2], ['बुध', 3], ['गुरु', 4], ['गुरू', 4], ['शुक्र', 5], ['शनि', 6],
+]);
 
 /** Short English weekday forms: only read as weekdays next to a date. */
 export const SHORT_LATIN_WEEKDAYS: ReadonlySet<string> = new Set(['sun', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat']);
@@ -68,6 +82,8 @@ export const PART_OF_DAY_BY_KEY: ReadonlyMap<string, PartOfDay> = keyedMap<PartO
   ['शाम', { timex: 'EV', pmFrom: 1 }],
   ['सायं', { timex: 'EV', pmFrom: 1 }],
   ['संध्या', { timex: 'EV', pmFrom: 1 }],
+  ['सायंकाल', { timex: 'EV', pmFrom: 1 }],
+  ['अपराहन', { timex: 'AF', pmFrom: 1 }],
   ['रात', { timex: 'NI', pmFrom: 5 }],
   ['रात्रि', { timex: 'NI', pmFrom: 5 }],
   ['देर रात', { timex: 'NI', pmFrom: 5 }],
@@ -97,6 +113,9 @@ export const DIRECTION_BY_KEY: ReadonlyMap<string, number> = keyedMap([
 
 /** Calendar units after a direction word. */
 export type CalendarUnit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'fortnight' | 'weekend';
+/** Clock units for "N घंटे पहले": the value is the reference day (our reference date has no time of day). */
+export const CLOCK_UNIT_BY_KEY: ReadonlySet<string> = new Set(['घंटे', 'घंटा', 'घंटों', 'मिनट', 'मिनटों', 'सेकंड', 'सेकेंड', 'hours', 'hour', 'minutes', 'minute', 'seconds']);
+
 export const UNIT_BY_KEY: ReadonlyMap<string, CalendarUnit> = keyedMap<CalendarUnit>([
   ['दिन', 'day'], ['दिनों', 'day'],
   ['सप्ताह', 'week'], ['सप्ताहों', 'week'], ['हफ्ते', 'week'], ['हफ़्ते', 'week'], ['हफ्ता', 'week'], ['हफ्तों', 'week'], ['हप्ते', 'week'],
