@@ -16,9 +16,9 @@
  */
 import type { EntityType, Span } from '../types';
 import { isClusterBoundary, type Token } from '../text/tokens';
-import { latinKey, matchKey } from '../text/matchKey';
+import { latinInitial, latinKey, matchKey } from '../text/matchKey';
 import { registerEntries } from '../resources/register';
-import { icuCountries, INDIAN_PLACES, INDIAN_STATES, WORLD_PLACES } from '../resources/places';
+import { icuCountries, INDIAN_DISTRICTS, INDIAN_PLACES, INDIAN_STATES, WORLD_PLACES } from '../resources/places';
 import { CLDR_CITIES } from '../resources/cities.generated';
 import {
   GIVEN_NAMES,
@@ -78,6 +78,10 @@ interface Tables {
   latinOrgHeads: Set<string>;
   latinLocHeads: Set<string>;
   orgMods: Set<string>;
+  /** Heads that make a named event after a name: ट्रॉफी, कप, जयंती (strong), युद्ध, दिवस (after a known name only). */
+  eventHeadsStrong: Set<string>;
+  eventHeadsWeak: Set<string>;
+  distinctiveOrgHeads: Set<string>;
   genericMods: Set<string>;
   nonName: Set<string>;
   boundary: Set<string>;
@@ -85,6 +89,12 @@ interface Tables {
   ambiguousGiven: Set<string>;
   surnames: Set<string>;
   letters: string[];
+  /** Cue flags by word key (see W.cue). */
+  cues: Map<string, number>;
+  /** Letter names by their first code unit. */
+  lettersByStart: Map<number, string[]>;
+  letterSet: Set<string>;
+  letterStarts: Set<number>;
   nonAcronyms: Set<string>;
   latinNonAcronyms: Set<string>;
   latinStop: Set<string>;
@@ -152,13 +162,15 @@ function buildTables(): Tables {
   }
   const addPlaces = (block: string, prefix: string, source: string): void => {
     for (const { en, hi, la } of parseLines(block)) {
-      const id = `loc:${prefix}${en.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+      const slug = en.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      const id = `loc:${prefix}${slug || matchKey(hi[0] ?? en)}`;
       const canonical = hi[0] ?? en;
       for (const a of [...hi, ...la]) add(a, { type: 'LOCATION', id, canonical, source, weak: false });
     }
   };
   addPlaces(INDIAN_STATES, '', 'state');
   addPlaces(INDIAN_PLACES, '', 'city');
+  addPlaces(INDIAN_DISTRICTS, 'in-', 'city');
   addPlaces(WORLD_PLACES, '', 'city');
 
   const countries = icuCountries();
@@ -215,26 +227,60 @@ function buildTables(): Tables {
   const letters = LETTER_NAMES.split(/\s+/).filter(Boolean).map((w) => matchKey(w));
   letters.sort((a, b) => b.length - a.length);
 
+  const titles = keySet(PERSON_TITLES);
+  const orgHeads = keySet(ORG_HEADS);
+  const orgMods = keySet(ORG_MODIFIERS);
+  const cues = new Map<string, number>();
+  const flag = (k: string, f: number): void => void cues.set(k, (cues.get(k) ?? 0) | f);
+  for (const k of titles) {
+    flag(k, 1);
+    flag(k.toLowerCase(), 1);
+  }
+  for (const set of [orgHeads, locHeadsStrong, locHeadsWeak, locDescriptors]) for (const k of set) flag(k, 2);
+  flag('ग्रामीण', 2);
+  for (const k of keySet('ट्रॉफी ट्राफी कप चैंपियनशिप चैम्पियनशिप महोत्सव जयंती ओलंपियाड मेला')) flag(k, 2);
+  for (const k of orgMods) flag(k, 4);
+  for (const k of keySet(GIVEN_NAMES)) flag(k, 8);
+  for (const l of letters) flag(l, 8);
+  flag(matchKey(AGENCY_CREDIT), 8);
+  for (const k of byFirst.keys()) flag(k, 16);
+  for (const k of keySet(NON_NAME_WORDS)) flag(k, 32);
+  for (const k of keySet(SURNAMES)) flag(k, 64);
+  for (const w of PERSON_TITLES.split(/\s+/)) if (/^[A-Z]/.test(w)) flag(w.toLowerCase(), 1);
+  const lettersByStart = new Map<number, string[]>();
+  for (const l of letters) {
+    const c = l.charCodeAt(0);
+    if (!lettersByStart.has(c)) lettersByStart.set(c, []);
+    lettersByStart.get(c)!.push(l);
+  }
+
   return {
     byFirst,
     byKey,
-    titles: keySet(PERSON_TITLES),
-    orgHeads: keySet(ORG_HEADS),
+    cues,
+    lettersByStart,
+    titles,
+    orgHeads,
     locHeadsStrong,
     locHeadsWeak,
     locDescriptors,
     latinOrgHeads: new Set(LATIN_ORG_HEADS.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase())),
     latinLocHeads: latinLoc,
-    orgMods: keySet(ORG_MODIFIERS),
+    orgMods,
+    eventHeadsStrong: keySet('ट्रॉफी ट्राफी कप चैंपियनशिप चैम्पियनशिप महोत्सव जयंती ओलंपियाड मेला'),
+    eventHeadsWeak: keySet('युद्ध दिवस संग्राम आंदोलन नरसंहार दंगा दंगे हमला'),
+    distinctiveOrgHeads: keySet('विश्वविद्यालय यूनिवर्सिटी कॉलेज महाविद्यालय संस्थान इंस्टीट्यूट अकादमी एकेडमी एकैडमी आर्मी फौज फ़ौज सोसायटी सोसाइटी फाउंडेशन ट्रस्ट कंपनी कॉरपोरेशन लिमिटेड बैंक पार्टी अस्पताल एजेंसी'),
     genericMods: keySet('केंद्रीय राज्य राष्ट्रीय अंतरराष्ट्रीय अंतर्राष्ट्रीय समाचार जिला ज़िला नगर स्थानीय सरकारी विपक्षी राजनीतिक सत्तारूढ़ क्षेत्रीय विदेशी निजी भारतीय संयुक्त उच्च विशेष लोक सेवा कार्य कर'),
     nonName: keySet(NON_NAME_WORDS),
-    boundary: keySet('ने को के की का में से पर भी तक और व एवं तथा या ही तो जी साहब समेत सहित'),
+    boundary: keySet('ने को के की का में से पर भी तक और व एवं तथा या ही तो जी साहब समेत सहित द्वारा बनाम जैसे जैसी जैसा वाले वाली वाला स्थित निवासी है हैं था थे थी'),
     given: keySet(GIVEN_NAMES),
     ambiguousGiven: keySet(
-      'विकास आशा किरण ज्योति पूजा विजय उदय शिव कमल सुमन प्रकाश आनंद किशोर सपना अर्चना वर्षा उषा सीमा ममता भावना प्रतिभा कविता लक्ष्मी गीता रेखा नीलम कोमल आरती राधा कृष्ण कृष्णा भरत अर्जुन सूरज तरुण अनमोल पवन चेतन गौरव हर्ष शरद ओम श्याम विनय मीरा सरोज कुमार अली हसन अहमद मोहम्मद मुहम्मद चंदन दीपक अमित सुधा निशा संतोष',
+      'जीवन कौशल प्रेम ईश्वर जय राजा वेद विद्या उत्तम मणि प्रभु विश्वास हरि इंद्र तुलसी लता इंदु दिशा रोशनी करुणा कुसुम साक्षी श्रद्धा मेघा गायत्री पार्वती चंदा भारती विकास आशा किरण ज्योति पूजा विजय उदय शिव कमल सुमन प्रकाश आनंद किशोर सपना अर्चना वर्षा उषा सीमा ममता भावना प्रतिभा कविता लक्ष्मी गीता रेखा नीलम कोमल आरती राधा कृष्ण कृष्णा भरत अर्जुन सूरज तरुण अनमोल पवन चेतन गौरव हर्ष शरद ओम श्याम विनय मीरा सरोज कुमार अली हसन अहमद मोहम्मद मुहम्मद चंदन दीपक अमित सुधा निशा संतोष',
     ),
     surnames: keySet(SURNAMES),
     letters,
+    letterSet: new Set(letters),
+    letterStarts: new Set(letters.map((l) => l.charCodeAt(0))),
     nonAcronyms: keySet(NON_ACRONYMS),
     latinNonAcronyms: new Set(LATIN_NON_ACRONYMS.split(/\s+/).filter(Boolean)),
     latinStop: new Set(LATIN_STOP.split(/\s+/).filter(Boolean)),
@@ -259,6 +305,8 @@ interface W {
   span: number;
   /** A dot directly after this word was dropped from the stream (an initial: के.). */
   dot: boolean;
+  /** Cue flags: 1 title, 2 head or descriptor, 4 organisation modifier, 8 given name, letter name or agency credit, 16 starts a gazetteer name, 32 never part of a name, 64 listed surname. */
+  cue: number;
 }
 
 function isDashText(s: string): boolean {
@@ -305,7 +353,7 @@ function buildWords(text: string, tokens: readonly Token[], occupied: readonly S
       if (isDashText(t.text) && prev && next && prev.kind !== 'space' && prev.kind !== 'punct' && next.kind !== 'punct') continue;
       if (t.text === '.' && prev && (prev.kind === 'deva' || prev.kind === 'latin') && next && next.kind === 'space' && !next.text.includes('\n')) {
         const pk = prev.kind === 'latin' ? prev.text : matchKey(prev.text);
-        if ((prev.kind === 'latin' && pk.length <= 3 && isUpper(pk.charCodeAt(0))) || (prev.kind === 'deva' && LETTER_INITIAL.test(pk) && T.letters.includes(pk)) || T.titles.has(pk.toLowerCase())) {
+        if ((prev.kind === 'latin' && pk.length <= 3 && isUpper(pk.charCodeAt(0))) || (prev.kind === 'deva' && LETTER_INITIAL.test(pk) && T.letterSet.has(pk)) || T.titles.has(pk.toLowerCase())) {
           const last = out[out.length - 1];
           if (last && last.tok === prev) last.dot = true;
           continue;
@@ -315,7 +363,8 @@ function buildWords(text: string, tokens: readonly Token[], occupied: readonly S
     while (oi < occ.length && occ[oi].end <= t.start) oi++;
     const isOcc = oi < occ.length && occ[oi].start < t.end;
     const key = t.kind === 'punct' ? t.text : matchKey(t.text);
-    out.push({ tok: t, key, brk, occ: isOcc, span: -1, dot: false });
+    const cue = t.kind === 'number' ? 0 : T.cues.get(key) ?? 0;
+    out.push({ tok: t, key, brk, occ: isOcc, span: -1, dot: false, cue });
     brk = false;
   }
   void text;
@@ -371,11 +420,13 @@ function gazetteerAt(ws: W[], i: number, T: Tables): { strong?: Cand; weak?: Can
 }
 
 function isLetterAcronym(key: string, T: Tables): boolean {
-  if (key.length < 2 || key.length > 24) return false;
+  if (key.length < 4 || key.length > 24) return false;
   let pos = 0;
   let count = 0;
   outer: while (pos < key.length) {
-    for (const l of T.letters) {
+    const cands = T.lettersByStart.get(key.charCodeAt(pos));
+    if (!cands) return false;
+    for (const l of cands) {
       if (key.startsWith(l, pos)) {
         pos += l.length;
         count++;
@@ -396,15 +447,19 @@ function nameLike(w: W, T: Tables): boolean {
   if (!WORDISH.has(w.tok.kind)) return false;
   if (w.tok.kind === 'latin') return isLatinCap(w.tok) && !T.latinStop.has(w.tok.text);
   const k = w.key;
+  if (PLURAL_OBLIQUE.test(k)) return false;
   return !T.nonName.has(k) && !T.titles.has(k) && !T.orgHeads.has(k) && !T.locDescriptors.has(k) && !T.locHeadsStrong.has(k) && !T.locHeadsWeak.has(k) && !T.orgMods.has(k);
 }
+
+/** Plural and oblique plural endings (अकादमियों, महिलाओं): common nouns, not names. */
+const PLURAL_OBLIQUE = /(?:ियों|ाओं|ओं|ियां|ियाँ|ुओं)$/;
 
 /** True if the word after a name closes it: a postposition, punctuation, line end, or nothing. */
 function closes(ws: W[], j: number, T: Tables): boolean {
   const w = ws[j];
   if (!w || w.brk || w.occ) return true;
   if (w.tok.kind === 'punct' || w.tok.kind === 'number') return true;
-  if (T.boundary.has(w.key)) return true;
+  if (T.boundary.has(w.key) || (w.cue & 1) !== 0) return true;
   if (w.tok.kind === 'latin' && ws[j - 1]?.tok.kind !== 'latin') return true;
   // The next word starts a known entity.
   const g = T.byFirst.get(w.key);
@@ -442,12 +497,19 @@ function nameFromGiven(ws: W[], i: number, T: Tables): number {
   let hasSurname = false;
   while (n < 4 && free(ws, i + n) && !ws[i + n].brk && ws[i + n].tok.kind === 'deva') {
     const k = ws[i + n].key;
-    if (T.surnames.has(k) || T.given.has(k) || (ws[i + n].dot && T.letters.includes(k))) {
+    if (T.surnames.has(k) || T.given.has(k) || (ws[i + n].dot && T.letterSet.has(k))) {
       hasSurname = true;
       n++;
       continue;
     }
-    if (!ambiguous && n === 1 && nameLike(ws[i + n], T) && !T.byFirst.has(k)) {
+    // An unknown surname after an unambiguous given name (वरुण गांधी, माइकल जैक्सन), only when the
+    // name is closed by a postposition or punctuation.
+    if (!ambiguous && n === 1 && nameLike(ws[i + n], T) && !T.byFirst.has(k) && !adjectiveLike(k) && !/(?:ाई|ना|ने|नी|कर|ता|ती|ते|या|ये|यी)$/.test(k) && closes(ws, i + n + 1, T)) {
+      n++;
+      continue;
+    }
+    // After a middle name (रंजीत सिंह डिसले) an unknown last name may follow.
+    if (n >= 2 && MIDDLE_NAMES.has(ws[i + n - 1].key) && nameLike(ws[i + n], T) && !T.byFirst.has(k) && !adjectiveLike(k) && closes(ws, i + n + 1, T)) {
       n++;
       continue;
     }
@@ -464,11 +526,21 @@ function nameFromGiven(ws: W[], i: number, T: Tables): number {
   return n;
 }
 
+/** An unknown first name before a listed surname: शिवाजी त्रिपाठी, देवाशीष उपाध्याय. */
+function nameFromSurname(ws: W[], i: number, T: Tables): number {
+  const w = ws[i];
+  const s = ws[i + 1];
+  if (!s || w.tok.kind !== 'deva' || s.tok.kind !== 'deva' || s.brk || !free(ws, i + 1)) return 0;
+  if (!T.surnames.has(s.key) || GENERIC_SURNAMES.has(s.key) || T.given.has(s.key) || (s.cue & 35) !== 0 || T.byFirst.has(s.key)) return 0;
+  if (!nameLike(w, T) || T.byFirst.has(w.key) || adjectiveLike(w.key) || w.key.length < 3) return 0;
+  return closes(ws, i + 2, T) ? 2 : 0;
+}
+
 /** Initials then a surname: के. श्रीनिवास, एम एस स्वामीनाथन. */
 function nameFromInitials(ws: W[], i: number, T: Tables): number {
   let n = 0;
   let dotted = 0;
-  while (n < 3 && free(ws, i + n) && (n === 0 || !ws[i + n].brk) && ws[i + n].tok.kind === 'deva' && T.letters.includes(ws[i + n].key)) {
+  while (n < 3 && free(ws, i + n) && (n === 0 || !ws[i + n].brk) && ws[i + n].tok.kind === 'deva' && T.letterSet.has(ws[i + n].key)) {
     const w = ws[i + n];
     if (w.dot) dotted++;
     else if (COMMON_LETTER_WORDS.has(w.key)) break;
@@ -484,6 +556,12 @@ function nameFromInitials(ws: W[], i: number, T: Tables): number {
   if (!closes(ws, i + m, T)) return 0;
   return m;
 }
+
+/** Middle names after which an unknown last name is still part of the name. */
+const MIDDLE_NAMES = new Set(['सिंह', 'कुमार', 'लाल', 'प्रसाद', 'चंद्र', 'चंद', 'नाथ', 'राम', 'कुमारी', 'देवी', 'मोहन', 'प्रकाश']);
+
+/** Name parts too common to identify a person when they stand alone. */
+const GENERIC_SURNAMES = new Set(['सिंह', 'कुमार', 'कुमारी', 'देवी', 'लाल', 'राम', 'देव', 'प्रसाद', 'नाथ', 'चंद', 'दास', 'दत्त', 'पाल', 'वीर', 'प्रकाश', 'आनंद', 'किशोर', 'भारती', 'रंजन', 'गौतम', 'खान', 'अली', 'अहमद', 'बहादुर', 'स्वरूप', 'दयाल', 'नारायण', 'शाह', 'राव', 'मीना', 'माली']);
 
 /** Letter names that are also everyday words (के of, ए, आई came). */
 const COMMON_LETTER_WORDS = new Set(['के', 'ए', 'ई', 'ओ', 'आई', 'जी', 'बी', 'सी']);
@@ -512,11 +590,75 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
       j++;
       continue;
     }
+    // An unknown name before a distinctive head: हार्वर्ड विश्वविद्यालय, आज़ाद हिंद फ़ौज.
+    if (j - i < 3 && nameLike(ws[j], T) && !adjectiveLike(k) && !T.byFirst.has(k)) {
+      const h = ws[j + 1];
+      if (h && free(ws, j + 1) && !h.brk && T.distinctiveOrgHeads.has(h.key)) return j + 2 - i;
+    }
     break;
   }
   void mods;
   return 0;
 }
+
+/**
+ * A named event ending in a head: देवधर ट्रॉफी, पुष्कर मेला (after a known or unknown name),
+ * भारत-पाकिस्तान युद्ध (weak heads after known names only). Returns the length or 0.
+ */
+function eventByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType: EntityType | undefined): number {
+  let j = i;
+  if (knownLen > 0 && (knownType === 'LOCATION' || knownType === 'NORP' || knownType === 'PERSON')) {
+    j = i + knownLen;
+    // A second known place joined by a hyphen: भारत-पाकिस्तान युद्ध.
+    const g2 = free(ws, j) && !ws[j].brk ? T.byFirst.get(ws[j].key) : undefined;
+    const two = g2?.find((c) => !c.weak && c.type === 'LOCATION' && c.keys.length === 1);
+    if (two) j++;
+    const h = ws[j];
+    if (h && free(ws, j) && !h.brk && (T.eventHeadsStrong.has(h.key) || T.eventHeadsWeak.has(h.key))) return j + 1 - i;
+    return 0;
+  }
+  if (knownLen > 0) return 0;
+  // Unknown name words then a strong head.
+  while (j < ws.length && j - i < 3 && free(ws, j) && (j === i || !ws[j].brk) && ws[j].tok.kind === 'deva' && nameLike(ws[j], T) && !adjectiveLike(ws[j].key) && !T.byFirst.has(ws[j].key)) j++;
+  if (j === i) return 0;
+  const h = ws[j];
+  if (h && free(ws, j) && !h.brk && T.eventHeadsStrong.has(h.key)) return j + 1 - i;
+  return 0;
+}
+
+/**
+ * A transliterated English name joined by ऑफ/फॉर/एंड/द: ग्रेट हॉल ऑफ द पीपल,
+ * नेशनल एकेडमी ऑफ साइंसेज. Typed by its heads; returns [length, type] or [0].
+ */
+function transliterated(ws: W[], i: number, T: Tables): [number, EntityType?] {
+  if (!nameLike(ws[i], T) && !T.orgHeads.has(ws[i].key)) return [0];
+  let j = i;
+  let last = i;
+  let connectors = 0;
+  let org = false;
+  let loc = false;
+  while (j < ws.length && j - i < 9 && free(ws, j) && (j === i || !ws[j].brk) && ws[j].tok.kind === 'deva') {
+    const k = ws[j].key;
+    if (CONNECTORS.has(k)) {
+      if (j === i) return [0];
+      connectors++;
+      j++;
+      continue;
+    }
+    if (T.nonName.has(k) && !T.orgHeads.has(k)) break;
+    if (T.orgHeads.has(k)) org = true;
+    if (T.locHeadsStrong.has(k) || T.locHeadsWeak.has(k) || T.byFirst.get(k)?.some((c) => c.type === 'LOCATION' && c.keys.length === 1)) loc = true;
+    last = j;
+    j++;
+  }
+  if (connectors === 0 || last <= i || CONNECTORS.has(ws[last].key)) return [0];
+  const n = last + 1 - i;
+  if (org) return [n, 'ORGANIZATION'];
+  if (loc) return [n, 'LOCATION'];
+  return [0];
+}
+
+const CONNECTORS = new Set(['ऑफ', 'ऑफ़', 'आफ', 'फॉर', 'फ़ॉर', 'एंड', 'एण्ड', 'द', 'दि'].map((w) => matchKey(w)));
 
 /** A place ending in a head noun after a known name or an unknown name-like word. */
 function locByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType: EntityType | undefined): number {
@@ -545,14 +687,10 @@ function locByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType: E
 
 /** Rough Latin reading with vowels, for matching an acronym read as a word: इब्सा → ibsa. */
 function vowelKey(deva: string): string {
-  const k = latinKey(deva);
-  void k;
-  return matchKey(deva)
-    .replace(/[\u093e]/g, 'a')
-    .replace(/्/g, '')
-    .split('')
-    .map((ch) => VOWEL_READ[ch] ?? '')
-    .join('');
+  const k = matchKey(deva);
+  let out = '';
+  for (let i = 0; i < k.length; i++) out += VOWEL_READ[k[i]] ?? '';
+  return out;
 }
 
 const VOWEL_READ: Record<string, string> = (() => {
@@ -562,7 +700,7 @@ const VOWEL_READ: Record<string, string> = (() => {
     const [d, l] = p.split(':');
     m[d] = l;
   }
-  Object.assign(m, { 'अ': 'a', 'आ': 'a', 'इ': 'i', 'ई': 'i', 'उ': 'u', 'ऊ': 'u', 'ए': 'e', 'ऐ': 'e', 'ओ': 'o', 'औ': 'o', 'ऑ': 'o', a: 'a', 'ि': 'i', 'ी': 'i', 'ु': 'u', 'ू': 'u', 'े': 'e', 'ै': 'e', 'ो': 'o', 'ौ': 'o', 'ॉ': 'o', 'ं': 'n' });
+  Object.assign(m, { 'अ': 'a', 'आ': 'a', 'इ': 'i', 'ई': 'i', 'उ': 'u', 'ऊ': 'u', 'ए': 'e', 'ऐ': 'e', 'ओ': 'o', 'औ': 'o', 'ऑ': 'o', a: 'a', 'ि': 'i', 'ी': 'i', 'ु': 'u', 'ू': 'u', 'े': 'e', 'ै': 'e', 'ो': 'o', 'ौ': 'o', 'ॉ': 'o', 'ं': 'n', 'ा': 'a' });
   return m;
 })();
 
@@ -644,6 +782,23 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       // Numbers can start names (जी-20 is keyed on जी; 9/11 on 9).
       if (w.tok.kind === 'punct') continue;
     }
+    // Fast path: most words start nothing. A word matters if it starts a gazetteer entry, follows a
+    // title, is a given name, letter name or modifier, is Latin, or a head follows within four words.
+    if (w.tok.kind === 'deva' && !(w.cue & 28)) {
+      // Function words and other non-names start nothing.
+      if (w.cue & 32) continue;
+    }
+    if (w.tok.kind === 'deva' && !(w.cue & 28) && !(ws[i - 1] && ws[i - 1].cue & 1) && !(ws[i + 1] && ws[i + 1].cue & 64) && !isLetterAcronym(w.key, T)) {
+      let headNear = false;
+      for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
+        if (ws[j].cue & 2) {
+          headNear = true;
+          break;
+        }
+        if (ws[j].brk || ws[j].tok.kind === 'punct') break;
+      }
+      if (!headNear) continue;
+    }
     const g = gazetteerAt(ws, i, T);
     const best: Found[] = [];
     if (g.strong) best.push({ i, n: g.strong.keys.length, type: g.strong.type, key: g.strong.id, canonical: g.strong.canonical, source: g.strong.source });
@@ -657,22 +812,28 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       if (oLen > kLen) best.push(ruleFound(i, oLen, 'ORGANIZATION', 'head'));
       const lLen = locByHead(ws, i, T, kLen, kType);
       if (lLen > kLen) best.push(ruleFound(i, lLen, 'LOCATION', 'head'));
+      const [tLen, tType] = transliterated(ws, i, T);
+      if (tLen > kLen && tType) best.push(ruleFound(i, tLen, tType, 'head'));
+      const eLen = eventByHead(ws, i, T, kLen, kType);
+      if (eLen > kLen) best.push(ruleFound(i, eLen, 'EVENT', 'head'));
     }
 
     // An unknown name before an administrative descriptor: धारी तहसील, मगध मंडल (descriptor outside).
-    if (!g.strong && w.tok.kind === 'deva' && nameLike(w, T) && !adjectiveLike(w.key) && w.key.length > 1) {
+    if (!g.strong && w.tok.kind === 'deva' && nameLike(w, T) && !/(?:ीय|िक|ित|े|ों|ां|ीं|वर्ती|शील|पूर्ण|ता|ना)$/.test(w.key) && w.key.length > 1) {
       const d = ws[i + 1];
       if (d && free(ws, i + 1) && !d.brk && T.locDescriptors.has(d.key) && !T.given.has(w.key)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
     }
 
     // A title before this word: राष्ट्रपति X, डॉ. X.
     const prev = ws[i - 1];
-    const titled = !!prev && !w.brk && T.titles.has(prev.tok.kind === 'latin' ? prev.tok.text.toLowerCase() : prev.key) && (prev.tok.kind !== 'latin' || isLatinCap(prev.tok));
+    const titled = !!prev && !w.brk && (prev.cue & 1) !== 0 && (prev.tok.kind !== 'latin' || isLatinCap(prev.tok));
     if (titled && (!g.strong || g.strong.type === 'PERSON' || g.strong.keys.length === 0)) {
       const n = nameAfterTitle(ws, i - 1, T);
       if (n > 0 && !(g.strong && g.strong.type !== 'PERSON')) best.push(ruleFound(i, n, 'PERSON', 'title'));
     }
     if (!g.strong) {
+      const us = nameFromSurname(ws, i, T);
+      if (us > 0) best.push(ruleFound(i, us, 'PERSON', 'surname'));
       const gn = nameFromGiven(ws, i, T);
       if (gn > 0) best.push(ruleFound(i, gn, 'PERSON', 'given-name'));
       const ini = nameFromInitials(ws, i, T);
@@ -733,43 +894,91 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     canonical: string;
     /** For an all-caps Latin origin: the acronym, lower-cased. */
     acronym?: string;
+    /** `corpus` for names passed in from other articles. */
+    from?: string;
   }
   const docByFirst = new Map<string, DocName[]>();
+  const docSeen = new Set<string>();
   const addDoc = (keys: string[], d: Omit<DocName, 'keys'>): void => {
     if (keys.length === 0) return;
+    const whole = keys.join(' ');
+    if (docSeen.has(whole)) return;
+    docSeen.add(whole);
     let list = docByFirst.get(keys[0]);
     if (!list) docByFirst.set(keys[0], (list = []));
-    if (!list.some((x) => x.keys.join(' ') === keys.join(' '))) list.push({ keys, ...d });
+    list.push({ keys, type: d.type, key: d.key, canonical: d.canonical, from: d.from });
   };
-  const latinBridge = new Map<string, DocName>();
-  /** Entities written in Latin letters, by latin key: IBSA → इब्सा, ISTRAC → इस्ट्रैक. */
-  const latinOrigin = new Map<string, DocName>();
-  for (const f of found) {
-    const keys: string[] = [];
-    for (let j = f.i; j < f.i + f.n; j++) keys.push(ws[j].key);
-    if (f.source !== 'register' && f.source !== 'country' && f.source !== 'city' && f.source !== 'state' && f.source !== 'demonym') addDoc(keys, f);
-    if (f.type === 'PERSON' && f.n >= 2) {
-      const last = keys[keys.length - 1];
-      if (ws[f.i + f.n - 1].tok.kind === 'deva' && !T.nonName.has(last) && last !== 'सिंह' && last !== 'कुमार' && last.length > 1) addDoc([last], f);
-      if (ws[f.i + f.n - 1].tok.kind === 'latin' && isLatinCap(ws[f.i + f.n - 1].tok)) addDoc([last], f);
+  let hasLatin = false;
+  for (const w of ws) {
+    if (w.span < 0 && !w.occ && w.tok.kind === 'latin' && isUpper(w.tok.text.charCodeAt(0)) && !T.latinStop.has(w.tok.text)) {
+      hasLatin = true;
+      break;
     }
-    if (f.type === 'PERSON' || f.type === 'ORGANIZATION' || f.type === 'LOCATION') {
+  }
+  for (const f of found) if (f.source === 'capitalised') hasLatin = true;
+  // The script bridge (Latin ↔ Devanagari spellings) is built only when a document needs it.
+  let latinBridge: Map<string, DocName> | undefined;
+  const bridge = (): Map<string, DocName> => {
+    if (latinBridge) return latinBridge;
+    latinBridge = new Map();
+    // Only entities whose first letter class matches a Latin name of this document are read
+    // through the (slow) transliteration.
+    const initials = new Set<string>();
+    for (const w of ws) {
+      if (w.tok.kind === 'latin' && isUpper(w.tok.text.charCodeAt(0))) {
+        const c = latinKey(w.tok.text)[0];
+        if (c) initials.add(c);
+      }
+    }
+    for (const f of found) {
+      const firstOk = initials.has(latinInitial(ws[f.i].tok.text) ?? '');
+      const lastOk = f.n >= 2 && initials.has(latinInitial(ws[f.i + f.n - 1].tok.text) ?? '');
+      if (!firstOk && !lastOk) continue;
+      // Gazetteer places and organisations have their Latin names in the gazetteer already.
+      if (f.type !== 'PERSON' && (f.type !== 'ORGANIZATION' && f.type !== 'LOCATION' || f.source === 'country' || f.source === 'city' || f.source === 'state' || f.source === 'register')) continue;
+      if (ws[f.i].tok.kind === 'latin') continue;
+      const keys: string[] = [];
+      for (let j = f.i; j < f.i + f.n; j++) keys.push(ws[j].key);
       const lk = latinKey(surfaceOf(f.i, f.n));
-      // All-caps acronyms are read as words only when the vowels agree too (IBSA = इब्सा, not UNGA = आएंगे).
-      const ok = f.n === 1 && isAllCaps(ws[f.i].tok) ? lk.replace(/ /g, '').length >= 3 && f.n === 1 : lk.replace(/ /g, '').length >= 3;
-      if (ws[f.i].tok.kind === 'latin' && ok && !latinOrigin.has(lk)) latinOrigin.set(lk, { keys, type: f.type, key: f.key, canonical: f.canonical, acronym: f.n === 1 && isAllCaps(ws[f.i].tok) ? ws[f.i].tok.text.toLowerCase() : undefined });
       if (lk && !latinBridge.has(lk)) latinBridge.set(lk, { keys, type: f.type, key: f.key, canonical: f.canonical });
       if (f.type === 'PERSON' && f.n >= 2) {
         const lastK = latinKey(ws[f.i + f.n - 1].tok.text);
         if (lastK && !latinBridge.has(lastK)) latinBridge.set(lastK, { keys: [keys[keys.length - 1]], type: f.type, key: f.key, canonical: f.canonical });
       }
     }
+    return latinBridge;
+  };
+  /** All-caps Latin acronyms read as words, by their lower-cased letters: IBSA → इब्सा. */
+  const acronymWords = new Map<string, DocName>();
+  for (const f of found) {
+    const fromGazetteer = f.source === 'register' || f.source === 'country' || f.source === 'city' || f.source === 'state' || f.source === 'demonym';
+    if (fromGazetteer && !(f.type === 'PERSON' && f.n >= 2) && !(f.n === 1 && ws[f.i].tok.kind === 'latin')) continue;
+    const keys: string[] = [];
+    for (let j = f.i; j < f.i + f.n; j++) keys.push(ws[j].key);
+    if (!fromGazetteer) addDoc(keys, f);
+    if (f.type === 'PERSON' && f.n >= 2) {
+      const last = keys[keys.length - 1];
+      if (ws[f.i + f.n - 1].tok.kind === 'deva' && !T.nonName.has(last) && !GENERIC_SURNAMES.has(last) && !T.letterSet.has(last) && last.length > 1) addDoc([last], f);
+      if (ws[f.i + f.n - 1].tok.kind === 'latin' && isLatinCap(ws[f.i + f.n - 1].tok)) addDoc([last], f);
+    }
+    if (f.n === 1 && isAllCaps(ws[f.i].tok) && ws[f.i].tok.text.length >= 3) {
+      acronymWords.set(ws[f.i].tok.text.toLowerCase(), { keys, type: f.type, key: f.key, canonical: f.canonical });
+    }
   }
-  for (const k of options.known ?? []) addDoc(nameKeys(k.text), { type: k.type, key: k.key, canonical: k.canonical });
+  // First Devanagari letters whose reading starts like one of the acronyms (a cheap filter).
+  const acronymFirst = new Set<number>();
+  const acronymLens = new Set<number>();
+  if (acronymWords.size > 0) {
+    for (const a of acronymWords.keys()) for (let x = a.length; x <= 2 * a.length + 2; x++) acronymLens.add(x);
+    const firsts = new Set<string>();
+    for (const a of acronymWords.keys()) firsts.add(a[0]);
+    for (const [d, l] of Object.entries(VOWEL_READ)) if (l && firsts.has(l[0]) && d.length === 1) acronymFirst.add(d.charCodeAt(0));
+  }
+  for (const k of options.known ?? []) addDoc(nameKeys(k.text), { type: k.type, key: k.key, canonical: k.canonical, from: 'corpus' });
   // Spans found in pass 1 by weak capitalisation get their identity from the bridge.
   for (const f of found) {
     if (f.source === 'capitalised' && !f.key.includes(':')) {
-      const b = latinBridge.get(latinKey(surfaceOf(f.i, f.n)));
+      const b = bridge().get(latinKey(surfaceOf(f.i, f.n)));
       if (b && b.key !== f.key) {
         f.type = b.type;
         f.key = b.key;
@@ -790,9 +999,9 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     }
   }
 
-  if (docByFirst.size > 0 || latinBridge.size > 0) {
+  if (docByFirst.size > 0 || hasLatin || acronymWords.size > 0) {
     for (let i = 0; i < ws.length; i++) {
-      if (!free(ws, i)) continue;
+      if (!free(ws, i) || ws[i].cue & 32 || ws[i].tok.kind === 'punct') continue;
       const list = docByFirst.get(ws[i].key);
       let done = false;
       if (list) {
@@ -809,22 +1018,22 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
         if (pick) {
           // A one-word mention must stand as a name: closed by a postposition or punctuation.
           if (pick.keys.length > 1 || closes(ws, i + 1, T) || ws[i].tok.kind === 'latin') {
-            assign({ i, n: pick.keys.length, type: pick.type, key: pick.key, canonical: pick.canonical, source: 'document' });
+            assign({ i, n: pick.keys.length, type: pick.type, key: pick.key, canonical: pick.canonical, source: pick.from ?? 'document' });
             i += pick.keys.length - 1;
             done = true;
           }
         }
       }
-      if (!done && latinOrigin.size > 0 && ws[i].tok.kind === 'deva' && ws[i].key.length >= 3 && nameLike(ws[i], T) && !T.byFirst.has(ws[i].key)) {
-        const b = latinOrigin.get(latinKey(ws[i].tok.text));
-        if (b && (!b.acronym || b.acronym === vowelKey(ws[i].tok.text))) {
+      if (!done && acronymWords.size > 0 && ws[i].tok.kind === 'deva' && acronymFirst.has(ws[i].key.charCodeAt(0)) && acronymLens.has(ws[i].key.length) && nameLike(ws[i], T) && !T.byFirst.has(ws[i].key)) {
+        const b = acronymWords.get(vowelKey(ws[i].tok.text));
+        if (b) {
           assign({ i, n: 1, type: b.type, key: b.key, canonical: b.canonical, source: 'document' });
           done = true;
         }
       }
       if (!done && ws[i].tok.kind === 'latin' && isLatinCap(ws[i].tok)) {
         const run = latinRun(ws, i, T);
-        const b = latinBridge.get(latinKey(surfaceOf(i, run)));
+        const b = run > 0 ? bridge().get(latinKey(surfaceOf(i, run))) : undefined;
         if (b) {
           assign({ i, n: run, type: b.type, key: b.key, canonical: b.canonical, source: 'document' });
           i += run - 1;

@@ -51,11 +51,36 @@ function nuktaBase(c: number): number {
 }
 
 /**
+ * True when `s` is already its own match key: no upper-case Latin, no nukta, chandrabindu,
+ * half nasal, joiner, dash or space, and nothing that NFC could change. Most words of running
+ * Hindi text are, so matchKey returns them without allocating.
+ */
+function isPlainKey(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || isSpace(c) || c === 0x2d) return false;
+      continue;
+    }
+    if (c >= 0x0900 && c <= 0x097f) {
+      if (c === 0x093c || c === 0x0901 || (c >= 0x0958 && c <= 0x095f) || c === 0x0929 || c === 0x0931 || c === 0x0934) return false;
+      if (c === VIRAMA && i > 0 && isNasalConsonant(s.charCodeAt(i - 1))) return false;
+      continue;
+    }
+    return false;
+  }
+  return s.charCodeAt(0) !== 0x20 && s.charCodeAt(n - 1) !== 0x20;
+}
+
+/**
  * The match key of `s`: nukta folded to the base letter, chandrabindu → anusvara, a nasal
  * consonant with virama before a consonant → anusvara, ZWJ/ZWNJ removed, dashes and runs of
  * spaces → one space (trimmed), Latin lower-cased, NFC. Linear in the length of `s`.
  */
 export function matchKey(s: string): string {
+  if (isPlainKey(s)) return s;
   let out = '';
   let pendingSpace = false;
   let ascii = true;
@@ -96,8 +121,12 @@ export function matchKey(s: string): string {
     out += s[i];
   }
   if (ascii) return out;
-  const lower = out.toLowerCase();
-  return lower.normalize('NFC');
+  let plain = true;
+  for (let i = 0; i < out.length && plain; i++) {
+    const c = out.charCodeAt(i);
+    if (c >= 0x80 && !(c >= 0x0900 && c <= 0x097f)) plain = false;
+  }
+  return plain ? out : out.toLowerCase().normalize('NFC');
 }
 
 /** Skeleton of one romanised word: the first letter, then consonants with folded classes. */
@@ -147,6 +176,18 @@ const DEVA_RE = /[\u0900-\u097F]/;
  * class and its consonants. Cheap; call it on names, not on whole documents.
  */
 export function latinKey(s: string): string {
+  const hit = LATIN_CACHE.get(s);
+  if (hit !== undefined) return hit;
+  const k = latinKeyUncached(s);
+  // A bounded cache: names repeat within and across articles.
+  if (LATIN_CACHE.size > 20000) LATIN_CACHE.clear();
+  LATIN_CACHE.set(s, k);
+  return k;
+}
+
+const LATIN_CACHE = new Map<string, string>();
+
+function latinKeyUncached(s: string): string {
   let text = matchKey(s);
   if (DEVA_RE.test(text)) {
     // Candra o/e (ऑ ॉ ऍ ॅ) are not in the Sanskrit schemes: read them as plain o and e.
@@ -155,11 +196,37 @@ export function latinKey(s: string): string {
       .replace(/\u0949/g, '\u094b')
       .replace(/\u090d/g, '\u090f')
       .replace(/\u0945/g, '\u0947');
-    text = Sanscript.t(text, 'devanagari', 'iast');
+    // IAST c is the sound written ch in English names (चंद्र = Chandra).
+    text = Sanscript.t(text, 'devanagari', 'iast').replace(/c(?!h)/g, 'ch');
   }
   const out: string[] = [];
   for (const w of text.toLowerCase().split(/[^a-z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]+/)) {
     if (w) skeletonWord(w, out);
   }
   return out.join(' ');
+}
+
+const INITIAL_CLASS: Record<string, string> = (() => {
+  const m: Record<string, string> = {};
+  const groups: [string, string][] = [
+    ['अआइईउऊऋएऐओऔऑऍ', '@'], ['कखक़ख़', 'k'], ['गघग़', 'g'], ['चछ', 'c'], ['जझज़', 'j'], ['टठतथ', 't'],
+    ['डढड़ढ़दध', 'd'], ['णनङञ', 'n'], ['प', 'p'], ['फफ़', 'f'], ['बभ', 'b'], ['म', 'm'], ['यय़', 'y'], ['र', 'r'],
+    ['ल', 'l'], ['व', 'v'], ['शषस', 's'], ['ह', 'h'],
+  ];
+  for (const [chars, c] of groups) for (const ch of chars.normalize('NFD')) if (ch.charCodeAt(0) !== 0x093c) m[ch] = c;
+  for (const [chars, c] of groups) for (const ch of chars) m[ch] = c;
+  return m;
+})();
+
+/**
+ * The first letter class of a word's latinKey, read cheaply from its first character (a filter
+ * before the full transliteration). Undefined when unknown.
+ */
+export function latinInitial(word: string): string | undefined {
+  const ch = word[0];
+  if (ch === undefined) return undefined;
+  const d = INITIAL_CLASS[ch];
+  if (d) return d;
+  const k = latinKey(word);
+  return k ? k[0] : undefined;
 }
