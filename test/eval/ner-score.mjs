@@ -1,0 +1,50 @@
+// Exact-span NER scoring shared by the IL-NER and HiNER suites.
+
+/** Precision, recall and F1 from counts. */
+export function prf(tp, fp, fn) {
+  const p = tp + fp ? tp / (tp + fp) : 0;
+  const r = tp + fn ? tp / (tp + fn) : 0;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  return [p, r, f];
+}
+
+export const r3 = (x) => Math.round(x * 1000) / 1000;
+
+/**
+ * Counts tp/fp/fn per type over sentence cases with `entities` ({type, char_start, char_end}).
+ * `map` turns a gold tag into one of `types`; system spans of other types are not scored.
+ */
+export function countNer(cases, got, map, types) {
+  const counts = Object.fromEntries(types.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  for (const c of cases) {
+    const gold = new Set();
+    for (const e of c.entities) {
+      const t = map[e.type];
+      if (t) gold.add(`${t}:${e.char_start}:${e.char_end}`);
+    }
+    const sys = new Set();
+    for (const s of got.get(c.id) ?? []) if (types.includes(s.type)) sys.add(`${s.type}:${s.start}:${s.end}`);
+    for (const k of sys) counts[k.split(':')[0]][gold.has(k) ? 'tp' : 'fp']++;
+    for (const k of gold) if (!sys.has(k)) counts[k.split(':')[0]].fn++;
+  }
+  return counts;
+}
+
+/** Table rows per type plus a micro row over `microTypes`; returns the rows and the per-type F1. */
+export function nerRows(counts, types, { label = {}, microTypes = types, microLabel = 'micro' } = {}) {
+  const rows = [];
+  const f1 = {};
+  let TP = 0, FP = 0, FN = 0;
+  for (const t of types) {
+    const { tp, fp, fn } = counts[t];
+    const [p, r, f] = prf(tp, fp, fn);
+    f1[t] = f;
+    rows.push([label[t] ?? t, tp, fp, fn, r3(p), r3(r), r3(f)]);
+    if (microTypes.includes(t)) { TP += tp; FP += fp; FN += fn; }
+  }
+  const [p, r, f] = prf(TP, FP, FN);
+  rows.push([microLabel, TP, FP, FN, r3(p), r3(r), r3(f)]);
+  return { rows, f1 };
+}
+
+export const NER_HEADER = ['type', 'tp', 'fp', 'fn', 'precision', 'recall', 'f1'];
