@@ -63,3 +63,14 @@ test('relative dates without a reference date are reported once', () => {
   assert.equal(checkReferenceDate([rel, rel], undefined).length, 1);
   assert.equal(checkReferenceDate([rel], { value: '2026-01-01', source: 'dateline' }).length, 0);
 });
+
+test('a dateline without a year: one note on the dateline, not on a relative date', () => {
+  const dateline: Span = { type: 'DATE', start: 7, end: 15, text: '8 अप्रैल', value: 'XXXX-04-08', date: { relative: true } };
+  const wed: Span = { type: 'DATE', start: 23, end: 29, text: 'बुधवार', value: 'XXXX-04-08', date: { relative: true, weekday: 3 } };
+  const [f, ...rest] = checkReferenceDate([dateline, wed], { value: 'XXXX-04-08', source: 'dateline', start: 7, end: 15 });
+  assert.equal(rest.length, 0);
+  assert.equal(f.start, 7);
+  assert.match(f.message, /“8 अप्रैल” has no year/);
+  // Nothing else needs a year: no note.
+  assert.deepEqual(checkReferenceDate([dateline], { value: 'XXXX-04-08', source: 'dateline', start: 7, end: 15 }), []);
+});

@@ -39,8 +39,10 @@ export function hover(entry: ArticleEntry, corpus: CorpusIndex, lines: LineMap, 
     if (surfaces.length > 1) out.push(`Written as: ${surfaces.slice(0, 8).map(md).join(', ')}`);
     if (span.source) out.push('', `_Found by: ${span.source}_`);
   }
+  // Each statement is its own paragraph; list items stay together.
+  const value = out.reduce((acc, line, i) => (i === 0 ? line : acc + (line.startsWith('- ') && out[i - 1].startsWith('- ') ? '\n' : '\n\n') + line), '');
   return {
-    contents: { kind: MarkupKind.Markdown, value: out.join('\n') },
+    contents: { kind: MarkupKind.Markdown, value: value.replace(/\n{3,}/g, '\n\n') },
     range: lines.range(span.start, span.end),
   };
 }

@@ -37,10 +37,25 @@ export function checkWeekdays(text: string, spans: readonly Span[]): Finding[] {
   return out;
 }
 
-/** Relative dates in an article that has no date of its own to resolve them against. */
+/** Relative dates in an article that has no date of its own (or none with a year) to resolve them against. */
 export function checkReferenceDate(spans: readonly Span[], ref: ReferenceDate | undefined): Finding[] {
   if (ref && !ref.value.startsWith('XXXX')) return [];
-  const first = spans.find((s) => s.type === 'DATE' && s.date?.relative);
+  const relative = spans.filter((s) => s.type === 'DATE' && s.date?.relative && !(ref && s.start === ref.start));
+  if (ref && ref.start !== undefined && ref.end !== undefined) {
+    // The dateline is there but has no year: say so where the date is written.
+    if (relative.length === 0 && !spans.some((s) => s.type === 'DATE' && s.value.startsWith('XXXX') && s.start !== ref.start)) return [];
+    const written = spans.find((s) => s.start === ref.start)?.text ?? 'the dateline';
+    return [
+      {
+        code: CHECKS.noReferenceDate.id,
+        severity: CHECKS.noReferenceDate.defaultSeverity,
+        start: ref.start,
+        end: ref.end,
+        message: `The article's date “${written}” has no year, and nothing else in the article tells it, so its dates without a year and its relative dates cannot be placed in a year. Add the year to the dateline (“${written} YYYY”).`,
+      },
+    ];
+  }
+  const first = relative[0];
   if (!first) return [];
   return [
     {
@@ -48,9 +63,7 @@ export function checkReferenceDate(spans: readonly Span[], ref: ReferenceDate | 
       severity: CHECKS.noReferenceDate.defaultSeverity,
       start: first.start,
       end: first.end,
-      message: ref
-        ? `“${first.text}” is relative, but the article's own date has no year (${ref.value}), so the year of relative dates is unknown. Add the year to the dateline or a date line.`
-        : `“${first.text}” is relative, but the article has no date of its own (no dateline or date line), so relative dates cannot be resolved. Add a dateline such as “नई दिल्ली, 12 फरवरी 2026:”.`,
+      message: `“${first.text}” is relative, but the article has no date of its own (no dateline or date line), so relative dates cannot be resolved. Add a dateline such as “नई दिल्ली, 12 फरवरी 2026:”.`,
     },
   ];
 }
