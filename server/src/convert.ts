@@ -3,7 +3,7 @@
  * Offsets and characters are both UTF-16 code units, so only lines need mapping.
  */
 import type { Position, Range } from 'vscode-languageserver';
-import { lineStarts } from './core';
+import { isClusterBoundary, lineStarts } from './core';
 
 /** Maps offsets of one text to positions and back, in O(log lines). */
 export class LineMap {
@@ -35,7 +35,10 @@ export class LineMap {
   range(start: number, end: number): Range {
     return { start: this.position(start), end: this.position(end) };
   }
-  /** The text of the line holding `offset`, trimmed around it to at most `width` characters. */
+  /**
+   * The text of the line holding `offset`, trimmed around it to about `width` characters. Cuts fall
+   * on spaces where one is near, and never inside a grapheme cluster (no orphaned vowel signs).
+   */
   preview(offset: number, width = 80): string {
     const { line } = this.position(offset);
     const s = this.starts[line];
@@ -43,7 +46,22 @@ export class LineMap {
     const text = this.text.slice(s, e).replace(/[\r\n]+$/, '');
     if (text.length <= width) return text.trim();
     const at = offset - s;
-    const from = Math.max(0, Math.min(at - Math.floor(width / 2), text.length - width));
-    return `${from > 0 ? '…' : ''}${text.slice(from, from + width).trim()}${from + width < text.length ? '…' : ''}`;
+    let from = Math.max(0, Math.min(at - Math.floor(width / 3), text.length - width));
+    let to = Math.min(text.length, from + width);
+    from = snap(text, from, -1);
+    to = snap(text, to, +1);
+    return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
   }
+}
+
+/** Moves a cut to a nearby space (within 12 characters, looking `dir`-wards first), else to a cluster boundary. */
+function snap(text: string, i: number, dir: -1 | 1): number {
+  if (i <= 0 || i >= text.length) return i;
+  for (let k = 0; k <= 12; k++) {
+    const j = i + dir * k;
+    if (j > 0 && j < text.length && /\s/.test(text[j])) return dir < 0 ? j + 1 : j;
+  }
+  let j = i;
+  while (j > 0 && !isClusterBoundary(text, j)) j--;
+  return j;
 }

@@ -20,6 +20,7 @@ import {
   EntitiesRequest,
   IndexChangedNotification,
   MentionsRequest,
+  ReindexRequest,
   StatusRequest,
   type ArticleSummary,
   type EntitiesParams,
@@ -236,6 +237,8 @@ connection.onRequest(CorpusRequest, (): ArticleSummary[] => {
     dates: a.analysis.counts.dates,
     figures: a.analysis.counts.figures,
     problems: a.analysis.findings.length,
+    errors: a.analysis.findings.filter((f) => f.severity === 'error').length,
+    warnings: a.analysis.findings.filter((f) => f.severity === 'warning').length,
   }));
   return out.sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.title.localeCompare(y.title));
 });
@@ -258,6 +261,12 @@ connection.onRequest(MentionsRequest, (params: MentionsParams): MentionLocation[
 });
 
 connection.onRequest(StatusRequest, () => index.status());
+
+connection.onRequest(ReindexRequest, async () => {
+  indexing = indexing.then(reindex);
+  await indexing;
+  return index.status();
+});
 
 process.on('uncaughtException', (e) => log(`Unexpected error: ${e.stack ?? e}`));
 process.on('unhandledRejection', (e) => log(`Unexpected rejection: ${(e as Error)?.stack ?? e}`));

@@ -20,8 +20,10 @@ export interface ArticleSummary {
   entities: number;
   dates: number;
   figures: number;
-  /** Problems found by the checks (all severities). */
+  /** Problems found by the checks (all severities), and of them errors and warnings. */
   problems: number;
+  errors: number;
+  warnings: number;
 }
 
 /** One entity as the Entities view shows it. */
@@ -78,6 +80,10 @@ export interface MentionsParams {
   id: string;
 }
 export type MentionsResult = MentionLocation[];
+
+/** `lekh/reindex`: reads every article from disk again (settings, include/exclude and files re-read); answers when done. */
+export const ReindexRequest = 'lekh/reindex';
+export type ReindexResult = IndexStatus;
 
 /** `lekh/status`: the index state now. */
 export const StatusRequest = 'lekh/status';

@@ -25,3 +25,13 @@ test('preview trims long lines around the offset', () => {
   const p = m.preview(50, 40);
   assert.ok(p.includes('भारत') && p.startsWith('…') && p.endsWith('…'));
 });
+
+test('preview cuts at spaces, never inside a Devanagari cluster', () => {
+  const line = 'आयोजकों ने बताया कि प्रधानमंत्री का संदेश पढ़ा गया था, जिसे समारोह में पढ़कर सुनाया गया। मोदी के संदेश में दोनों देशों के सांस्कृतिक संबंधों की बात थी और कई अन्य विषयों पर भी बात हुई।';
+  const m = new LineMap(line);
+  for (let o = 0; o < line.length; o += 7) {
+    const p = m.preview(o, 40).replace(/^…|…$/g, '');
+    assert.ok(!/^[\u093E-\u094D\u0902\u0901]/.test(p), `preview at ${o} starts with a sign: ${p}`);
+    assert.ok(line.includes(p), p);
+  }
+});

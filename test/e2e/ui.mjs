@@ -161,7 +161,7 @@ try {
     const status = page.locator('.part.statusbar .statusbar-item', { hasText: /Lekh/ }).first();
     await status.waitFor({ timeout: 30000 });
     const st = await until('the status bar to show the indexed corpus', async () => {
-      const t = (await status.innerText()).trim(); return /Lekh: \d+/.test(t) ? t : null; }, 60000);
+      const t = (await status.innerText()).trim(); return /Lekh/.test(t) && !/starting|indexing|stopped/i.test(t) ? t : null; }, 60000);
     log(`  status bar: ${JSON.stringify(st)}`);
   });
 
@@ -182,7 +182,7 @@ try {
     log(`  hover: ${JSON.stringify(text.slice(0, 200))}`);
     assert.match(text.split('\n')[0], new RegExp(cand.type));
     assert.ok(text.includes(cand.hoverOn), `hover names “${cand.hoverOn}”`);
-    await page.screenshot({ path: `${SHOTS}/hover.png` });
+    await page.screenshot({ path: `${SHOTS}/hover.png`, animations: 'disabled' });
     await page.keyboard.press('Escape');
   });
 
@@ -209,7 +209,7 @@ try {
     const h = hoverBox.filter({ hasText: /vowel sign/i }).first();
     await h.waitFor({ timeout: 20000 });
     log(`  hover: ${JSON.stringify((await h.innerText()).trim().slice(0, 200))}`);
-    await page.screenshot({ path: `${SHOTS}/diagnostic.png` });
+    await page.screenshot({ path: `${SHOTS}/diagnostic.png`, animations: 'disabled' });
     await page.keyboard.press('Escape');
   });
 
@@ -217,13 +217,13 @@ try {
     await page.locator('.activitybar .action-item a[aria-label^="Lekh"], .activitybar .action-item[aria-label^="Lekh"], .activitybar a[aria-label^="Lekh"]').first().click({ timeout: 15000 });
     const corpus = pane('Corpus');
     await corpus.waitFor({ timeout: 15000 });
-    const want = txtFiles.map(headline);
+    const want = files.map(headline);   // every .txt and .article file of the corpus, by its first line
     const rows = await until(`Corpus rows for ${JSON.stringify(want)}`, async () => {
       const r = await rowLabels(corpus);
       return want.every(h => r.some(x => x.label === h || x.label.includes(h) || h.includes(x.label) && x.label.length > 3)) ? r : null;
     }, 45000);
     log(`  corpus rows: ${JSON.stringify(rows.map(r => `${r.label} — ${r.description}`))}`);
-    assert.ok(rows.length >= txtFiles.length);
+    assert.ok(rows.length >= files.length, `${rows.length} rows for ${files.length} articles`);
     // Entities: expand the pane if collapsed, then the type rows, and find an entity of the corpus
     const entities = pane('Entities');
     const header = entities.locator('.pane-header');
@@ -237,15 +237,47 @@ try {
       return r.find(x => x.level === 2 && x.label.includes(cand.hoverOn));
     }, 20000);
     log(`  entity row: ${ent.label} — ${ent.description}; types: ${JSON.stringify((await rowLabels(entities)).filter(x => x.level === 1).map(x => `${x.label} ${x.description}`))}`);
+    // entity → mentions
+    await entities.locator('.monaco-list-row[aria-level="2"]', { hasText: ent.label }).first().click();
+    const mentions = await until(`mention rows under “${ent.label}”`, async () => {
+      const r = (await rowLabels(entities)).filter(x => x.level === 3);
+      return r.length ? r : null;
+    }, 20000);
+    log(`  ${mentions.length} mention rows, e.g. ${JSON.stringify(`${mentions[0].label} — ${mentions[0].description}`)}`);
+    assert.ok(mentions.some(m => m.label.includes(cand.hoverOn)), 'a mention row quotes the entity');
+    // widen the side bar so the screenshot shows the rows' descriptions (date and counts)
+    const sash = page.locator('.monaco-sash.vertical').filter({ visible: true });
+    const sb = await page.locator('.part.sidebar').boundingBox();
+    for (const h of await sash.all()) {
+      const b = await h.boundingBox();
+      if (b && Math.abs(b.x + b.width / 2 - (sb.x + sb.width)) < 6) {
+        await page.mouse.move(b.x + b.width / 2, b.y + 200); await page.mouse.down();
+        await page.mouse.move(b.x + 330, b.y + 200, { steps: 5 }); await page.mouse.up();
+        break;
+      }
+    }
     await page.mouse.move(5, 890);
-    await page.screenshot({ path: `${SHOTS}/sidebar.png` });
+    await page.screenshot({ path: `${SHOTS}/sidebar.png`, animations: 'disabled' });
+  });
+
+  await test('clicking a Corpus row opens that article (an .article file opens as Article)', async () => {
+    const art = files.find(f => f.name.endsWith('.article')) ?? txtFiles.find(f => f !== malformedFile);
+    const h = headline(art);
+    await pane('Corpus').locator('.monaco-list-row', { hasText: h.slice(0, 20) }).first().click();
+    await page.locator('.tabs-container .tab.active', { hasText: art.name }).waitFor({ timeout: 15000 });
+    if (art.name.endsWith('.article')) {
+      const mode = page.locator('.part.statusbar .statusbar-item[id="status.editor.mode"]');
+      const m = await until('the language mode “Article” in the status bar', async () => {
+        const t = (await mode.innerText()).trim(); return /article/i.test(t) ? t : null; }, 15000);
+      log(`  ${art.name} opened; language mode ${JSON.stringify(m)}`);
+    }
   });
 
   await test('"Lekh: Refresh Corpus" runs from the command palette', async () => {
     await runCommand('Lekh: Refresh Corpus');
     // no "command not found" / error toast, and the views repopulate
     const corpus = pane('Corpus');
-    await until('Corpus rows after refresh', async () => (await rowLabels(corpus)).length >= txtFiles.length, 30000);
+    await until('Corpus rows after refresh', async () => (await rowLabels(corpus)).length >= files.length, 30000);
     const errs = await page.locator('.notifications-toasts .notification-toast').allInnerTexts();
     assert.ok(!errs.some(t => /lekh|not found|error/i.test(t)), `no error notification: ${JSON.stringify(errs)}`);
   });

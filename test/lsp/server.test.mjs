@@ -174,6 +174,20 @@ test('the entities and mentions requests feed the Entities view', async () => {
   assert.equal(rain.range.start.line, 2, 'CRLF line ends count as one line break');
 });
 
+test('lekh/reindex re-reads the folder: a file written without any notification appears', async () => {
+  const silent = path.join(dir, 'news', 'silent.txt');
+  writeFileSync(silent, 'पटना में मेला\n\nपटना, 2 मार्च 2026: शहर में पुस्तक मेला शुरू हुआ।\n');
+  assert.ok(!(await client.request('lekh/corpus')).some((a) => a.relativePath === 'news/silent.txt'));
+  const status = await client.request('lekh/reindex');
+  assert.equal(status.state, 'ready');
+  const row = (await client.request('lekh/corpus')).find((a) => a.relativePath === 'news/silent.txt');
+  assert.ok(row, 'indexed after reindex');
+  assert.equal(row.errors + row.warnings, 0);
+  const broken = (await client.request('lekh/corpus')).find((a) => a.relativePath === 'broken.article');
+  assert.ok(broken.warnings >= 1, JSON.stringify(broken));
+  rmSync(silent);
+});
+
 async function waitUntil(fn, ms = 10000) {
   const end = Date.now() + ms;
   for (;;) {

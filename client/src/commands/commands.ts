@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { MentionLocation } from '../../../server/src/protocol';
+import { ReindexRequest, type MentionLocation } from '../../../server/src/protocol';
 
 export interface CommandContext {
   client: () => LanguageClient | undefined;
@@ -11,7 +11,13 @@ export interface CommandContext {
 /** The corpus, server and navigation commands (`lekh.<noun>.<verb>`). */
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('lekh.corpus.refresh', () => ctx.refresh()),
+    vscode.commands.registerCommand('lekh.corpus.refresh', async () => {
+      const c = ctx.client();
+      if (c?.isRunning()) {
+        await vscode.window.withProgress({ location: { viewId: 'lekh.corpus' }, title: vscode.l10n.t('Re-reading the corpus…') }, () => c.sendRequest(ReindexRequest));
+      }
+      ctx.refresh();
+    }),
     vscode.commands.registerCommand('lekh.output.show', () => ctx.output.show(true)),
     vscode.commands.registerCommand('lekh.server.restart', async () => {
       const c = ctx.client();

@@ -34,9 +34,9 @@ export class CorpusView implements vscode.TreeDataProvider<ArticleSummary> {
     md.appendMarkdown(`**${a.title.replace(/[*_`[\]]/g, '\\$&')}**\n\n`);
     md.appendMarkdown(`${a.relativePath}\n\n`);
     md.appendMarkdown(`${vscode.l10n.t('Date')}: ${a.date ?? vscode.l10n.t('unknown')}${a.dateSource ? ` (${a.dateSource})` : ''}\n\n${counts}`);
-    if (a.problems) md.appendMarkdown(`\n\n${vscode.l10n.t('{0} problems', a.problems)}`);
+    if (a.problems) md.appendMarkdown(`\n\n${vscode.l10n.t('{0} problems ({1} errors, {2} warnings)', a.problems, a.errors, a.warnings)}`);
     item.tooltip = md;
-    item.iconPath = new vscode.ThemeIcon(a.problems ? 'warning' : 'file-text');
+    item.iconPath = new vscode.ThemeIcon(a.errors ? 'error' : a.warnings ? 'warning' : 'file-text');
     item.contextValue = 'lekh.article';
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Article'), arguments: [vscode.Uri.parse(a.uri)] };
     return item;

@@ -99,6 +99,12 @@ test('the .article language id is assigned to .article files', async () => {
   assert.equal(doc.languageId, 'article');
   const langs = await vscode.languages.getLanguages();
   assert.ok(langs.includes('article'), 'language "article" is registered');
+  // and the language server analyses it too
+  const toks = await waitFor('semantic tokens for the .article file', async () => {
+    const t = await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokens', doc.uri);
+    return t && t.data && t.data.length ? t : null;
+  }, 30000);
+  log(`  ${art.uri.path.split('/').pop()}: ${toks.data.length / 5} semantic tokens`);
 });
 
 test('semantic tokens: legend and person/location/organization tokens on the article', async () => {
@@ -174,6 +180,16 @@ test('the Lekh commands are registered and Refresh Corpus runs', async () => {
   for (const c of COMMANDS) assert.ok(cmds.includes(c), `command ${c} registered`);
   await withTimeout(Promise.resolve(vscode.commands.executeCommand('lekh.corpus.refresh')), 30000, 'lekh.corpus.refresh');
   await vscode.commands.executeCommand('workbench.view.extension.lekh');
+});
+
+test('"Restart Language Server" brings the analysis back', async () => {
+  const { file, cand } = await entityArticle();
+  const doc = await vscode.workspace.openTextDocument(file.uri);
+  await vscode.window.showTextDocument(doc);
+  await withTimeout(Promise.resolve(vscode.commands.executeCommand('lekh.server.restart')), 60000, 'lekh.server.restart');
+  const pos = doc.positionAt(findWithin(doc.getText(), cand.word, cand.hoverOn) + 1);
+  await waitFor(`a ${cand.type} hover after the restart`, async () =>
+    hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, pos)).includes(cand.type), 45000);
 });
 
 exports.run = async function run() {
