@@ -4,8 +4,7 @@ import { findReferenceDate } from './recognize/articleDate';
 import { findDates } from './recognize/dates';
 import { findFigures } from './recognize/figures';
 import { findEntities } from './recognize/entities';
-import { checkDevanagari } from './checks/devanagari';
-import { checkReferenceDate, checkWeekdays } from './checks/dates';
+import { runChecks } from './checks';
 
 /** What the caller knows about an article beyond its text. */
 export interface AnalyzeOptions {
@@ -101,11 +100,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   lap('entities');
   const spans = mergeSorted(numeric, entities);
 
-  const findings = [
-    ...checkDevanagari(text),
-    ...checkWeekdays(text, spans),
-    ...checkReferenceDate(spans, referenceDate),
-  ].sort((a, b) => a.start - b.start);
+  const findings = runChecks({ text, tokens, spans, referenceDate });
   lap('checks');
 
   return {
