@@ -10,6 +10,7 @@ import { CorpusView } from './views/corpusView';
 import { EntitiesView } from './views/entitiesView';
 import { StatusBar } from './statusBar';
 import { registerCommands } from './commands/commands';
+import { registerEntityCommands } from './commands/entities';
 
 let client: LanguageClient | undefined;
 
@@ -51,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<LekhAp
     vscode.window.registerTreeDataProvider('lekh.corpus', corpusView),
     vscode.window.registerTreeDataProvider('lekh.entities', entitiesView),
     ...registerCommands({ client: () => client, output, refresh: () => { corpusView.refresh(); entitiesView.refresh(); } }),
+    ...registerEntityCommands({ client: () => client, refresh: () => entitiesView.refresh() }),
   );
 
   let resolveReady!: () => void;

@@ -3,7 +3,7 @@
  *
  *   lekh spans [--dct DCT.json] FILE|DIR...     one JSON span a line
  *   lekh spans --jsonl                          {"id","text","dct"?} lines on stdin → {"id","spans"} lines
- *   lekh check [--format text|json] PATH...     problems; exit 1 when an error is found
+ *   lekh check [--format text|json|sarif] [--fix] [--checks JSON] PATH...   problems; exit 1 when an error is found
  *   lekh summary PATH...                        what was found, for people
  *
  * Exit codes: 0 done, 1 errors found (check) or a file could not be read, 2 bad usage.
@@ -11,8 +11,11 @@
 import { promises as fsp, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyzeArticle, CorpusIndex, describeDate, describeFigure, isEntityType, type ArticleAnalysis, type Span } from './core';
+import { analyzeArticle, CorpusIndex, describeDate, describeFigure, isEntityType, type ArticleAnalysis, type Finding, type Span, ALL_CHECKS } from './core';
+import { readCheckSeverities, type CheckSeverities } from './core/checks';
+import { applyEdits, safeEdits, safeFix } from './core/checks/fix';
 import { LineMap } from './convert';
 import { ArticleMatcher, findArticleFiles, readArticleFile } from './workspace/files';
 import { DEFAULT_SETTINGS } from './workspace/settings';
@@ -20,7 +23,10 @@ import { DEFAULT_SETTINGS } from './workspace/settings';
 const USAGE = `Usage:
   lekh spans [--dct DCT.json] FILE|DIR...   print recognised spans, one JSON object a line
   lekh spans --jsonl                        read {"id","text","dct"?} lines on stdin, print {"id","spans"} lines
-  lekh check [--format text|json] PATH...   print problems (exit 1 when an error is found)
+  lekh check [--format text|json|sarif] [--fix] [--checks JSON|FILE] PATH...
+                                            print problems (exit 1 when an error is found);
+                                            --fix applies the safe fixes and says what it changed;
+                                            --checks sets severities: {"residue.*":"off","devanagari.doubled-word":"error"}
   lekh summary PATH...                      print what was found in each article
 Options:
   --max-file-size MB   skip larger files (default ${DEFAULT_SETTINGS.maxFileSizeMB})
@@ -140,29 +146,169 @@ function maxSize(v: string | undefined): number {
   return n;
 }
 
+interface CheckResult {
+  file: string;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+  code: string;
+  severity: string;
+  message: string;
+}
+
+function checkResults(file: string, text: string, findings: readonly Finding[]): CheckResult[] {
+  const lines = new LineMap(text);
+  return findings.map((f) => {
+    const s = lines.position(f.start);
+    const e = lines.position(f.end);
+    return { file, line: s.line, character: s.character, endLine: e.line, endCharacter: e.character, code: f.code, severity: f.severity, message: f.message };
+  });
+}
+
+/** Reads `--checks` (a JSON object or a file holding one: check id → severity or "off"). */
+async function readChecksOption(v: string | undefined): Promise<CheckSeverities | undefined> {
+  if (v === undefined) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(v.trimStart().startsWith('{') ? v : await fsp.readFile(v, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`--checks must be a JSON object (or a file holding one) mapping check ids to error|warning|information|hint|off: ${(e as Error).message}`);
+  }
+  const { severities, problems } = readCheckSeverities(raw);
+  if (problems.length) throw new UsageError(problems.join('\n'));
+  return severities;
+}
+
+const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/** SARIF 2.1.0: one run, the catalogue as the tool's rules, one result a finding (columns in UTF-16 code units). */
+function sarif(results: CheckResult[], fixesByResult: Map<CheckResult, { title: string; edits: { start: CheckPos; end: CheckPos; newText: string }[] }[]>): unknown {
+  const ruleIndex = new Map(ALL_CHECKS.map((c, i) => [c.id, i]));
+  const uri = (file: string) => path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
+  const region = (s: CheckPos, e: CheckPos) => ({ startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 });
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Lekh',
+            rules: ALL_CHECKS.map((c) => ({
+              id: c.id,
+              shortDescription: { text: c.description },
+              defaultConfiguration: { level: SARIF_LEVEL[c.defaultSeverity] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(process.cwd() + path.sep).href } },
+        results: results.map((r) => ({
+          ruleId: r.code,
+          ...(ruleIndex.has(r.code) ? { ruleIndex: ruleIndex.get(r.code) } : {}),
+          level: SARIF_LEVEL[r.severity] ?? 'warning',
+          message: { text: r.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: uri(r.file), uriBaseId: 'SRCROOT' },
+                region: region({ line: r.line, character: r.character }, { line: r.endLine, character: r.endCharacter }),
+              },
+            },
+          ],
+          ...(fixesByResult.get(r)?.length
+            ? {
+                fixes: fixesByResult.get(r)!.map((f) => ({
+                  description: { text: f.title },
+                  artifactChanges: [
+                    {
+                      artifactLocation: { uri: uri(r.file), uriBaseId: 'SRCROOT' },
+                      replacements: f.edits.map((e) => ({ deletedRegion: region(e.start, e.end), insertedContent: { text: e.newText } })),
+                    },
+                  ],
+                })),
+              }
+            : {}),
+        })),
+      },
+    ],
+  };
+}
+
+interface CheckPos {
+  line: number;
+  character: number;
+}
+
 async function checkCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' }, 'max-file-size': { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'text' }, fix: { type: 'boolean' }, checks: { type: 'string' }, 'max-file-size': { type: 'string' } },
+  });
   const format = values.format;
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${JSON.stringify(format)}`);
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not ${JSON.stringify(format)}`);
   if (!positionals.length) throw new UsageError('check needs at least one FILE or DIR');
+  const checks = await readChecksOption(values.checks);
   const { loaded, failed } = await load(await expand(positionals), maxSize(values['max-file-size']));
-  const results: { file: string; line: number; character: number; endLine: number; endCharacter: number; code: string; severity: string; message: string }[] = [];
-  for (const { file, text } of loaded) {
-    const lines = new LineMap(text);
-    for (const f of analyzeArticle(text).findings) {
-      const s = lines.position(f.start);
-      const e = lines.position(f.end);
-      results.push({ file, line: s.line, character: s.character, endLine: e.line, endCharacter: e.character, code: f.code, severity: f.severity, message: f.message });
+  const results: CheckResult[] = [];
+  const fixesByResult = new Map<CheckResult, { title: string; edits: { start: CheckPos; end: CheckPos; newText: string }[] }[]>();
+  // What --fix changed goes to stdout with text output, to stderr with json/sarif (stdout stays parseable).
+  const report = (line: string) => (format === 'text' ? process.stdout.write(line + '\n') : process.stderr.write(line + '\n'));
+  let fixedCount = 0;
+  let unwritable = 0;
+  for (const item of loaded) {
+    let { text } = item;
+    const { file } = item;
+    let findings = analyzeArticle(text, { checks }).findings;
+    if (values.fix) {
+      if (text.includes('\uFFFD')) {
+        err(`not fixing ${file}: it is not valid UTF-8, and writing it back would lose bytes`);
+      } else {
+        const original = text;
+        // Fixes that overlap wait for the next round; three rounds settle every case we know.
+        for (let round = 0; round < 3; round++) {
+          const { edits, fixed } = safeEdits(findings);
+          if (!fixed.length) break;
+          const lines = new LineMap(text);
+          for (const f of fixed) {
+            const p = lines.position(f.start);
+            report(`${file}:${p.line + 1}:${p.character + 1}: fixed ${f.code}: ${safeFix(f)!.title}`);
+          }
+          fixedCount += fixed.length;
+          text = applyEdits(text, edits);
+          findings = analyzeArticle(text, { checks }).findings;
+        }
+        if (text !== original) {
+          try {
+            await fsp.writeFile(file, text, 'utf8');
+          } catch (e) {
+            err(`could not write ${file}: ${(e as Error).message}`);
+            unwritable++;
+          }
+        }
+      }
     }
+    const rs = checkResults(file, text, findings);
+    if (format === 'sarif') {
+      const lines = new LineMap(text);
+      findings.forEach((f, i) => {
+        if (f.fixes?.length) fixesByResult.set(rs[i], f.fixes.map((x) => ({ title: x.title, edits: x.edits.map((e) => ({ start: lines.position(e.start), end: lines.position(e.end), newText: e.newText })) })));
+      });
+    }
+    results.push(...rs);
   }
   if (format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  else if (format === 'sarif') process.stdout.write(JSON.stringify(sarif(results, fixesByResult), null, 2) + '\n');
   else {
     for (const r of results) process.stdout.write(`${r.file}:${r.line + 1}:${r.character + 1}: ${r.severity} ${r.code}: ${r.message}\n`);
     const errors = results.filter((r) => r.severity === 'error').length;
     process.stdout.write(`${loaded.length} articles checked: ${errors} errors, ${results.length - errors} other problems.\n`);
   }
+  if (values.fix) report(`${fixedCount} problems fixed${fixedCount ? '; the rest need a person' : ''}.`);
   if (results.some((r) => r.severity === 'error')) return 1;
-  return failed ? 1 : 0;
+  return failed || unwritable ? 1 : 0;
 }
 
 function summarise(file: string, a: ArticleAnalysis, corpus: CorpusIndex): string {

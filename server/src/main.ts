@@ -14,7 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
+import { URI, Utils } from 'vscode-uri';
 import {
   CorpusRequest,
   EntitiesRequest,
@@ -24,16 +24,30 @@ import {
   StatusRequest,
   type ArticleSummary,
   type EntitiesParams,
+  type InitializationOptions,
   type EntitySummary,
   type MentionLocation,
   type MentionsParams,
 } from './protocol';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
-import { readCorpusSettings, type CorpusSettings } from './workspace/settings';
+import { IndexCache } from './workspace/cache';
+import { readCheckSettings, readCorpusSettings, type CorpusSettings } from './workspace/settings';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
 import { toDiagnostics } from './features/diagnostics';
-import { codeActions } from './features/codeActions';
+import { CODE_ACTION_KINDS, codeActions } from './features/codeActions';
 import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { figureConflictDiagnostics } from './features/figureConflicts';
+import { readDateFigureSettings, DEFAULT_DATE_FIGURE_SETTINGS } from './workspace/settings';
+import { references } from './features/references';
+import { definition } from './features/definition';
+import { highlights } from './features/highlights';
+import { prepareRename, rename } from './features/rename';
+import { workspaceSymbols } from './features/workspaceSymbols';
+import { codeLenses } from './features/codeLens';
+import { entityFindings } from './features/entityDiagnostics';
+import { readFile } from 'node:fs/promises';
+import { parseRegister, WorkspaceRegister } from './core/corpus/register';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -61,14 +75,27 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   hasConfigurationCapability = !!caps.workspace?.configuration;
   hasWatchedFilesDynamicRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  canRefreshInlayHints = !!caps.workspace?.inlayHint?.refreshSupport;
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   log(`Lekh server ${process.version}, pid ${process.pid}; folders: ${workspaceFolders.map((f) => URI.parse(f.uri).fsPath).join(', ') || '(none)'}`);
+  // The warm-start cache lives in the extension's storage folder, never in the user's; written only when trusted.
+  const init = (params.initializationOptions ?? {}) as Partial<InitializationOptions>;
+  if (typeof init.storagePath === 'string' && init.storagePath && workspaceFolders.length) {
+    index.useCache(new IndexCache({ storagePath: init.storagePath, folders: workspaceFolders.map((f) => f.uri), writable: init.trusted === true, log }));
+  }
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
+      inlayHintProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
+      workspaceSymbolProvider: true,
+      codeLensProvider: { resolveProvider: false },
       semanticTokensProvider: { legend: LEGEND, full: true, range: true },
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
       workspace: {
         workspaceFolders: { supported: true, changeNotifications: true },
         fileOperations: {
@@ -101,8 +128,48 @@ async function folderSettings(): Promise<{ uri: string; settings?: CorpusSetting
 }
 
 let indexing: Promise<unknown> = Promise.resolve();
+/** Reads `lekh.checks` (per-check severities); invalid entries are dropped with a message. */
+async function checkSettings(): Promise<void> {
+  if (!hasConfigurationCapability) return;
+  try {
+    const { severities, problems } = readCheckSettings(await connection.workspace.getConfiguration({ section: 'lekh.checks' }));
+    for (const p of problems) {
+      log(p);
+      void connection.window.showWarningMessage(`Lekh: ${p}`);
+    }
+    if (index.setCheckSeverities(severities)) for (const d of documents.all()) schedulePublish(d.uri);
+  } catch (e) {
+    log(`Could not read lekh.checks: ${(e as Error).message}; using the catalogue's severities.`);
+  }
+}
+
+/** `lekh.inlayHints.relativeDates` and `lekh.figures.grouping`, as last read. */
+let dateFigureSettings = DEFAULT_DATE_FIGURE_SETTINGS;
+let canRefreshInlayHints = false;
+/** Reads the date and figure settings; re-publishes and refreshes hints when they change. */
+async function readDateFigureSettingsNow(): Promise<void> {
+  if (!hasConfigurationCapability) return;
+  try {
+    const [inlay, figures] = await connection.workspace.getConfiguration([{ section: 'lekh.inlayHints' }, { section: 'lekh.figures' }]);
+    const { settings, problems } = readDateFigureSettings(inlay, figures);
+    for (const p of problems) {
+      log(p);
+      void connection.window.showWarningMessage(`Lekh: ${p}`);
+    }
+    const hintsChanged = settings.relativeDateHints !== dateFigureSettings.relativeDateHints;
+    dateFigureSettings = settings;
+    if (index.setFigureGrouping(settings.grouping)) for (const d of documents.all()) schedulePublish(d.uri);
+    if (hintsChanged && canRefreshInlayHints) void connection.languages.inlayHint.refresh();
+  } catch (e) {
+    log(`Could not read lekh.inlayHints / lekh.figures: ${(e as Error).message}; using the defaults.`);
+  }
+}
+
 async function reindex(): Promise<void> {
+  await checkSettings();
+  await readDateFigureSettingsNow();
   index.setFolders(await folderSettings());
+  await loadRegister();
   const started = Date.now();
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Lekh: indexing articles', 0, 'finding articles…', false);
@@ -124,6 +191,8 @@ async function reindex(): Promise<void> {
     progress.done();
   }
   for (const d of documents.all()) publish(d.uri);
+  // Once the index is ready and the open documents are published: the warm-start cache.
+  await index.saveCache();
 }
 
 connection.onInitialized(() => {
@@ -145,6 +214,11 @@ connection.onDidChangeConfiguration(() => {
 
 connection.onDidChangeWatchedFiles(async (params) => {
   for (const c of params.changes) {
+    if (c.uri.endsWith('/.lekh/entities.json')) {
+      // The register changes what is marked in every article: index again (reindex reads it).
+      indexing = indexing.then(reindex);
+      continue;
+    }
     if (c.type === FileChangeType.Deleted) index.fileDeleted(c.uri);
     else await index.fileChanged(c.uri);
   }
@@ -162,7 +236,10 @@ function schedulePublish(uri: string): void {
   pending.add(uri);
   if (flushScheduled) return;
   flushScheduled = true;
-  // Coalesces a burst of edits into one analysis, without a timer's delay.
+  // Coalesces a burst of edits into one analysis, without a timer's delay: every edit read in
+  // the same turn of the event loop only records its text; the analysis runs once, after them.
+  // Analysis is synchronous and reads the newest text, so an edit that comes later supersedes the
+  // work (its own flush analyses again) and never sees an older result published after its own.
   setImmediate(() => {
     flushScheduled = false;
     const uris = [...pending];
@@ -170,6 +247,9 @@ function schedulePublish(uri: string): void {
     for (const u of uris) publish(u);
   });
 }
+
+/** The document version whose diagnostics were sent last, per URI: an older one is never sent after it. */
+const publishedVersion = new Map<string, number>();
 
 function publish(uri: string): void {
   const doc = documents.get(uri);
@@ -180,7 +260,11 @@ function publish(uri: string): void {
     void connection.sendDiagnostics({ uri, diagnostics: [] });
     return;
   }
-  void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(entry.analysis.findings, lines, uri) });
+  const version = doc.version;
+  if ((publishedVersion.get(uri) ?? -Infinity) > version) return;
+  publishedVersion.set(uri, version);
+  const diagnostics = [...toDiagnostics(entry.analysis.findings, lines, uri), ...figureConflictDiagnostics(entry, index.corpus.articles(), lines, (a) => index.lineMap(a)), ...toDiagnostics(entityFindings(entry, index.corpus, workspaceRegister), lines, uri)];
+  void connection.sendDiagnostics({ uri, version, diagnostics });
 }
 
 documents.onDidOpen((e) => {
@@ -190,6 +274,7 @@ documents.onDidChangeContent((e) => {
   if (index.documentChanged(e.document.uri, e.document.getText(), e.document.version, e.document.languageId)) schedulePublish(e.document.uri);
 });
 documents.onDidClose((e) => {
+  publishedVersion.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   void index.documentClosed(e.document.uri);
 });
@@ -210,18 +295,98 @@ connection.languages.semanticTokens.onRange((params) => {
   return semanticTokens(entry.analysis.spans, lines, lines.offset(params.range.start), lines.offset(params.range.end));
 });
 
+connection.languages.inlayHint.on((params) => {
+  if (!dateFigureSettings.relativeDateHints) return [];
+  const entry = index.entry(params.textDocument.uri);
+  const lines = index.lineMap(params.textDocument.uri);
+  if (!entry || !lines) return [];
+  return inlayHints(entry, lines, lines.offset(params.range.start), lines.offset(params.range.end));
+});
+
 connection.onHover((params) => {
   const entry = index.entry(params.textDocument.uri);
   const lines = index.lineMap(params.textDocument.uri);
   if (!entry || !lines) return null;
-  return hover(entry, index.corpus, lines, lines.offset(params.position));
+  return hover(entry, index.corpus, lines, lines.offset(params.position), workspaceRegister);
 });
 
 connection.onCodeAction((params) => {
   const entry = index.entry(params.textDocument.uri);
   const lines = index.lineMap(params.textDocument.uri);
   if (!entry || !lines) return [];
-  return codeActions(params, entry.analysis.findings, lines);
+  return codeActions(params, [...entry.analysis.findings, ...entityFindings(entry, index.corpus, workspaceRegister)], lines);
+});
+
+// ---- Entities across the corpus: definition, references, highlights, rename, symbols, lenses ----
+
+const linesOf = (article: string) => index.lineMap(article);
+
+/** The workspace entity registers (`.lekh/entities.json` of every folder), merged. */
+let workspaceRegister = new WorkspaceRegister();
+
+async function loadRegister(): Promise<void> {
+  const all = [];
+  for (const f of workspaceFolders) {
+    const uri = URI.parse(f.uri);
+    if (uri.scheme !== 'file') continue;
+    const file = Utils.joinPath(uri, '.lekh', 'entities.json').fsPath;
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      continue; // No register in this folder.
+    }
+    const { entities, problems } = parseRegister(text);
+    for (const p of problems) log(`${file}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
+    all.push(...entities);
+  }
+  workspaceRegister = new WorkspaceRegister(all);
+  index.corpus.setRegister(workspaceRegister);
+  if (all.length) log(`Entity register: ${all.length} entities.`);
+}
+
+connection.onDefinition((params) => {
+  const entry = index.entry(params.textDocument.uri);
+  const lines = index.lineMap(params.textDocument.uri);
+  if (!entry || !lines) return null;
+  return definition(entry, index.corpus, linesOf, lines.offset(params.position));
+});
+
+connection.onReferences((params) => {
+  const entry = index.entry(params.textDocument.uri);
+  const lines = index.lineMap(params.textDocument.uri);
+  if (!entry || !lines) return [];
+  return references(entry, index.corpus, linesOf, lines.offset(params.position), params.context.includeDeclaration);
+});
+
+connection.onDocumentHighlight((params) => {
+  const entry = index.entry(params.textDocument.uri);
+  const lines = index.lineMap(params.textDocument.uri);
+  if (!entry || !lines) return [];
+  return highlights(entry, index.corpus, lines, lines.offset(params.position));
+});
+
+connection.onPrepareRename((params) => {
+  const entry = index.entry(params.textDocument.uri);
+  const lines = index.lineMap(params.textDocument.uri);
+  if (!entry || !lines) return null;
+  return prepareRename(entry, lines, lines.offset(params.position));
+});
+
+connection.onRenameRequest((params) => {
+  const entry = index.entry(params.textDocument.uri);
+  const lines = index.lineMap(params.textDocument.uri);
+  if (!entry || !lines) return null;
+  return rename(entry, index.corpus, linesOf, lines.offset(params.position), params.newName);
+});
+
+connection.onWorkspaceSymbol((params) => workspaceSymbols(index.corpus, linesOf, params.query));
+
+connection.onCodeLens((params) => {
+  const entry = index.entry(params.textDocument.uri);
+  const lines = index.lineMap(params.textDocument.uri);
+  if (!entry || !lines) return [];
+  return codeLenses(entry, index.corpus, lines);
 });
 
 // ---- Lekh's own requests (protocol.ts) ----
@@ -266,6 +431,11 @@ connection.onRequest(ReindexRequest, async () => {
   indexing = indexing.then(reindex);
   await indexing;
   return index.status();
+});
+
+connection.onShutdown(async () => {
+  // Articles changed on disk since the last indexing: keep their analyses for the next start.
+  await index.saveCache();
 });
 
 process.on('uncaughtException', (e) => log(`Unexpected error: ${e.stack ?? e}`));

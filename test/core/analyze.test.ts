@@ -68,3 +68,13 @@ test('spans are sorted, flat, and point at the text as written', () => {
     if (i) assert.ok(a.spans[i - 1].end <= s.start, 'no overlap');
   }
 });
+
+test('a stray sign after a digit never leaves a span edge inside a cluster', async () => {
+  const { isClusterBoundary } = await import('../../server/src/core/text/tokens');
+  for (const text of ['२०२४़नई दिल्ली, ', '12\u094Dभारत ने', 'रिपोर्ट 5\u0901 लाख']) {
+    for (const s of analyzeArticle(text).spans) {
+      assert.ok(isClusterBoundary(text, s.start) && isClusterBoundary(text, s.end), `${JSON.stringify(text)}: ${s.type} ${s.start}-${s.end}`);
+      assert.equal(text.slice(s.start, s.end), s.text);
+    }
+  }
+});

@@ -74,3 +74,17 @@ test('a dateline without a year: one note on the dateline, not on a relative dat
   // Nothing else needs a year: no note.
   assert.deepEqual(checkReferenceDate([dateline], { value: 'XXXX-04-08', source: 'dateline', start: 7, end: 15 }), []);
 });
+
+test('a huge run of signs gives a bounded list of findings with short messages', async () => {
+  const { runChecks, MAX_FINDINGS_PER_CHECK } = await import('../../server/src/core/checks/index');
+  const text = 'खबर कि' + 'ी'.repeat(5000) + ' और क' + '\u200D'.repeat(3000);
+  const found = runChecks({ text, tokens: [], spans: [] });
+  const byCode = new Map<string, number>();
+  for (const f of found) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+  assert.ok([...byCode.values()].every((n) => n <= MAX_FINDINGS_PER_CHECK), JSON.stringify([...byCode]));
+  const doubles = found.filter((f) => f.code === 'devanagari.double-vowel-sign');
+  assert.equal(doubles.length, MAX_FINDINGS_PER_CHECK);
+  assert.match(doubles.at(-1)!.message, /more of this kind/);
+  assert.ok(found.every((f) => f.message.length < 400), 'messages quote a short piece of the run, not all of it');
+  for (const f of found) for (const fix of f.fixes ?? []) for (const e of fix.edits) assert.ok(e.start >= 0 && e.end <= text.length && e.start <= e.end);
+});

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../server/src/core/text/tokens';
 import { findDates } from '../../server/src/core/recognize/dates';
+import { findReferenceDate } from '../../server/src/core/recognize/articleDate';
 import type { ReferenceDate, Span } from '../../server/src/core/types';
 
 /** Dates found in `text`, as [surface, value] pairs. */
@@ -122,4 +123,20 @@ test('dates: without a reference date, relative values keep X placeholders', () 
 test('dates: no dates in plain counts and identifiers', () => {
   assert.deepEqual(dates('रैली में 2000 लोग पहुंचे और 1500 से अधिक पुलिसकर्मी तैनात रहे।'), []);
   assert.deepEqual(dates('आजकल बाज़ार में भीड़ कम है।'), []);
+});
+
+test('two dates joined as a range are one DATE with an A/B value; the postposition stays outside', () => {
+  assert.deepEqual(dates('बैठकें 2 अक्टूबर से 5 नवंबर तक चलेंगी।'), [['2 अक्टूबर से 5 नवंबर', '2025-10-02/2025-11-05']]);
+  assert.deepEqual(dates('योजना 2015 से 5 मई, 2017 तक चली।'), [['2015 से 5 मई, 2017', '2015/2017-05-05']]);
+  assert.deepEqual(dates('सर्वे 1 जनवरी 2015 और 5 फरवरी 2018 के बीच हुआ।'), [['1 जनवरी 2015 और 5 फरवरी 2018', '2015-01-01/2018-02-05']]);
+  // Not a range: the wrong order, or two dates merely side by side.
+  assert.deepEqual(dates('5 मई 2017 से 2015 तक'), [['5 मई 2017', '2017-05-05'], ['2015', '2015']]);
+  assert.deepEqual(dates('3 मार्च 2020 और 4 मार्च 2021 को चुनाव हुए।'), [['3 मार्च 2020', '2020-03-03'], ['4 मार्च 2021', '2021-03-04']]);
+});
+
+test('a relative fiscal year in an article whose year is unknown stays unknown', () => {
+  const text = 'मुंबई, 8 अप्रैल: बैंक ने चालू वित्त वर्ष में विकास दर का अनुमान घटाया।';
+  const spans = findDates(text, tokenize(text), findReferenceDate(text, tokenize(text)));
+  const fy = spans.find((s) => s.text === 'चालू वित्त वर्ष');
+  assert.equal(fy?.value, 'XXXX-04/XXXX-03');
 });

@@ -5,6 +5,9 @@ import { tokenize, isClusterBoundary } from '../../server/src/core/text/tokens';
 import { findDates } from '../../server/src/core/recognize/dates';
 import { findFigures } from '../../server/src/core/recognize/figures';
 import { findReferenceDate } from '../../server/src/core/recognize/articleDate';
+import { analyzeArticle } from '../../server/src/core/analyze';
+import { figureConflicts } from '../../server/src/core/corpus/figureFacts';
+import { checkGrouping } from '../../server/src/core/checks/figures';
 import type { Span } from '../../server/src/core/types';
 
 /** The invariants every recogniser output must keep, whatever the input. */
@@ -29,6 +32,17 @@ function runAll(text: string): void {
   const figures = findFigures(text, tokens, dates);
   checkSpans(text, figures);
   for (const f of figures) for (const d of dates) assert.ok(f.end <= d.start || f.start >= d.end, 'figure overlaps a date');
+  // The single pass of the analysis (dates without a reference, the reference, then re-resolved),
+  // the date and figure checks, and the figure comparison keep the same invariants.
+  const a = analyzeArticle(text, { figureGrouping: 'indian' });
+  checkSpans(text, a.spans);
+  // (Only the date and figure findings: a Devanagari check points at the stray sign itself.)
+  for (const f of [...a.findings.filter((x) => /^(date|figure)\./.test(x.code)), ...checkGrouping(a.spans, 'any'), ...checkGrouping(a.spans, 'international')]) {
+    assert.ok(f.start >= 0 && f.end <= text.length && f.start <= f.end, `finding out of text: ${f.code}`);
+    assert.ok(isClusterBoundary(text, f.start) && isClusterBoundary(text, f.end), `finding edge inside a cluster: ${f.code}`);
+  }
+  const art = { id: 'x', text, analysis: a };
+  for (const c of figureConflicts([art, { id: 'y', text, analysis: a }], art)) assert.ok(c.start >= 0 && c.end <= text.length);
 }
 
 const pieces = [
@@ -37,7 +51,8 @@ const pieces = [
   'एक', 'दो', 'तीन', 'पांच', 'पाँच', 'छह', 'सवा', 'साढ़े', 'पौने', 'डेढ़', 'ढाई', 'सौ', 'हज़ार', 'लाख', 'करोड़', 'अरब',
   'प्रतिशत', 'रुपये', 'डॉलर', 'वीं', 'वां', '₹', '$', '%', '°C', '-', '/', ':', '.', ',', '।', '(', ')', ' ', ' ', ' ', '\n',
   '0', '1', '12', '31', '2024', '2025-26', '15,000', '12,50,000', '6.5', '१५', '२०२४', '99999999999999999999',
-  'Sep', 'May', 'AM', 'PM', 'IST', 'GMT', 'Rs', 'FY', 'the', '\u093C', '\u094D', '\u200D', '\u0901', 'ऀ', '🏷',
+  'Sep', 'May', 'AM', 'PM', 'IST', 'GMT', 'Rs', 'FY', 'the', 'दशमलव', 'पॉइंट', 'और', 'चौथाई', 'तिहाई', 'चालू', 'लोगों', 'मौत', 'था', 'हुआ', 'नई दिल्ली, ',
+  '1,250,000', '१२,५०,०००', '4,50,00,000', '\u093C', '\u094D', '\u200D', '\u0901', 'ऀ', '🏷',
 ];
 const soup = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((a) => a.join(''));
 const spaced = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((a) => a.join(' '));
@@ -65,6 +80,10 @@ test('property: adversarial repetitions', () => {
   runAll('2024-'.repeat(2000));
   runAll('बुधवार, '.repeat(2000));
   runAll('सुबह 10:30 बजे '.repeat(500));
+  runAll('नई दिल्ली, 3 सितंबर 2025: ' + 'चालू वित्त वर्ष बीती रात पिछले साल 15 अगस्त 2021 '.repeat(300));
+  runAll('5 दशमलव '.repeat(2000) + '2 दशमलव 5 लाख करोड़ और एक चौथाई');
+  runAll('12,50,000 1,250,000 '.repeat(1000));
+  runAll('पटना, 3 सितंबर 2025: ' + '15 सितंबर 2026 को हुआ था। '.repeat(500));
 });
 
 test('property: Hindi numbers written in digits and in words agree', () => {

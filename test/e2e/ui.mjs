@@ -196,9 +196,11 @@ try {
       await page.keyboard.press('Enter');
       await page.locator('.tabs-container .tab.active', { hasText: malformedFile.name }).waitFor({ timeout: 15000 });
     }
-    const w = await until(`${MALFORMED} rendered`, () => wordInEditor(MALFORMED), 15000);
-    // a squiggle decoration (any severity) overlapping the word horizontally, on its line
+    let w = await until(`${MALFORMED} rendered`, () => wordInEditor(MALFORMED), 15000);
+    // a squiggle decoration (any severity) overlapping the word horizontally, on its line; the word is
+    // measured again each time, since code lenses arriving later push the lines down
     const sq = await until('a squiggle over the malformed word', async () => {
+      w = (await wordInEditor(MALFORMED)) ?? w;
       const boxes = await editor.locator('.view-overlays [class*="squiggly-"]').evaluateAll(els => els.map(e => {
         const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height, cls: e.className };
       }));

@@ -8,8 +8,11 @@ export const serverPath = fileURLToPath(new URL('../../dist/server.js', import.m
 export const uriOf = (file) => pathToFileURL(file).href;
 
 export class TestClient {
-  constructor({ settings = {} } = {}) {
+  constructor({ settings = {}, sections = {}, initializationOptions = { trusted: true } } = {}) {
     this.settings = settings;
+    /** Other configuration sections by name (`lekh.checks`, …), answered to workspace/configuration. */
+    this.sections = sections;
+    this.initializationOptions = initializationOptions;
     this.diagnostics = new Map();
     this.logs = [];
     this.progress = [];
@@ -27,7 +30,7 @@ export class TestClient {
     c.onNotification(rpc.ShowMessageNotification.type, (p) => { this.logs.push(`showMessage: ${p.message}`); this.poke(); });
     c.onNotification('lekh/indexChanged', (p) => { this.statuses.push(p); this.poke(); });
     c.onNotification('$/progress', (p) => { this.progress.push(p.value); this.poke(); });
-    c.onRequest(rpc.ConfigurationRequest.type, (p) => p.items.map((i) => (i.section === 'lekh.corpus' ? this.settings : null)));
+    c.onRequest(rpc.ConfigurationRequest.type, (p) => p.items.map((i) => (i.section === 'lekh.corpus' ? this.settings : this.sections[i.section] ?? null)));
     c.onRequest(rpc.WorkDoneProgressCreateRequest.type, () => null);
     c.onRequest(rpc.RegistrationRequest.type, () => null);
     c.listen();
@@ -40,7 +43,7 @@ export class TestClient {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
         textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true } },
       },
-      initializationOptions: { trusted: true },
+      initializationOptions: this.initializationOptions,
     });
     c.sendNotification(rpc.InitializedNotification.type, {});
     return this.init;

@@ -1,10 +1,11 @@
 import type { Finding, ReferenceDate, Span } from './types';
-import { tokenize, type Token } from './text/tokens';
-import { findReferenceDate } from './recognize/articleDate';
-import { findDates } from './recognize/dates';
-import { findFigures } from './recognize/figures';
+import { isClusterBoundary, tokenize, type Token } from './text/tokens';
+import { referenceDateFromDates } from './recognize/articleDate';
+import { findDatesInWords, resolveDatesInWords } from './recognize/dates';
+import { findFiguresInWords } from './recognize/figures';
+import { buildWords } from './recognize/dateWords';
 import { findEntities } from './recognize/entities';
-import { runChecks } from './checks';
+import { runChecks, type CheckSeverities } from './checks';
 
 /** What the caller knows about an article beyond its text. */
 export interface AnalyzeOptions {
@@ -15,6 +16,10 @@ export interface AnalyzeOptions {
   referenceDate?: string;
   /** Adds per-stage timings (milliseconds) to the result, for the benchmark. */
   timings?: boolean;
+  /** Per-check severities (the `lekh.checks` setting, check id → severity or `off`). */
+  checks?: CheckSeverities;
+  /** House style for digit grouping (`lekh.figures.grouping`): `indian`, `international` or `any` (default). */
+  figureGrouping?: 'indian' | 'international' | 'any';
 }
 
 /** Counts shown in the corpus view. */
@@ -69,6 +74,29 @@ function mergeSorted(a: readonly Span[], b: readonly Span[]): Span[] {
   return out;
 }
 
+/**
+ * The last guard of the invariant that no span starts or ends inside a grapheme cluster: where a
+ * recogniser's edge falls inside one (a stray sign after a digit: `२०२४़नई`), both edges move
+ * forward to the next boundary, so the span keeps what it marked and drops the orphaned sign.
+ * Moving forward keeps spans sorted and flat. Spans that vanish are dropped.
+ */
+export function snapToClusters(text: string, spans: Span[]): Span[] {
+  let changed = false;
+  const out: Span[] = [];
+  for (const s of spans) {
+    let { start, end } = s;
+    while (start < end && !isClusterBoundary(text, start)) start++;
+    while (end < text.length && !isClusterBoundary(text, end)) end++;
+    if (start === s.start && end === s.end) {
+      out.push(s);
+      continue;
+    }
+    changed = true;
+    if (start < end && (out.length === 0 || out[out.length - 1].end <= start)) out.push({ ...s, start, end, text: text.slice(start, end) });
+  }
+  return changed ? out : spans;
+}
+
 const byStart = (x: Span, y: Span) => x.start - y.start || y.end - x.end;
 
 /**
@@ -87,20 +115,33 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
 
   const tokens: Token[] = tokenize(text);
   lap('tokenize');
-  const referenceDate: ReferenceDate | undefined = options.referenceDate
-    ? { value: options.referenceDate, source: 'override' }
-    : findReferenceDate(text, tokens);
-  lap('referenceDate');
-  const dates = findDates(text, tokens, referenceDate).sort(byStart);
-  lap('dates');
-  const figures = withoutOverlaps(dates, findFigures(text, tokens, dates).sort(byStart));
+  const ws = buildWords(tokens);
+  lap('words');
+  // One date pass: without a date of its own, the article's dates are found first without one,
+  // its date is read from them, and only the dates that depend on it are matched again.
+  let dates: Span[];
+  let referenceDate: ReferenceDate | undefined;
+  if (options.referenceDate) {
+    referenceDate = { value: options.referenceDate, source: 'override' };
+    dates = findDatesInWords(text, ws, referenceDate);
+    lap('dates');
+  } else {
+    const undated = findDatesInWords(text, ws, undefined);
+    lap('dates');
+    referenceDate = referenceDateFromDates(text, ws, undated);
+    lap('referenceDate');
+    dates = resolveDatesInWords(text, ws, undated, referenceDate);
+    lap('dates');
+  }
+  dates.sort(byStart);
+  const figures = withoutOverlaps(dates, findFiguresInWords(text, ws, dates).sort(byStart));
   lap('figures');
   const numeric = mergeSorted(dates, figures);
   const entities = withoutOverlaps(numeric, findEntities(text, tokens, numeric).sort(byStart));
   lap('entities');
-  const spans = mergeSorted(numeric, entities);
+  const spans = snapToClusters(text, mergeSorted(numeric, entities));
 
-  const findings = runChecks({ text, tokens, spans, referenceDate });
+  const findings = runChecks({ text, tokens, spans, referenceDate, grouping: options.figureGrouping }, options.checks);
   lap('checks');
 
   return {

@@ -83,7 +83,7 @@ export interface Finding {
   end: number;
   message: string;
   /** Safe fixes, each a title and its edits. */
-  fixes?: { title: string; edits: CoreEdit[] }[];
+  fixes?: { title: string; edits: CoreEdit[]; /** Applied by `lekh check --fix` and fix-all: cannot change what the article says. */ safe?: boolean }[];
   /** Other places that explain the finding (core offsets in this document). */
   related?: { start: number; end: number; message: string }[];
 }

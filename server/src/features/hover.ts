@@ -1,6 +1,12 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { describeDate, describeFigure, entityId, isEntityType, spanAt, type ArticleEntry, type CorpusIndex } from '../core';
 import type { LineMap } from '../convert';
+import { rolesOn, type WorkspaceRegister } from '../core/corpus/register';
+import type { EntityType, Span } from '../core';
+import { factAt, sameFigureElsewhere } from '../core/corpus/figureFacts';
+
+/** The last part of an article's id (a URI or path), for hovers. */
+const articleName = (id: string) => decodeURIComponent(id.replace(/\/+$/, '').split('/').pop() ?? id);
 
 const TYPE_LABEL: Record<string, string> = {
   PERSON: 'person',
@@ -15,7 +21,7 @@ const TYPE_LABEL: Record<string, string> = {
 const md = (s: string) => s.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
 
 /** Hover for the span under the cursor: type, normalised value, resolved date, corpus context. */
-export function hover(entry: ArticleEntry, corpus: CorpusIndex, lines: LineMap, offset: number): Hover | null {
+export function hover(entry: ArticleEntry, corpus: CorpusIndex, lines: LineMap, offset: number, register?: WorkspaceRegister): Hover | null {
   const span = spanAt(entry.analysis.spans, offset);
   if (!span) return null;
   const out: string[] = [`**${span.type}** · ${md(span.text)} — ${TYPE_LABEL[span.type]}`, ''];
@@ -29,15 +35,19 @@ export function hover(entry: ArticleEntry, corpus: CorpusIndex, lines: LineMap, 
   } else if (span.type === 'FIGURE') {
     out.push(`Value: \`${span.value}\``);
     for (const l of describeFigure(span)) out.push(`- ${md(l)}`);
+    // Where else in the corpus the same quantity of the same thing is told (same story).
+    const fact = factAt(entry, span);
+    if (fact) {
+      const elsewhere = sameFigureElsewhere(corpus.articles(), entry, fact);
+      if (elsewhere.length === 0) out.push('', `No other article of this story counts ${md(fact.thingText)}.`);
+      else {
+        const differ = elsewhere.filter((f) => f.value !== fact.value).length;
+        out.push('', `${md(fact.thingText)} elsewhere in the corpus${differ ? ` (${differ} with another number)` : ''}:`);
+        for (const f of elsewhere.slice(0, 8)) out.push(`- ${md(f.text)}${f.value !== fact.value ? ' ≠' : ' ='} in ${md(articleName(f.article))}`);
+      }
+    }
   } else if (isEntityType(span.type)) {
-    const id = entityId(span);
-    const mentions = corpus.mentions(id);
-    const articles = new Set(mentions.map((m) => m.article));
-    const surfaces = [...new Set(mentions.map((m) => m.text))];
-    if (span.canonical && span.canonical !== span.text) out.push(`Canonical name: ${md(span.canonical)}`);
-    out.push(`Mentioned in ${articles.size} ${articles.size === 1 ? 'article' : 'articles'} of the corpus (${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'}).`);
-    if (surfaces.length > 1) out.push(`Written as: ${surfaces.slice(0, 8).map(md).join(', ')}`);
-    if (span.source) out.push('', `_Found by: ${span.source}_`);
+    out.push(...entityLines(span, entry, corpus, register));
   }
   // Each statement is its own paragraph; list items stay together.
   const value = out.reduce((acc, line, i) => (i === 0 ? line : acc + (line.startsWith('- ') && out[i - 1].startsWith('- ') ? '\n' : '\n\n') + line), '');
@@ -45,4 +55,76 @@ export function hover(entry: ArticleEntry, corpus: CorpusIndex, lines: LineMap, 
     contents: { kind: MarkupKind.Markdown, value: value.replace(/\n{3,}/g, '\n\n') },
     range: lines.range(span.start, span.end),
   };
+}
+
+// ---- The entity part: identity, register facts as of the article's date, corpus context ----
+
+/**
+ * Lines for an entity: canonical name (the workspace register's, else the recogniser's), the
+ * register's description and the role held on the article's date, every spelling seen, mentions
+ * and articles (with their dates), and the entities it appears with most.
+ */
+function entityLines(span: Span, entry: ArticleEntry, corpus: CorpusIndex, register?: WorkspaceRegister): string[] {
+  const out: string[] = [];
+  const id = entityId(span);
+  // Indexed mentions only: a hover costs table lookups, never a scan of the corpus text.
+  const mentions = corpus.mentions(id);
+  const byArticle = new Map<string, number>();
+  const surfaceCount = new Map<string, number>();
+  for (const m of mentions) {
+    byArticle.set(m.article, (byArticle.get(m.article) ?? 0) + 1);
+    surfaceCount.set(m.text, (surfaceCount.get(m.text) ?? 0) + 1);
+  }
+  const surfaces = [...surfaceCount.entries()].sort((a, b) => b[1] - a[1]).map(([t]) => t);
+  let reg = undefined as ReturnType<WorkspaceRegister['find']>;
+  if (register && register.entities.length > 0) {
+    reg = register.find(span.canonical ?? span.text, span.type as EntityType);
+    for (let k = 0; !reg && k < surfaces.length && k < 8; k++) {
+      const e = register.findByKey(surfaces[k]);
+      if (e && e.type === span.type) reg = e;
+    }
+  }
+  const canonical = reg?.house ?? reg?.name ?? span.canonical;
+  if (canonical && canonical !== span.text) out.push(`Canonical name: ${md(canonical)}`);
+  if (reg?.description) out.push(md(reg.description));
+  const date = entry.analysis.referenceDate?.value;
+  if (reg) {
+    const roles = rolesOn(reg, date);
+    if (roles.length) out.push(`${date ? `Role on ${date}` : 'Roles'}: ${roles.map((r) => md(r.role)).join('; ')}`);
+    if (reg.wikidata) out.push(`Wikidata: ${reg.wikidata}`);
+  }
+  out.push(`Mentioned in ${byArticle.size} ${byArticle.size === 1 ? 'article' : 'articles'} of the corpus (${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'}).`);
+  // The newest articles first (at most RECENT of them are read for the company below).
+  const RECENT = 40;
+  const recent: { a: string; n: number; date: string }[] = [];
+  for (const [a, n] of byArticle) {
+    const d = corpus.get(a)?.analysis.referenceDate?.value ?? '';
+    if (recent.length < RECENT) recent.push({ a, n, date: d });
+    else if (d > recent[recent.length - 1].date) recent[recent.length - 1] = { a, n, date: d };
+    else continue;
+    recent.sort((x, y) => y.date.localeCompare(x.date));
+  }
+  for (const { a, n, date: d } of recent.slice(0, 5)) out.push(`- ${d || 'undated'} · ${md(corpus.get(a)?.analysis.title || a)} (${n})`);
+  if (byArticle.size > 5) out.push(`- … and ${byArticle.size - 5} more`);
+  if (surfaces.length > 1) out.push('', `Written as: ${surfaces.slice(0, 8).map(md).join(', ')}`);
+  // Co-occurrence: entities named in the same (most recent) articles, counted once an article.
+  const together = new Map<string, { name: string; n: number }>();
+  for (const { a } of recent) {
+    const e = corpus.get(a);
+    if (!e) continue;
+    const seen = new Set<string>();
+    for (const s of e.analysis.spans) {
+      if (!isEntityType(s.type)) continue;
+      const other = entityId(s);
+      if (other === id || seen.has(other)) continue;
+      seen.add(other);
+      const t = together.get(other) ?? { name: s.canonical ?? s.text, n: 0 };
+      t.n++;
+      together.set(other, t);
+    }
+  }
+  const top = [...together.values()].sort((x, y) => y.n - x.n || x.name.localeCompare(y.name)).slice(0, 5);
+  if (top.length) out.push('', `Appears most with: ${top.map((t) => `${md(t.name)} (${t.n})`).join(', ')}`);
+  if (span.source) out.push('', `_Found by: ${span.source}_`);
+  return out;
 }

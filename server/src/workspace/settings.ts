@@ -43,3 +43,35 @@ export function readCorpusSettings(raw: unknown): { settings: CorpusSettings; pr
   const maxFileSizeMB = pick('maxFileSizeMB', (v): v is number => typeof v === 'number' && v > 0 && Number.isFinite(v), DEFAULT_SETTINGS.maxFileSizeMB);
   return { settings: { include, exclude, maxFileSizeMB }, problems };
 }
+
+/**
+ * Turns the raw `lekh.checks` setting (check id, or a family such as `residue.*`, → "error" |
+ * "warning" | "information" | "hint" | "off") into severities for the analysis; unknown ids and
+ * invalid values are dropped, each with a message, and those checks keep their defaults.
+ */
+export { readCheckSeverities as readCheckSettings } from '../core/checks';
+
+/** `lekh.inlayHints.*` and `lekh.figures.*`: how dates and figures are shown and checked. */
+export interface DateFigureSettings {
+  /** `lekh.inlayHints.relativeDates`: an inlay hint after each relative date with the date it resolves to. */
+  relativeDateHints: boolean;
+  /** `lekh.figures.grouping`: the house style for digit grouping. */
+  grouping: 'indian' | 'international' | 'any';
+}
+
+export const DEFAULT_DATE_FIGURE_SETTINGS: DateFigureSettings = { relativeDateHints: true, grouping: 'any' };
+
+/** Turns the raw `lekh.inlayHints` and `lekh.figures` sections into settings; problems are returned as messages. */
+export function readDateFigureSettings(inlayHints: unknown, figures: unknown): { settings: DateFigureSettings; problems: string[] } {
+  const problems: string[] = [];
+  const obj = (v: unknown) => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+  let relativeDateHints = DEFAULT_DATE_FIGURE_SETTINGS.relativeDateHints;
+  const h = obj(inlayHints).relativeDates;
+  if (typeof h === 'boolean') relativeDateHints = h;
+  else if (h !== undefined && h !== null) problems.push(`Setting lekh.inlayHints.relativeDates has an invalid value (${JSON.stringify(h)}); using the default true.`);
+  let grouping = DEFAULT_DATE_FIGURE_SETTINGS.grouping;
+  const g = obj(figures).grouping;
+  if (g === 'indian' || g === 'international' || g === 'any') grouping = g;
+  else if (g !== undefined && g !== null) problems.push(`Setting lekh.figures.grouping has an invalid value (${JSON.stringify(g)}); use "indian", "international" or "any". Using "any".`);
+  return { settings: { relativeDateHints, grouping }, problems };
+}

@@ -5,10 +5,11 @@
  */
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { CorpusIndex, type ArticleEntry } from '../core';
+import { CorpusIndex, type AnalyzeOptions, type ArticleAnalysis, type ArticleEntry } from '../core';
 import { LineMap } from '../convert';
 import type { IndexState, IndexStatus } from '../protocol';
-import { ArticleMatcher, findArticleFiles, readArticleFile } from './files';
+import { ArticleMatcher, findArticleFiles, readArticleFile, readArticleFileSync, type ReadResult } from './files';
+import { hashText, type IndexCache } from './cache';
 import { DEFAULT_SETTINGS, type CorpusSettings } from './settings';
 
 export interface Folder {
@@ -41,6 +42,9 @@ export class WorkspaceIndex {
   private skipped = new Map<string, string>();
   /** Bumped by every full re-index, so a superseded run stops early. */
   private generation = 0;
+  /** The warm-start cache (cache.ts), when the client gave a storage folder. */
+  private cache?: IndexCache;
+  private cacheLoaded = false;
 
   constructor(private readonly host: WorkspaceIndexHost) {}
 
@@ -49,6 +53,21 @@ export class WorkspaceIndex {
       const settings = f.settings ?? DEFAULT_SETTINGS;
       return { uri: f.uri, fsPath: URI.parse(f.uri).fsPath, settings, matcher: new ArticleMatcher(settings) };
     });
+  }
+
+  /** Uses `cache` for analyses of unchanged files; it is read at the first indexing and saved after each. */
+  useCache(cache: IndexCache | undefined): void {
+    this.cache = cache;
+    this.cacheLoaded = false;
+  }
+
+  /** Writes the cache if it changed and the index is complete (after indexing, at shutdown). */
+  async saveCache(): Promise<void> {
+    // Only a complete index says which articles exist (retain drops the others).
+    if (!this.cache || this.state !== 'ready') return;
+    const started = Date.now();
+    this.cache.retain(this.corpus.articles().map((a) => a.id));
+    if (await this.cache.save()) this.host.log(`Index cache saved (${this.cache.size} articles) in ${Date.now() - started} ms.`);
   }
 
   status(): IndexStatus {
@@ -93,6 +112,12 @@ export class WorkspaceIndex {
     this.state = 'indexing';
     this.skipped.clear();
     const files: { file: string; folder: Folder }[] = [];
+    // The cache is read while the folders are walked (both wait on the disk).
+    let cacheLoading: Promise<number> | undefined;
+    if (this.cache && !this.cacheLoaded) {
+      this.cacheLoaded = true;
+      cacheLoading = this.cache.load();
+    }
     for (const folder of this.folders) {
       for (const file of await findArticleFiles(folder.fsPath, folder.matcher, (m) => this.host.log(m))) files.push({ file, folder });
     }
@@ -101,11 +126,17 @@ export class WorkspaceIndex {
     for (const a of this.corpus.articles()) if (!wanted.has(a.id) && !this.open.has(a.id)) this.corpus.delete(a.id);
     this.progress = { done: 0, total: files.length };
     this.host.changed();
+    if (cacheLoading) {
+      const n = await cacheLoading;
+      if (n) this.host.log(`Index cache: ${n} analyses from ${this.cache?.file}.`);
+    }
     let lastYield = Date.now();
     for (const { file, folder } of files) {
       if (generation !== this.generation) return this.corpus.size;
       const uri = URI.file(file).toString();
-      if (!this.open.has(uri)) await this.loadFromDisk(uri, file, folder.settings.maxFileSizeMB);
+      // Read synchronously: for thousands of small files the promise round trips of fs/promises
+      // cost several times the reading (the loop yields to requests every 15 ms anyway).
+      if (!this.open.has(uri)) this.applyRead(uri, file, readArticleFileSync(file, folder.settings.maxFileSizeMB));
       this.progress.done++;
       progress?.report(this.progress.done, files.length, path.relative(folder.fsPath, file));
       if (Date.now() - lastYield > 15) {
@@ -121,7 +152,11 @@ export class WorkspaceIndex {
   }
 
   private async loadFromDisk(uri: string, file: string, maxFileSizeMB: number): Promise<void> {
-    const read = await readArticleFile(file, maxFileSizeMB);
+    this.applyRead(uri, file, await readArticleFile(file, maxFileSizeMB));
+  }
+
+  /** Takes a file's content into the corpus: from the cache when unchanged, else analysed. */
+  private applyRead(uri: string, file: string, read: ReadResult): void {
     if (!read.ok) {
       this.skipped.set(uri, read.reason);
       this.host.log(`Skipped ${file}: ${read.reason}.`);
@@ -134,13 +169,53 @@ export class WorkspaceIndex {
       this.host.log(`${file} is not valid UTF-8 (first bad byte at offset ${d.invalidUtf8At}); analysed with U+FFFD in its place. Re-save the file as UTF-8 to fix it.`);
     }
     const existing = this.corpus.get(uri);
-    if (existing && existing.text === d.text) return;
-    this.analyse(uri, d.text, file);
+    if (existing && existing.text === d.text && this.sameOptions(existing)) return;
+    if (!this.cache) {
+      this.analyse(uri, d.text, file);
+      return;
+    }
+    const hash = hashText(d.text);
+    const cached = this.cache.lookup(uri, d.text, this.analysisOptions(uri), hash);
+    const entry = this.analyse(uri, d.text, file, cached);
+    if (entry) this.cache.remember(entry, !cached, hash);
   }
 
-  private analyse(uri: string, text: string, label: string): ArticleEntry | undefined {
+  /** Per-check severities from the `lekh.checks` setting (none: the catalogue's defaults). */
+  private checkSeverities?: AnalyzeOptions['checks'];
+
+  /** Sets the `lekh.checks` severities; returns whether they changed (then re-analyse). */
+  setCheckSeverities(checks: AnalyzeOptions['checks']): boolean {
+    const next = checks && Object.keys(checks).length ? checks : undefined;
+    const changed = JSON.stringify(next ?? {}) !== JSON.stringify(this.checkSeverities ?? {});
+    this.checkSeverities = next;
+    return changed;
+  }
+
+  /** Whether `entry` was analysed with the options its article would get now (settings unchanged). */
+  private sameOptions(entry: ArticleEntry): boolean {
+    return JSON.stringify(entry.options ?? {}) === JSON.stringify(this.analysisOptions(entry.id) ?? {});
+  }
+
+  /** House style for digit grouping from `lekh.figures.grouping` (`any`: the default, not passed). */
+  private figureGrouping?: AnalyzeOptions['figureGrouping'];
+
+  /** Sets the `lekh.figures.grouping` house style; returns whether it changed (then re-analyse). */
+  setFigureGrouping(style: AnalyzeOptions['figureGrouping']): boolean {
+    const next = style && style !== 'any' ? style : undefined;
+    const changed = next !== this.figureGrouping;
+    this.figureGrouping = next;
+    return changed;
+  }
+
+  /** The analysis options of an article (from settings); the cache keys analyses by them too. */
+  private analysisOptions(_uri: string): AnalyzeOptions | undefined {
+    if (!this.checkSeverities && !this.figureGrouping) return undefined;
+    return { ...(this.checkSeverities ? { checks: this.checkSeverities } : {}), ...(this.figureGrouping ? { figureGrouping: this.figureGrouping } : {}) };
+  }
+
+  private analyse(uri: string, text: string, label: string, precomputed?: ArticleAnalysis): ArticleEntry | undefined {
     try {
-      return this.corpus.set(uri, text);
+      return this.corpus.set(uri, text, this.analysisOptions(uri), precomputed);
     } catch (e) {
       // The core must not throw; if it ever does, one article must not take the corpus down.
       this.host.log(`Could not analyse ${label}: ${(e as Error).stack ?? e}`);
@@ -212,7 +287,7 @@ export class WorkspaceIndex {
   entry(uri: string): ArticleEntry | undefined {
     const o = this.open.get(uri);
     const current = this.corpus.get(uri);
-    if (o && (!current || current.text !== o.text)) {
+    if (o && (!current || current.text !== o.text || !this.sameOptions(current))) {
       const e = this.analyse(uri, o.text, this.relativePath(uri));
       this.host.changed();
       return e;

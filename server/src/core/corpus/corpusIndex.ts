@@ -1,6 +1,7 @@
 import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis } from '../analyze';
 import type { EntityType, Span } from '../types';
 import { isEntityType } from '../types';
+import { applyRegister, type WorkspaceRegister } from './register';
 
 /** One article in the index. */
 export interface ArticleEntry {
@@ -12,6 +13,11 @@ export interface ArticleEntry {
   version: number;
   analysis: ArticleAnalysis;
   options: AnalyzeOptions;
+  /**
+   * The analysis of the text alone, before the workspace register was applied, when that
+   * changed it (what a cache of analyses keeps: the register is applied again on reuse).
+   */
+  baseAnalysis?: ArticleAnalysis;
 }
 
 /** One mention of an entity in one article. */
@@ -61,11 +67,17 @@ export class CorpusIndex {
   private readonly mentionsByEntity = new Map<string, Map<string, Span[]>>();
   private readonly listeners = new Set<Listener>();
 
-  /** Analyses `text` as article `id` (replacing what was there) and returns its entry. */
-  set(id: string, text: string, options: AnalyzeOptions = {}): ArticleEntry {
+  /**
+   * Analyses `text` as article `id` (replacing what was there) and returns its entry.
+   * `precomputed`: an analysis of exactly this text with these options made earlier (the
+   * server's warm-start cache), used instead of analysing again.
+   */
+  set(id: string, text: string, options: AnalyzeOptions = {}, precomputed?: ArticleAnalysis): ArticleEntry {
     const previous = this.articlesById.get(id);
-    const analysis = analyzeArticle(text, options);
+    const base = precomputed ?? analyzeArticle(text, options);
+    const analysis = this.withRegister(text, base);
     const entry: ArticleEntry = { id, text, version: (previous?.version ?? 0) + 1, analysis, options };
+    if (base !== analysis) entry.baseAnalysis = base;
     if (previous) this.unlink(previous);
     this.articlesById.set(id, entry);
     this.link(entry);
@@ -157,6 +169,64 @@ export class CorpusIndex {
     return out.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
   }
 
+  /**
+   * Every mention of one entity with corpus propagation: a name recognised in one article (by a
+   * cue or the register) is also found where another article writes it without it being
+   * recognised there — the same surface between word boundaries, outside that article's own
+   * entity spans. Computed on demand from the current texts, so updating one article re-analyses
+   * only it and the extra mentions elsewhere follow without further work. `onlyArticle` limits
+   * the result (and the scan) to one article, for document highlights.
+   */
+  allMentions(entity: string, onlyArticle?: string): Mention[] {
+    const found = onlyArticle === undefined ? this.mentions(entity) : this.mentions(entity).filter((m) => m.article === onlyArticle);
+    const byArticle = this.mentionsByEntity.get(entity);
+    if (!byArticle) return found;
+    const surfaces = new Set<string>();
+    for (const spans of byArticle.values()) {
+      for (const s of spans) {
+        // Names propagated inside an article and bare short forms stay where they were found.
+        if (s.source === 'document' || s.source === 'corpus') continue;
+        if (s.text.length >= 4 || /\s/.test(s.text)) surfaces.add(s.text);
+      }
+    }
+    if (surfaces.size === 0) return found;
+    const seen = new Set(found.map((m) => `${m.article}\u0000${m.start}`));
+    const scope = onlyArticle === undefined ? this.articlesById.values() : [this.articlesById.get(onlyArticle)].filter((a): a is ArticleEntry => !!a);
+    for (const a of scope) {
+      const spans = a.analysis.spans;
+      for (const surface of surfaces) {
+        for (let at = a.text.indexOf(surface); at >= 0; at = a.text.indexOf(surface, at + surface.length)) {
+          const end = at + surface.length;
+          if (WORD_CHAR.test(a.text.charAt(at - 1)) || WORD_CHAR.test(a.text.charAt(end))) continue;
+          if (seen.has(`${a.id}\u0000${at}`) || overlapsEntity(spans, at, end)) continue;
+          seen.add(`${a.id}\u0000${at}`);
+          found.push({ article: a.id, start: at, end, text: surface });
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The workspace entity register (`.lekh/entities.json`) applied to every article set from now
+   * on: ignored names dropped, known ones retyped and given the register's identity, and every
+   * written name or alias marked. Callers re-set the articles (re-index) after changing it.
+   */
+  setRegister(register: WorkspaceRegister | undefined): void {
+    this.register = register;
+  }
+
+  private register: WorkspaceRegister | undefined;
+
+  private withRegister(text: string, analysis: ArticleAnalysis): ArticleAnalysis {
+    if (!this.register || (this.register.entities.length === 0 && !analysis.spans.some((s) => s.source === 'workspace'))) return analysis;
+    const spans = applyRegister(text, analysis.spans, this.register);
+    if (spans === analysis.spans) return analysis;
+    let entities = 0;
+    for (const s of spans) if (isEntityType(s.type)) entities++;
+    return { ...analysis, spans: spans as Span[], counts: { ...analysis.counts, entities } };
+  }
+
   /** Calls `listener` after every change; returns a function that unsubscribes. */
   onDidChange(listener: Listener): () => void {
     this.listeners.add(listener);
@@ -195,4 +265,20 @@ export class CorpusIndex {
       }
     }
   }
+}
+
+/** A letter, mark or digit: a surface found inside a longer word is no mention. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}\u200C\u200D]/u;
+
+/** Whether [start, end) overlaps an entity span of an article (spans sorted by start). */
+function overlapsEntity(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length && spans[i].start < end; i++) if (isEntityType(spans[i].type) || spans[i].type === 'DATE' || spans[i].type === 'FIGURE') return true;
+  return false;
 }

@@ -18,21 +18,26 @@ const HEAD = 3000;
 
 /** Finds the article's reference date, or undefined when the top of the article names none. */
 export function findReferenceDate(text: string, tokens: readonly Token[]): ReferenceDate | undefined {
+  const ws = buildWords(tokens);
+  return referenceDateFromDates(text, ws, findDatesInWords(text, ws, undefined));
+}
+
+/**
+ * As findReferenceDate, from the dates of the main pass made without a reference date
+ * (findDatesInWords(text, ws, undefined)): the article's date costs no second date pass.
+ */
+export function referenceDateFromDates(text: string, ws: Word[], undated: readonly Span[]): ReferenceDate | undefined {
   try {
-    return find(text, tokens);
+    return find(text, ws, undated);
   } catch {
     return undefined;
   }
 }
 
-function find(text: string, tokens: readonly Token[]): ReferenceDate | undefined {
-  const headTokens: Token[] = [];
-  for (const t of tokens) {
-    if (t.start >= HEAD) break;
-    headTokens.push(t);
-  }
-  const ws = buildWords(headTokens);
-  const dates = findDatesInWords(text, ws, undefined);
+function find(text: string, allWords: Word[], all: readonly Span[]): ReferenceDate | undefined {
+  let nHead = 0;
+  while (nHead < all.length && all[nHead].start < HEAD) nHead++;
+  const dates = all.slice(0, nHead);
   const dayDates = dates.filter((d) => /^(\d{4}|XXXX)-\d\d-\d\d/.test(d.value) && !d.value.includes('/'));
   let dateline: Span | undefined;
   let dateLine: Span | undefined;
@@ -60,13 +65,12 @@ function find(text: string, tokens: readonly Token[]): ReferenceDate | undefined
       for (const y of [fy - 1, fy + 1]) if (Math.abs(dayNumber(y, m, d) - fn) < Math.abs(dayNumber(best, m, d) - fn)) best = y;
       return ref(`${best}-${md}`, 'dateline', dateline);
     }
-    const all = findDatesInWords(text, buildWords(tokens), undefined);
     // चालू वित्त वर्ष 2024-25: the article is written inside that fiscal year.
     const fiscal = currentFiscalYear(text, all);
     if (fiscal !== undefined) return ref(`${m >= 4 ? fiscal : fiscal + 1}-${md}`, 'dateline', dateline);
     // Explicit years bound the article's year: a year told in the past or present is not after
     // it, one told in the future not before it. Only a tight pair of bounds decides alone.
-    const { lower, upper } = yearBounds(all, ws0(tokens));
+    const { lower, upper } = yearBounds(all, allWords);
     // A weekday written with a date elsewhere (बुधवार, 31 दिसंबर) pins that date's year.
     const pinned = weekdayPinnedYears(all, m, d);
     if (pinned.length > 0) {
@@ -96,10 +100,6 @@ function anniversaryYear(head: string): number | undefined {
   const m = re.exec(head);
   if (!m) return undefined;
   return Number(m[1]) + Number(m[2]);
-}
-
-function ws0(tokens: readonly Token[]) {
-  return buildWords(tokens);
 }
 
 /** `चालू/मौजूदा/इस वित्त वर्ष 2024-25` → 2024. */

@@ -65,10 +65,129 @@ export function findDates(text: string, tokens: readonly Token[], ref: Reference
 
 /** As findDates, over a prepared word view (shared with the figure recogniser and tests). */
 export function findDatesInWords(text: string, ws: Word[], ref: ReferenceDate | undefined): Span[] {
-  const ctx: Ctx = { text, ws, ref: parseRef(ref), fiscalDoc: FISCAL_DOC_CUES.test(text.length > 200000 ? '' : text) };
+  const ctx = makeCtx(text, ws, ref);
   const out: Span[] = [];
-  let i = 0;
-  while (i < ws.length) {
+  const misses: number[] = [];
+  scan(ctx, out, 0, ws.length, ref ? undefined : misses);
+  const merged = joinRanges(text, out);
+  if (!ref) MISSES.set(merged, misses);
+  return merged;
+}
+
+/** Between two dates: `से`, `से लेकर` (… `तक` after the second), or `और` (… `के बीच` after it). */
+const RANGE_BETWEEN = /^\s+(?:से(?:\s+लेकर)?|and|to|from)\s+$/u;
+const AND_BETWEEN = /^\s+(?:और|व|and)\s+$/u;
+const BETWEEN_AFTER = /^\s+(?:के\s+बीच|के\s+मध्य)/u;
+
+/** The first day a value names (for ordering the ends of a range), or undefined for times and weeks. */
+function rangeEndDay(v: string): number | undefined {
+  const m = /^(\d{4}|XXXX)(?:-(\d\d)(?:-(\d\d))?)?$/.exec(v);
+  // Without a year (XXXX-10-02) only the month and day order the ends: a stand-in year.
+  return m && !(m[1] === 'XXXX' && !m[2]) ? dayNumber(m[1] === 'XXXX' ? 2000 : +m[1], m[2] ? +m[2] : 1, m[3] ? +m[3] : 1) : undefined;
+}
+
+/**
+ * Two dates joined as a range (`2 अक्टूबर से 5 नवंबर तक`, `2015 से 5 मई, 2017`, `1 जनवरी 2015 और
+ * 5 फरवरी 2018 के बीच`) are one DATE with an `A/B` value (ANNOTATION.md: a range is one span).
+ * Only dates with known years, in order, each a day, month or year; the postposition stays outside.
+ */
+function joinRanges(text: string, spans: Span[]): Span[] {
+  if (spans.length < 2) return spans;
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i];
+    const b = spans[i + 1];
+    if (b && b.start - a.end <= 12) {
+      const between = text.slice(a.end, b.start);
+      const da = rangeEndDay(a.value);
+      const db = rangeEndDay(b.value);
+      const joined = RANGE_BETWEEN.test(between) || (AND_BETWEEN.test(between) && BETWEEN_AFTER.test(text.slice(b.end, b.end + 12)));
+      const sameYearKind = a.value.startsWith('XXXX') === b.value.startsWith('XXXX');
+      if (joined && sameYearKind && da !== undefined && db !== undefined && da < db && !between.includes('\n')) {
+        const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${a.value}/${b.value}`, source: 'rule', date: { ...a.date } };
+        if (b.date?.relative) span.date!.relative = true;
+        out.push(span);
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** Words that start a date only when the article's date is known (चालू वित्त वर्ष, बीती रात). */
+const MISSES = new WeakMap<readonly Span[], number[]>();
+
+function makeCtx(text: string, ws: Word[], ref: ReferenceDate | undefined): Ctx {
+  return { text, ws, ref: parseRef(ref), fiscalDoc: FISCAL_DOC_CUES.test(text.length > 200000 ? '' : text) };
+}
+
+/** A span whose value or extent can change once the article's date is known. */
+function needsRef(s: Span): boolean {
+  return !!s.date?.relative || !/^\d{3}/.test(s.value) || s.value.includes('X');
+}
+
+/** Index of the word that contains or starts after `offset`. */
+function wordIndexAt(ws: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid].t.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Resolves the spans of a pass made without a reference date (`undated`, from findDatesInWords
+ * with `undefined`) against `ref`: only the spans whose value depends on the article's date are
+ * matched again, from the word before them (बीती रात needs a date to be one), so the article's
+ * date can be read from the same pass that finds its dates. Equal to findDatesInWords(text, ws, ref)
+ * up to the rare date that exists only with a reference date and touches no undated span.
+ */
+export function resolveDatesInWords(text: string, ws: Word[], undated: readonly Span[], ref: ReferenceDate | undefined): Span[] {
+  if (!ref || !parseRef(ref)) return [...undated];
+  const ctx = makeCtx(text, ws, ref);
+  const out: Span[] = [];
+  const misses = MISSES.get(undated) ?? [];
+  let mi = 0;
+  const rescan = (a: number, b: number) => {
+    const last = out.length > 0 ? out[out.length - 1].end : 0;
+    if (a > 0 && !ws[a].nl && ws[a - 1].t.start >= last && STARTERS(ws[a - 1])) a--;
+    scan(ctx, out, a, b);
+  };
+  for (const s of undated) {
+    // Words before this span that matched nothing without the date may match with it.
+    while (mi < misses.length && ws[misses[mi]].t.start < s.start) {
+      const w = misses[mi++];
+      if (ws[w].t.start >= (out.length > 0 ? out[out.length - 1].end : 0)) scan(ctx, out, w, w + 1);
+    }
+    const last = out.length > 0 ? out[out.length - 1].end : 0;
+    if (s.start < last) {
+      // Taken, wholly or in part, by a longer match made with the date: the rest is read afresh.
+      if (s.end > last) scan(ctx, out, wordIndexAt(ws, last), wordIndexAt(ws, s.end - 1) + 1);
+      continue;
+    }
+    if (!needsRef(s)) {
+      out.push(s);
+      continue;
+    }
+    rescan(wordIndexAt(ws, s.start), wordIndexAt(ws, s.end - 1) + 1);
+  }
+  while (mi < misses.length) {
+    const w = misses[mi++];
+    if (ws[w].t.start >= (out.length > 0 ? out[out.length - 1].end : 0)) scan(ctx, out, w, w + 1);
+  }
+  return joinRanges(text, out);
+}
+
+/** The main loop over words [from, to): at each word that can start a date, the longest pattern. */
+function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]): void {
+  const { text, ws } = ctx;
+  let i = from;
+  while (i < to) {
     if (ws[i].t.kind === 'latin') {
       const u = urlEnd(ws, i);
       if (u > i) { i = u; continue; }
@@ -85,7 +204,7 @@ export function findDatesInWords(text: string, ws: Word[], ref: ReferenceDate | 
       // Never end on trailing punctuation.
       while (endW > i && ws[endW].t.kind === 'punct' && !/[)%]/.test(ws[endW].t.text) && !isAbbrevDot(ws, endW)) endW--;
       const end = ws[endW].t.end;
-      if (isClusterBoundary(text, start) && isClusterBoundary(text, end)) {
+      if (isClusterBoundary(text, start) && isClusterBoundary(text, end) && (out.length === 0 || out[out.length - 1].end <= start)) {
         const span: Span = { type: 'DATE', start, end, text: text.slice(start, end), value: hit.value, source: 'rule', date: {} };
         if (hit.relative) span.date!.relative = true;
         if (hit.weekday !== undefined && hit.weekdayWord !== undefined) {
@@ -96,9 +215,11 @@ export function findDatesInWords(text: string, ws: Word[], ref: ReferenceDate | 
         out.push(span);
       }
       i = endW + 1;
-    } else i++;
+    } else {
+      if (misses && REF_ONLY_STARTS.has(ws[i].k)) misses.push(i);
+      i++;
+    }
   }
-  return out;
 }
 
 /** A full stop glued to a month abbreviation (अक्टू.) or to a one-letter Latin abbreviation (a.m.) belongs to it. */
@@ -113,6 +234,9 @@ const STARTER_KEYS: ReadonlySet<string> = new Set([
   ...MONTH_BY_KEY.keys(), ...WEEKDAY_BY_KEY.keys(), ...DIRECTION_BY_KEY.keys(), ...RELATIVE_DAY_BY_KEY.keys(), ...YEAR_WORDS,
   ...FISCAL_FIRST, ...PART_OF_DAY_BY_KEY.keys(), ...SHORT_HINDI_WEEKDAY_BY_KEY.keys(), 'आधी', 'मध्यरात्रि', 'मध्य', ...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), ...MONTH_ABBREV_BY_KEY.keys(), 'fy', 'बीती', 'देर',
 ]);
+
+/** Word keys whose dates may exist only with a reference date (directed periods, बीती रात). */
+const REF_ONLY_STARTS: ReadonlySet<string> = new Set([...DIRECTION_BY_KEY.keys(), ...FISCAL_FIRST, 'बीती']);
 
 /** Cheap filter: can this word start a date at all? */
 function STARTERS(w: Word): boolean {
@@ -557,6 +681,8 @@ function matchFiscal(ctx: Ctx, j: number, directed: boolean, dir: number): Hit |
   // चालू/इस/अगले/पिछले वित्त वर्ष without a year.
   if (ctx.ref && directed) {
     const r = ctx.ref;
+    // Without the article's year (a dateline with no year) the fiscal year is unknown too.
+    if (!r.yKnown) return { end: j, value: 'XXXX-04/XXXX-03', relative: true };
     const fyStart = (r.m >= 4 ? r.y : r.y - 1) + dir;
     return { end: j, value: `${fyStart}-04/${fyStart + 1}-03`, relative: true };
   }
@@ -897,6 +1023,12 @@ function withTime(ctx: Ctx, hit: Hit): Hit {
   return { ...hit, end: t.end, value: t.hhmm2 ? `${day}T${t.hhmm}/${day}T${t.hhmm2}` : `${day}T${t.hhmm}` };
 }
 
+/**
+ * chrono-node's reading of a line slice against a reference instant. A date line repeats across
+ * pages and, in hostile input, thousands of times: chrono costs a fraction of a millisecond a call.
+ */
+const CHRONO_CACHE = new Map<string, chrono.ParsedResult | null>();
+
 /** English expressions starting at a Latin month/weekday/relative word: chrono-node reads them. */
 function matchEnglish(ctx: Ctx, i: number): Hit | undefined {
   const ws = ctx.ws;
@@ -907,13 +1039,19 @@ function matchEnglish(ctx: Ctx, i: number): Hit | undefined {
   const slice = ctx.text.slice(w.t.start, ws[lineEnd].t.end);
   const r = ctx.ref;
   const refDate = r ? new Date(Date.UTC(r.y, r.m - 1, r.d, 12)) : new Date(Date.UTC(2001, 0, 1, 12));
-  let results: chrono.ParsedResult[];
-  try {
-    results = chrono.en.parse(slice, { instant: refDate, timezone: 0 }, { forwardDate: false });
-  } catch {
-    return undefined;
+  const cacheKey = `${refDate.getTime()}|${slice}`;
+  let res = CHRONO_CACHE.get(cacheKey);
+  if (res === undefined) {
+    let results: chrono.ParsedResult[];
+    try {
+      results = chrono.en.parse(slice, { instant: refDate, timezone: 0 }, { forwardDate: false });
+    } catch {
+      return undefined;
+    }
+    res = results.find((x) => x.index === 0) ?? null;
+    if (CHRONO_CACHE.size >= 2000) CHRONO_CACHE.clear();
+    CHRONO_CACHE.set(cacheKey, res);
   }
-  const res = results.find((x) => x.index === 0);
   if (!res) return undefined;
   const endOff = w.t.start + res.text.length;
   let end = i;

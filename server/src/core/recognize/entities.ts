@@ -272,10 +272,10 @@ function buildTables(): Tables {
     distinctiveOrgHeads: keySet('विश्वविद्यालय यूनिवर्सिटी कॉलेज महाविद्यालय संस्थान इंस्टीट्यूट अकादमी एकेडमी एकैडमी आर्मी फौज फ़ौज सोसायटी सोसाइटी फाउंडेशन ट्रस्ट कंपनी कॉरपोरेशन लिमिटेड बैंक पार्टी अस्पताल एजेंसी'),
     genericMods: keySet('केंद्रीय राज्य राष्ट्रीय अंतरराष्ट्रीय अंतर्राष्ट्रीय समाचार जिला ज़िला नगर स्थानीय सरकारी विपक्षी राजनीतिक सत्तारूढ़ क्षेत्रीय विदेशी निजी भारतीय संयुक्त उच्च विशेष लोक सेवा कार्य कर'),
     nonName: keySet(NON_NAME_WORDS),
-    boundary: keySet('ने को के की का में से पर भी तक और व एवं तथा या ही तो जी साहब समेत सहित द्वारा बनाम जैसे जैसी जैसा वाले वाली वाला स्थित निवासी है हैं था थे थी'),
+    boundary: keySet('ने को के की का में से पर भी तक और व एवं तथा या ही तो एक जी साहब समेत सहित द्वारा बनाम जैसे जैसी जैसा वाले वाली वाला स्थित निवासी है हैं था थे थी'),
     given: keySet(GIVEN_NAMES),
     ambiguousGiven: keySet(
-      'जीवन कौशल प्रेम ईश्वर जय राजा वेद विद्या उत्तम मणि प्रभु विश्वास हरि इंद्र तुलसी लता इंदु दिशा रोशनी करुणा कुसुम साक्षी श्रद्धा मेघा गायत्री पार्वती चंदा भारती विकास आशा किरण ज्योति पूजा विजय उदय शिव कमल सुमन प्रकाश आनंद किशोर सपना अर्चना वर्षा उषा सीमा ममता भावना प्रतिभा कविता लक्ष्मी गीता रेखा नीलम कोमल आरती राधा कृष्ण कृष्णा भरत अर्जुन सूरज तरुण अनमोल पवन चेतन गौरव हर्ष शरद ओम श्याम विनय मीरा सरोज कुमार अली हसन अहमद मोहम्मद मुहम्मद चंदन दीपक अमित सुधा निशा संतोष',
+      'जीवन कौशल प्रेम ईश्वर जय जीन डॉन मार्क नवीन अभिनव अनुपम स्मृति राजा वेद विद्या उत्तम मणि प्रभु विश्वास हरि इंद्र तुलसी लता इंदु दिशा रोशनी करुणा कुसुम साक्षी श्रद्धा मेघा गायत्री पार्वती चंदा भारती विकास आशा किरण ज्योति पूजा विजय उदय शिव कमल सुमन प्रकाश आनंद किशोर सपना अर्चना वर्षा उषा सीमा ममता भावना प्रतिभा कविता लक्ष्मी गीता रेखा नीलम कोमल आरती राधा कृष्ण कृष्णा भरत अर्जुन सूरज तरुण अनमोल पवन चेतन गौरव हर्ष शरद ओम श्याम विनय मीरा सरोज कुमार अली हसन अहमद मोहम्मद मुहम्मद चंदन दीपक अमित सुधा निशा संतोष',
     ),
     surnames: keySet(SURNAMES),
     letters,
@@ -464,6 +464,8 @@ function closes(ws: W[], j: number, T: Tables): boolean {
   // The next word starts a known entity.
   const g = T.byFirst.get(w.key);
   if (g && g.some((c) => !c.weak && c.keys.length === 1)) return true;
+  // …or a longer known name (गोविन्द कुमार झा नयी दिल्ली स्थित).
+  if (g && w.tok.kind === 'deva' && free(ws, j) && gazetteerAt(ws, j, T).strong) return true;
   return false;
 }
 
@@ -476,8 +478,9 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
     const w = ws[i + n];
     if (latinTitle || w.tok.kind === 'latin') {
       if (!isLatinCap(w.tok) || T.latinStop.has(w.tok.text) || T.titles.has(w.key)) break;
-    } else if (!nameLike(w, T)) {
-      // An initial like एस or के (its dot is already out of the stream) is part of the name.
+    } else if (!nameLike(w, T) || /(?:ीय|ात्मक|कालीन)$/.test(w.key)) {
+      // An initial like एस or के (its dot is already out of the stream) is part of the name; an
+      // adjective (सचिव स्तरीय वार्ता, -ीय) ends it.
       break;
     }
     n++;
@@ -485,6 +488,8 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
   if (n === 0) return 0;
   // Shrink until the name is closed by a boundary.
   while (n > 0 && !closes(ws, i + n, T)) n--;
+  // A verb form before an auxiliary is no name (लेखक मरते हैं).
+  if (n === 1 && ws[i].tok.kind === 'deva' && /(?:ते|ती|ने|ना|गे|गी|या|ये|ारे|ाए|िए|ीं)$/.test(ws[i].key) && AUXILIARIES.has(ws[i + 1]?.key ?? '')) return 0;
   return n;
 }
 
@@ -497,19 +502,21 @@ function nameFromGiven(ws: W[], i: number, T: Tables): number {
   let hasSurname = false;
   while (n < 4 && free(ws, i + n) && !ws[i + n].brk && ws[i + n].tok.kind === 'deva') {
     const k = ws[i + n].key;
-    if (T.surnames.has(k) || T.given.has(k) || (ws[i + n].dot && T.letterSet.has(k))) {
+    // Two words that are both everyday nouns as well as names (कौशल विकास) make no name.
+    if ((T.surnames.has(k) || T.given.has(k) || (ws[i + n].dot && T.letterSet.has(k))) && !(ambiguous && n === 1 && T.ambiguousGiven.has(k) && !T.surnames.has(k))) {
       hasSurname = true;
       n++;
       continue;
     }
     // An unknown surname after an unambiguous given name (वरुण गांधी, माइकल जैक्सन), only when the
     // name is closed by a postposition or punctuation.
-    if (!ambiguous && n === 1 && nameLike(ws[i + n], T) && !T.byFirst.has(k) && !adjectiveLike(k) && !/(?:ाई|ना|ने|नी|कर|ता|ती|ते|या|ये|यी)$/.test(k) && closes(ws, i + n + 1, T)) {
+    if (!ambiguous && n === 1 && nameLike(ws[i + n], T) && !T.byFirst.has(k) && !adjectiveLike(k) && !/(?:ाई|ना|ने|नी|(?<!्)कर|ता|ती|ते|या|ये|यी)$/.test(k) && closes(ws, i + n + 1, T)) {
       n++;
       continue;
     }
     // After a middle name (रंजीत सिंह डिसले) an unknown last name may follow.
-    if (n >= 2 && MIDDLE_NAMES.has(ws[i + n - 1].key) && nameLike(ws[i + n], T) && !T.byFirst.has(k) && !adjectiveLike(k) && closes(ws, i + n + 1, T)) {
+    // Marathi surnames end in -े (डिसले, गोखले), so only adjective and verb endings are refused here.
+    if (n >= 2 && MIDDLE_NAMES.has(ws[i + n - 1].key) && nameLike(ws[i + n], T) && !T.byFirst.has(k) && !/(?:ीय|िक|ित|ों|ां|ीं|ता|ना|ने|ते|कर)$/.test(k) && closes(ws, i + n + 1, T)) {
       n++;
       continue;
     }
@@ -536,8 +543,35 @@ function nameFromSurname(ws: W[], i: number, T: Tables): number {
   return closes(ws, i + 2, T) ? 2 : 0;
 }
 
-/** Initials then a surname: के. श्रीनिवास, एम एस स्वामीनाथन. */
+/** Number of Latin letter names a word is spelt from (आरपी → 2), or 0 if it is not made of them. */
+function letterCount(key: string, T: Tables): number {
+  let pos = 0;
+  let count = 0;
+  outer: while (pos < key.length) {
+    const cands = T.lettersByStart.get(key.charCodeAt(pos));
+    if (!cands) return 0;
+    for (const l of cands) {
+      if (key.startsWith(l, pos)) {
+        pos += l.length;
+        count++;
+        continue outer;
+      }
+    }
+    return 0;
+  }
+  return count;
+}
+
+/** Initials then a surname: के. श्रीनिवास, एम एस स्वामीनाथन, and fused (आरपी सिंह, वीके सिंह). */
 function nameFromInitials(ws: W[], i: number, T: Tables): number {
+  const w0 = ws[i];
+  if (w0.tok.kind === 'deva' && !w0.dot && !T.nonAcronyms.has(w0.key) && !T.titles.has(w0.key) && !T.byFirst.has(w0.key)) {
+    const c = letterCount(w0.key, T);
+    const s = ws[i + 1];
+    if (c >= 2 && c <= 3 && s && free(ws, i + 1) && !s.brk && s.tok.kind === 'deva' && (T.surnames.has(s.key) || (T.given.has(s.key) && !T.ambiguousGiven.has(s.key)))) {
+      return closes(ws, i + 2, T) ? 2 : 0;
+    }
+  }
   let n = 0;
   let dotted = 0;
   while (n < 3 && free(ws, i + n) && (n === 0 || !ws[i + n].brk) && ws[i + n].tok.kind === 'deva' && T.letterSet.has(ws[i + n].key)) {
@@ -556,6 +590,15 @@ function nameFromInitials(ws: W[], i: number, T: Tables): number {
   if (!closes(ws, i + m, T)) return 0;
   return m;
 }
+
+/** Descriptors too common after ordinary words (ताकि राज्य, मजबूत शहर) to mark the word before as a place. */
+const BROAD_DESCRIPTORS = new Set(['राज्य', 'शहर', 'कस्बा', 'कस्बे'].map((w) => matchKey(w)));
+
+/** Auxiliary verbs: a word right before one is a verb or adjective, not a name. */
+const AUXILIARIES = new Set(['है', 'हैं', 'था', 'थे', 'थी', 'थीं', 'हो', 'होगा', 'होगी', 'होंगे']);
+
+/** Conjunctions inside an organisation's name between two subjects. */
+const ORG_CONJ = new Set(['एवं', 'और', 'तथा', 'व']);
 
 /** Middle names after which an unknown last name is still part of the name. */
 const MIDDLE_NAMES = new Set(['सिंह', 'कुमार', 'लाल', 'प्रसाद', 'चंद्र', 'चंद', 'नाथ', 'राम', 'कुमारी', 'देवी', 'मोहन', 'प्रकाश']);
@@ -581,14 +624,39 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
       if (!specific) return 0;
       // A descriptor before the name itself (उद्योग संगठन फिक्की, अंतरिक्ष एजेंसी JAXA) is no entity.
       const nx = ws[end];
-      if (nx && free(ws, end) && !nx.brk && (nx.tok.kind === 'latin' && isUpper(nx.tok.text.charCodeAt(0)) || T.byFirst.get(nx.key)?.some((c) => !c.weak && c.type === 'ORGANIZATION') || (nx.tok.kind === 'deva' && isLetterAcronym(nx.key, T)))) return 0;
+      if (nx && free(ws, end) && !nx.brk && (nx.tok.kind === 'latin' && isUpper(nx.tok.text.charCodeAt(0)) || gazetteerAt(ws, end, T).strong?.type === 'ORGANIZATION' || (nx.tok.kind === 'deva' && isLetterAcronym(nx.key, T)))) return 0;
       return end - i;
     }
     if (T.orgMods.has(k)) {
+      // कर is also the verb (नकार कर): as a first word it takes its head directly (कर विभाग).
+      if (j === i && k === 'कर' && !T.orgHeads.has(ws[j + 1]?.key ?? '')) break;
       if (!T.genericMods.has(k)) specific = true;
       mods++;
       j++;
       continue;
+    }
+    // After a modifier, a subject noun the lists lack (मानव संसाधन विकास मंत्रालय, भारतीय लघु उद्योग
+    // विकास बैंक), or a conjunction between two subjects (श्रम एवं रोजगार मंत्रालय); at the start,
+    // an adjective before a modifier (मौद्रिक नीति समिति). A head must still follow.
+    if (j - i < 5 && ws[j].tok.kind === 'deva' && !PLURAL_OBLIQUE.test(k)) {
+      const nx = ws[j + 1];
+      const nxOk = !!nx && free(ws, j + 1) && !nx.brk && nx.tok.kind === 'deva';
+      if (j > i && mods > 0 && ORG_CONJ.has(k) && nxOk && !T.orgHeads.has(nx.key) && !ORG_CONJ.has(nx.key) && (nx.cue & 33) === 0) {
+        j++;
+        continue;
+      }
+      const plain = (ws[j].cue & 35) === 0 && !T.boundary.has(k) && !T.byFirst.has(k) && !T.locDescriptors.has(k) && k.length > 1;
+      if (plain && j > i && mods > 0 && nxOk && !/(?:ने|ते|कर|या|ये|ई)$/.test(k)) {
+        specific = true;
+        j++;
+        continue;
+      }
+      if (plain && j === i && /(?:िक|ीय)$/.test(k) && nxOk && T.orgMods.has(nx.key)) {
+        specific = true;
+        mods++;
+        j++;
+        continue;
+      }
     }
     // An unknown name before a distinctive head: हार्वर्ड विश्वविद्यालय, आज़ाद हिंद फ़ौज.
     if (j - i < 3 && nameLike(ws[j], T) && !adjectiveLike(k) && !T.byFirst.has(k)) {
@@ -677,7 +745,11 @@ function locByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType: E
     const k = ws[j].key;
     if (T.locHeadsStrong.has(k)) return j + 1 - i;
     if (T.byFirst.get(k)?.some((c) => !c.weak && c.keys.length === 1)) return 0;
-    if (T.locHeadsWeak.has(k)) return j - i >= 2 ? j + 1 - i : 0;
+    // A weak head (क्षेत्र, प्रदेश, सेक्टर) after adjectives is a common noun (औद्योगिक क्षेत्र).
+    if (T.locHeadsWeak.has(k)) {
+      for (let x = i + 1; x < j; x++) if (adjectiveLike(ws[x].key) || /(?:िंग|ें)$/.test(ws[x].key)) return 0;
+      return j - i >= 2 ? j + 1 - i : 0;
+    }
     if (T.nonName.has(k) && !T.locDescriptors.has(k) && !T.orgMods.has(k)) return 0;
     if (T.titles.has(k) || T.orgHeads.has(k)) return 0;
     j++;
@@ -808,7 +880,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     const kType = g.strong?.type;
     if (w.tok.kind === 'deva') {
       const directHead = kType === 'ORGANIZATION' && ws[i + kLen] && free(ws, i + kLen) && !ws[i + kLen].brk && T.orgHeads.has(ws[i + kLen].key) && !T.orgMods.has(ws[i + kLen].key);
-      const oLen = directHead ? kLen + 1 : kType === 'ORGANIZATION' || kType === 'NORP' || kType === 'EVENT' ? 0 : orgByHead(ws, i, T, kLen);
+      const oLen = directHead ? kLen + 1 : kType === 'ORGANIZATION' || kType === 'EVENT' ? 0 : kType === 'NORP' ? (T.orgMods.has(w.key) ? orgByHead(ws, i, T, 0) : 0) : orgByHead(ws, i, T, kLen);
       if (oLen > kLen) best.push(ruleFound(i, oLen, 'ORGANIZATION', 'head'));
       const lLen = locByHead(ws, i, T, kLen, kType);
       if (lLen > kLen) best.push(ruleFound(i, lLen, 'LOCATION', 'head'));
@@ -821,7 +893,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     // An unknown name before an administrative descriptor: धारी तहसील, मगध मंडल (descriptor outside).
     if (!g.strong && w.tok.kind === 'deva' && nameLike(w, T) && !/(?:ीय|िक|ित|े|ों|ां|ीं|वर्ती|शील|पूर्ण|ता|ना)$/.test(w.key) && w.key.length > 1) {
       const d = ws[i + 1];
-      if (d && free(ws, i + 1) && !d.brk && T.locDescriptors.has(d.key) && !T.given.has(w.key)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
+      if (d && free(ws, i + 1) && !d.brk && T.locDescriptors.has(d.key) && !BROAD_DESCRIPTORS.has(d.key) && !T.given.has(w.key)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
     }
 
     // A title before this word: राष्ट्रपति X, डॉ. X.

@@ -80,8 +80,26 @@ function on(ws: readonly Word[], j: number): boolean {
 const AND_WORDS = new Set(['और', 'and']);
 /** Fraction nouns after a number: तीन चौथाई = 0.75, एक तिहाई = 1/3. */
 const FRACTION_NOUNS: ReadonlyMap<string, number> = new Map([['चौथाई', 0.25], ['तिहाई', 1 / 3]]);
+/** The most parts (digits, number words, scale words) one number is read over. */
+const MAX_PARTS = 16;
 /** "X बटा Y" is the fraction X/Y. */
 const OVER_WORDS = new Set(['बटा']);
+/** "X दशमलव Y": the decimal point said as a word (6 दशमलव 5, दो सौ पॉइंट इकहत्तर). */
+const DECIMAL_WORDS = new Set(['दशमलव', 'पॉइंट', 'पाइंट', 'प्वाइंट', 'point'].map(numberKey));
+
+/** The digits said after a decimal word, from word `j` on: each a digit token or a cardinal word. */
+function readDecimals(ws: readonly Word[], j: number): { end: number; digits: string } | undefined {
+  let out = '';
+  while (j < ws.length && on(ws, j)) {
+    const w = ws[j];
+    if (w.t.kind === 'number' && /^\d+$/.test(w.k)) { if (out) break; out = w.k; j++; break; }
+    const c = CARDINAL_BY_KEY.get(w.k);
+    if (c === undefined || w.t.kind !== 'deva') break;
+    out += String(c);
+    j++;
+  }
+  return out ? { end: j, digits: out } : undefined;
+}
 
 function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; value: number; words: boolean; digits?: ReturnType<typeof digitValue>; hasScale: boolean } | undefined {
   const parts: NumberPart[] = [];
@@ -92,7 +110,9 @@ function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; v
   let words = false;
   let lastScale = 0;
   const lastIsScale = (): boolean => parts.length > 0 && 'scale' in parts[parts.length - 1];
-  while (j < ws.length && (j === i || on(ws, j))) {
+  // No number said in words runs past MAX_PARTS parts (दो करोड़ पचास लाख तीस हज़ार दो सौ दस has
+  // nine): the cap keeps a line of number words linear instead of quadratic.
+  while (j < ws.length && (j === i || on(ws, j)) && parts.length < MAX_PARTS) {
     const w = ws[j];
     const k = w.k;
     if (w.t.kind === 'number') {
@@ -125,6 +145,33 @@ function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; v
       if (f.whole === 0.5) break; // आधा alone is no figure
       parts.push({ frac: f }); j++; partEnd.push(j); words = true;
       continue;
+    }
+    if (DECIMAL_WORDS.has(k) && parts.length > 0 && on(ws, j + 1)) {
+      const v = combineParts(parts);
+      const dec = readDecimals(ws, j + 1);
+      if (v !== undefined && Number.isInteger(v) && dec) {
+        const x = Number(`${v}.${dec.digits}`);
+        // 2 दशमलव 5 लाख: a scale word after the decimals multiplies them.
+        // 2 दशमलव 5 लाख करोड़: scale words after the decimals multiply them, each larger than the last.
+        let e = dec.end;
+        let value = x;
+        let last = 0;
+        while (e < ws.length && on(ws, e) && !WEAK_SCALES.has(ws[e].k)) {
+          const sc = SCALE_BY_KEY.get(ws[e].k);
+          if (sc === undefined || sc <= last || sc <= x) break;
+          value *= sc;
+          last = sc;
+          e++;
+        }
+        return { end: e, value, words, digits, hasScale: last > 0 || parts.some((p) => 'scale' in p) };
+      }
+    }
+    // पांच और एक चौथाई = 5.25, तीन और आधा = 3.5: a fraction joined by और.
+    if (AND_WORDS.has(k) && parts.length > 0 && depth === 0 && on(ws, j + 1) && j + 1 < ws.length) {
+      const v = combineParts(parts);
+      const c = CARDINAL_BY_KEY.get(ws[j + 1].k);
+      const fn = j + 2 < ws.length && on(ws, j + 2) ? FRACTION_NOUNS.get(ws[j + 2].k) : undefined;
+      if (v !== undefined && c !== undefined && c > 0 && fn !== undefined && c * fn < 1) return { end: j + 3, value: v + c * fn, words: true, digits, hasScale: false };
     }
     if (AND_WORDS.has(k) && lastIsScale() && on(ws, j + 1) && j + 1 < ws.length) {
       const nk = ws[j + 1];

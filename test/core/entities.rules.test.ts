@@ -1,0 +1,74 @@
+// Recogniser rules added for organisations with subject nouns, fused initials, verb forms after
+// titles, common nouns before place heads; and corpus propagation in the index. Our own sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../server/src/core/text/tokens';
+import { findEntities } from '../../server/src/core/recognize/entities';
+import { CorpusIndex, entityId } from '../../server/src/core';
+
+const spans = (text: string) => findEntities(text, tokenize(text), []).map((s) => `${s.type}|${s.text}`);
+
+test('an organisation keeps subject nouns and conjunctions between its modifiers and its head', () => {
+  assert.ok(spans('मानव संसाधन विकास मंत्रालय ने नई गाइडलाइन जारी की।').includes('ORGANIZATION|मानव संसाधन विकास मंत्रालय'));
+  assert.ok(spans('सरकार ने श्रम एवं रोजगार मंत्रालय को जिम्मेदारी दी।').includes('ORGANIZATION|श्रम एवं रोजगार मंत्रालय'));
+  assert.ok(spans('भारतीय लघु उद्योग विकास बैंक ने कर्ज की दर घटाई।').includes('ORGANIZATION|भारतीय लघु उद्योग विकास बैंक'));
+  assert.ok(spans('मौद्रिक नीति समिति की बैठक बुधवार को होगी।').includes('ORGANIZATION|मौद्रिक नीति समिति'));
+});
+
+test('the verb कर does not start an organisation', () => {
+  const got = spans('उन्होंने प्रस्ताव को नकार कर अंतरराष्ट्रीय अपराध न्यायालय का रुख किया।');
+  assert.ok(!got.some((s) => s.startsWith('ORGANIZATION|कर ')), got.join(', '));
+});
+
+test('everyday nouns that are also names do not make a person together', () => {
+  assert.deepEqual(spans('युवाओं के कौशल विकास पर ज़ोर दिया गया।').filter((s) => s.startsWith('PERSON')), []);
+});
+
+test('fused initials before a surname make a person; abbreviations of offices do not', () => {
+  assert.ok(spans('गेंदबाज़ी में आरपी सिंह ने तीन विकेट लिए।').includes('PERSON|आरपी सिंह'));
+  assert.ok(spans('मैच में वीके शर्मा और पीवी सिंधु मौजूद थे।').includes('PERSON|वीके शर्मा'));
+  assert.ok(!spans('एसपी सिंह ने बयान दिया।').includes('PERSON|एसपी सिंह'));
+});
+
+test('a Marathi surname ending in -े after a middle name stays in the name', () => {
+  assert.ok(spans('शिक्षक रंजीत सिंह डिसले को पुरस्कार मिला।').includes('PERSON|रंजीत सिंह डिसले'));
+});
+
+test('a verb form after a title is no name', () => {
+  assert.deepEqual(spans('लेखक मरते हैं तो किताबें बचती हैं।').filter((s) => s.startsWith('PERSON')), []);
+});
+
+test('adjectives before a weak place head make no place; a name before a district does', () => {
+  const got = spans('नए औद्योगिक क्षेत्र में निवेश बढ़ा, ताकि राज्य को लाभ हो।');
+  assert.ok(!got.some((s) => s.startsWith('LOCATION')), got.join(', '));
+  assert.ok(spans('धारी तहसील में बारिश हुई।').includes('LOCATION|धारी'));
+});
+
+test('common technical abbreviations are no organisations', () => {
+  const got = spans('मरीज़ की पीसीआर जांच और एमआरआई हुई, जबकि सीबीआई ने केस दर्ज किया।');
+  assert.ok(!got.includes('ORGANIZATION|पीसीआर') && !got.includes('ORGANIZATION|एमआरआई'), got.join(', '));
+  assert.ok(got.includes('ORGANIZATION|सीबीआई'));
+});
+
+test('corpus propagation: a name found with a cue in one article is found in the others', () => {
+  const ix = new CorpusIndex();
+  ix.set('a', 'मंत्री तरुणेश बघेल ने कहा कि समझौता जल्द होगा।');
+  ix.set('b', 'तरुणेश बघेल आज मुंबई पहुंचे। तरुणेश बघेलों का कोई ज़िक्र नहीं।');
+  const span = ix.get('a')!.analysis.spans.find((s) => s.text === 'तरुणेश बघेल')!;
+  const all = ix.allMentions(entityId(span));
+  assert.deepEqual(all.map((m) => `${m.article}:${m.start}`).sort(), ['a:7', 'b:0'], 'a longer word is no mention');
+  // Incremental: after an edit, the extra mentions follow the new text without re-indexing others.
+  ix.set('b', 'कल तरुणेश बघेल मुंबई पहुंचे।');
+  assert.deepEqual(ix.allMentions(entityId(span)).map((m) => `${m.article}:${m.start}`).sort(), ['a:7', 'b:3']);
+  ix.delete('a');
+  assert.deepEqual(ix.allMentions(entityId(span)), []);
+});
+
+test('a city before a civic body is part of the organisation, even when the next word starts another name', () => {
+  assert.deepEqual(spans('जयपुर नगर निगम चुनाव में मतदान शुरू हुआ।').filter((s) => !s.startsWith('DATE')), ['ORGANIZATION|जयपुर नगर निगम']);
+});
+
+test('an adjective after a title is no name', () => {
+  const got = spans('दोनों देशों की विदेश सचिव स्तरीय रणनीतिक वार्ता सोमवार को हुई।');
+  assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));
+});
