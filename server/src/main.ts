@@ -263,7 +263,7 @@ function publish(uri: string): void {
   const version = doc.version;
   if ((publishedVersion.get(uri) ?? -Infinity) > version) return;
   publishedVersion.set(uri, version);
-  const diagnostics = [...toDiagnostics(entry.analysis.findings, lines, uri), ...figureConflictDiagnostics(entry, index.corpus.articles(), lines, (a) => index.lineMap(a)), ...toDiagnostics(entityFindings(entry, index.corpus, workspaceRegister), lines, uri)];
+  const diagnostics = [...toDiagnostics(entry.analysis.findings, lines, uri), ...figureConflictDiagnostics(entry, index.corpus.articlesSharingFigures(entry), lines, (a) => index.lineMap(a)), ...toDiagnostics(entityFindings(entry, index.corpus, workspaceRegister), lines, uri)];
   void connection.sendDiagnostics({ uri, version, diagnostics });
 }
 

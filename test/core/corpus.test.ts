@@ -49,3 +49,36 @@ test('the title is the first non-empty line and the date comes from the dateline
   assert.equal(e.analysis.title, 'भारत और जापान के बीच समझौता');
   assert.equal(e.analysis.referenceDate?.value, '2026-02-12');
 });
+
+test('mention counts by surface follow every update, and vanish with the last mention', () => {
+  const ix = new CorpusIndex();
+  ix.set('a', A);
+  ix.set('b', B);
+  const id = india(ix)!.id;
+  assert.equal(ix.mentionCounts(id).total, 3);
+  assert.equal(ix.mentionCounts(id).surfaces.get('भारत'), 3);
+  assert.equal(ix.mentionCounts(id).byArticle.size, 2);
+  ix.set('a', 'कोई खबर नहीं\n');
+  assert.equal(ix.mentionCounts(id).total, 1);
+  ix.rename('b', 'c');
+  assert.equal(ix.mentionCounts(id).total, 1);
+  assert.deepEqual([...ix.mentionCounts(id).byArticle.keys()], ['c']);
+  ix.delete('c');
+  assert.equal(ix.mentionCounts(id).total, 0);
+  assert.equal(ix.mentionCounts(id).surfaces.size, 0);
+  // Recounting from the mentions agrees with the kept counts after all of that.
+  ix.set('a', A);
+  ix.set('b', B);
+  ix.set('a', A + 'भारत ने फिर कहा।\n');
+  assert.equal(ix.mentionCounts(id).total, ix.mentions(id).length);
+});
+
+test('articles sharing a counted thing are found through the index', () => {
+  const ix = new CorpusIndex();
+  const a = ix.set('a', 'पटना, 3 सितंबर 2025: बिहार में बाढ़ से 12 लोगों की मौत हो गई।\n');
+  ix.set('b', 'पटना, 4 सितंबर 2025: बिहार में बाढ़ से 15 लोगों की मौत हुई।\n');
+  ix.set('c', 'दिल्ली, 4 सितंबर 2025: मेट्रो में 40 नए कोच जुड़े।\n');
+  assert.deepEqual(ix.articlesSharingFigures(a).map((e) => e.id), ['b']);
+  ix.delete('b');
+  assert.deepEqual(ix.articlesSharingFigures(a), []);
+});

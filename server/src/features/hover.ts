@@ -38,7 +38,7 @@ export function hover(entry: ArticleEntry, corpus: CorpusIndex, lines: LineMap, 
     // Where else in the corpus the same quantity of the same thing is told (same story).
     const fact = factAt(entry, span);
     if (fact) {
-      const elsewhere = sameFigureElsewhere(corpus.articles(), entry, fact);
+      const elsewhere = sameFigureElsewhere(corpus.articlesSharingFigures(entry), entry, fact);
       if (elsewhere.length === 0) out.push('', `No other article of this story counts ${md(fact.thingText)}.`);
       else {
         const differ = elsewhere.filter((f) => f.value !== fact.value).length;
@@ -68,13 +68,7 @@ function entityLines(span: Span, entry: ArticleEntry, corpus: CorpusIndex, regis
   const out: string[] = [];
   const id = entityId(span);
   // Indexed mentions only: a hover costs table lookups, never a scan of the corpus text.
-  const mentions = corpus.mentions(id);
-  const byArticle = new Map<string, number>();
-  const surfaceCount = new Map<string, number>();
-  for (const m of mentions) {
-    byArticle.set(m.article, (byArticle.get(m.article) ?? 0) + 1);
-    surfaceCount.set(m.text, (surfaceCount.get(m.text) ?? 0) + 1);
-  }
+  const { total, byArticle, surfaces: surfaceCount } = corpus.mentionCounts(id);
   const surfaces = [...surfaceCount.entries()].sort((a, b) => b[1] - a[1]).map(([t]) => t);
   let reg = undefined as ReturnType<WorkspaceRegister['find']>;
   if (register && register.entities.length > 0) {
@@ -93,17 +87,25 @@ function entityLines(span: Span, entry: ArticleEntry, corpus: CorpusIndex, regis
     if (roles.length) out.push(`${date ? `Role on ${date}` : 'Roles'}: ${roles.map((r) => md(r.role)).join('; ')}`);
     if (reg.wikidata) out.push(`Wikidata: ${reg.wikidata}`);
   }
-  out.push(`Mentioned in ${byArticle.size} ${byArticle.size === 1 ? 'article' : 'articles'} of the corpus (${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'}).`);
+  out.push(`Mentioned in ${byArticle.size} ${byArticle.size === 1 ? 'article' : 'articles'} of the corpus (${total} ${total === 1 ? 'mention' : 'mentions'}).`);
   // The newest articles first (at most RECENT of them are read for the company below).
   const RECENT = 40;
   const recent: { a: string; n: number; date: string }[] = [];
-  for (const [a, n] of byArticle) {
+  for (const [a, spans] of byArticle) {
+    const n = spans.length;
     const d = corpus.get(a)?.analysis.referenceDate?.value ?? '';
-    if (recent.length < RECENT) recent.push({ a, n, date: d });
-    else if (d > recent[recent.length - 1].date) recent[recent.length - 1] = { a, n, date: d };
-    else continue;
-    recent.sort((x, y) => y.date.localeCompare(x.date));
+    if (recent.length < RECENT) {
+      recent.push({ a, n, date: d });
+      if (recent.length === RECENT) recent.sort((x, y) => y.date.localeCompare(x.date));
+    } else if (d > recent[RECENT - 1].date) {
+      // Insert in order, dropping the oldest: the list stays sorted without a full sort.
+      let i = RECENT - 1;
+      while (i > 0 && recent[i - 1].date < d) i--;
+      recent.splice(i, 0, { a, n, date: d });
+      recent.pop();
+    }
   }
+  if (recent.length < RECENT) recent.sort((x, y) => y.date.localeCompare(x.date));
   for (const { a, n, date: d } of recent.slice(0, 5)) out.push(`- ${d || 'undated'} · ${md(corpus.get(a)?.analysis.title || a)} (${n})`);
   if (byArticle.size > 5) out.push(`- … and ${byArticle.size - 5} more`);
   if (surfaces.length > 1) out.push('', `Written as: ${surfaces.slice(0, 8).map(md).join(', ')}`);

@@ -2,6 +2,7 @@ import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis } from '../an
 import type { EntityType, Span } from '../types';
 import { isEntityType } from '../types';
 import { applyRegister, type WorkspaceRegister } from './register';
+import { figureFacts } from './figureFacts';
 
 /** One article in the index. */
 export interface ArticleEntry {
@@ -63,6 +64,13 @@ export function entityId(s: Span): string {
  */
 export class CorpusIndex {
   private readonly articlesById = new Map<string, ArticleEntry>();
+  /** Counted thing (figureFacts' `thing`) → the articles that count it, so cross-article figure
+   *  comparisons look only at articles that can match. */
+  private readonly articlesByThing = new Map<string, Set<string>>();
+  /** entity id → surface → how many mentions are written so, and the entity's mention total;
+   *  kept as articles come and go, so a hover reads them instead of counting. */
+  private readonly surfacesByEntity = new Map<string, Map<string, number>>();
+  private readonly totalByEntity = new Map<string, number>();
   /** entity id → article id → mentions in that article. */
   private readonly mentionsByEntity = new Map<string, Map<string, Span[]>>();
   private readonly listeners = new Set<Listener>();
@@ -127,6 +135,30 @@ export class CorpusIndex {
   /** How many articles mention the entity of this span. */
   articleCount(span: Span): number {
     return this.mentionsByEntity.get(entityId(span))?.size ?? 0;
+  }
+
+  /** The other articles that count any of the things `entry` counts (candidates for figure comparisons). */
+  articlesSharingFigures(entry: ArticleEntry): ArticleEntry[] {
+    const ids = new Set<string>();
+    for (const f of figureFacts(entry)) for (const id of this.articlesByThing.get(f.thing) ?? []) if (id !== entry.id) ids.add(id);
+    const out: ArticleEntry[] = [];
+    for (const id of ids) {
+      const a = this.articlesById.get(id);
+      if (a) out.push(a);
+    }
+    return out;
+  }
+
+  /**
+   * Mention counts of one entity, without building mention objects (for hovers): the total, the
+   * mentions by article (live: do not modify) and how often each surface is written (live too).
+   */
+  mentionCounts(entity: string): { total: number; byArticle: ReadonlyMap<string, readonly Span[]>; surfaces: ReadonlyMap<string, number> } {
+    return {
+      total: this.totalByEntity.get(entity) ?? 0,
+      byArticle: this.mentionsByEntity.get(entity) ?? new Map(),
+      surfaces: this.surfacesByEntity.get(entity) ?? new Map(),
+    };
   }
 
   /** Every mention of one entity, article by article. */
@@ -234,6 +266,11 @@ export class CorpusIndex {
   }
 
   private link(entry: ArticleEntry): void {
+    for (const f of figureFacts(entry)) {
+      let set = this.articlesByThing.get(f.thing);
+      if (!set) this.articlesByThing.set(f.thing, (set = new Set()));
+      set.add(entry.id);
+    }
     for (const s of entry.analysis.spans) {
       if (!isEntityType(s.type)) continue;
       const id = entityId(s);
@@ -242,13 +279,34 @@ export class CorpusIndex {
       let list = byArticle.get(entry.id);
       if (!list) byArticle.set(entry.id, (list = []));
       list.push(s);
+      let surfaces = this.surfacesByEntity.get(id);
+      if (!surfaces) this.surfacesByEntity.set(id, (surfaces = new Map()));
+      surfaces.set(s.text, (surfaces.get(s.text) ?? 0) + 1);
+      this.totalByEntity.set(id, (this.totalByEntity.get(id) ?? 0) + 1);
     }
   }
 
   private unlink(entry: ArticleEntry): void {
+    for (const f of figureFacts(entry)) {
+      const set = this.articlesByThing.get(f.thing);
+      if (!set) continue;
+      set.delete(entry.id);
+      if (set.size === 0) this.articlesByThing.delete(f.thing);
+    }
     for (const s of entry.analysis.spans) {
       if (!isEntityType(s.type)) continue;
       const id = entityId(s);
+      // Counts first: every span of the article takes its own mention off.
+      const surfaces = this.surfacesByEntity.get(id);
+      if (surfaces) {
+        const n = (surfaces.get(s.text) ?? 0) - 1;
+        if (n > 0) surfaces.set(s.text, n);
+        else surfaces.delete(s.text);
+        if (surfaces.size === 0) this.surfacesByEntity.delete(id);
+      }
+      const total = (this.totalByEntity.get(id) ?? 0) - 1;
+      if (total > 0) this.totalByEntity.set(id, total);
+      else this.totalByEntity.delete(id);
       const byArticle = this.mentionsByEntity.get(id);
       if (!byArticle) continue;
       byArticle.delete(entry.id);

@@ -126,8 +126,11 @@ export function factAt(a: FactArticle, span: Span): FigureFact | undefined {
 export function sameFigureElsewhere(articles: Iterable<FactArticle>, a: FactArticle, fact: FigureFact): FigureFact[] {
   const out: FigureFact[] = [];
   for (const b of articles) {
-    if (b.id === a.id || !sameStory(a, b)) continue;
-    for (const f of figureFacts(b)) if (f.thing === fact.thing && f.unit === fact.unit) out.push(f);
+    if (b.id === a.id) continue;
+    // The thing first (a short cached list), the story only for articles that count it.
+    let same: FigureFact[] | undefined;
+    for (const f of figureFacts(b)) if (f.thing === fact.thing && f.unit === fact.unit) (same ??= []).push(f);
+    if (same && sameStory(a, b)) out.push(...same);
   }
   return out;
 }
