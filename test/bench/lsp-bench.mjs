@@ -3,7 +3,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { TestClient, uriOf } from '../lsp/client.mjs';
+import { TestClient, decodeTokenData, uriOf } from '../lsp/client.mjs';
 import { floorPass, makeArticle, median, percentile, utf8Bytes } from './corpus.mjs';
 
 /** Resident set size of a process, in MB (Linux /proc), or NaN elsewhere. */
@@ -68,18 +68,8 @@ async function startServer(wsDir, storagePath) {
 
 const cacheSaved = (client) => client.waitFor(() => client.logs.find((l) => /Index cache saved|Could not write the index cache/.test(l)), 'cache saved', 120000);
 
-/** Positions of the semantic tokens of a document (line, character). */
-function tokenPositions(data) {
-  const out = [];
-  let line = 0;
-  let char = 0;
-  for (let i = 0; i < data.length; i += 5) {
-    line += data[i];
-    char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
-    out.push({ line, character: char + (data[i + 2] >> 1) });
-  }
-  return out;
-}
+/** Positions in the middle of each semantic token of a document (line, character). */
+const tokenPositions = (data) => decodeTokenData(data).map((t) => ({ line: t.line, character: t.char + (t.length >> 1) }));
 
 /** One editable open document: inserts a word at a line start, then removes it, alternately. */
 class Doc {

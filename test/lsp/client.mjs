@@ -95,19 +95,28 @@ export class TestClient {
   }
 }
 
-/** Decodes LSP semantic token data into {line, char, length, type, modifiers, text}. */
-export function decodeTokens(data, legend, text) {
-  const lines = text.split(/\r\n|\r|\n/);
+/** Decodes the relative LSP semantic token encoding into absolute {line, char, length, type, modifiers} numbers. */
+export function decodeTokenData(data) {
   const out = [];
   let line = 0;
   let char = 0;
   for (let i = 0; i < data.length; i += 5) {
     line += data[i];
     char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
-    const mods = legend.tokenModifiers.filter((_, b) => data[i + 4] & (1 << b));
-    out.push({ line, char, length: data[i + 2], type: legend.tokenTypes[data[i + 3]], modifiers: mods, text: lines[line].slice(char, char + data[i + 2]) });
+    out.push({ line, char, length: data[i + 2], type: data[i + 3], modifiers: data[i + 4] });
   }
   return out;
+}
+
+/** Decodes LSP semantic token data into {line, char, length, type, modifiers, text}, with names from the legend. */
+export function decodeTokens(data, legend, text) {
+  const lines = text.split(/\r\n|\r|\n/);
+  return decodeTokenData(data).map((t) => ({
+    ...t,
+    type: legend.tokenTypes[t.type],
+    modifiers: legend.tokenModifiers.filter((_, b) => t.modifiers & (1 << b)),
+    text: lines[t.line].slice(t.char, t.char + t.length),
+  }));
 }
 
 /** Position of the n-th occurrence of `needle` in `text` (0-based line/character). */
