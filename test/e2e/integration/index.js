@@ -182,6 +182,65 @@ test('the Lekh commands are registered and Refresh Corpus runs', async () => {
   await vscode.commands.executeCommand('workbench.view.extension.lekh');
 });
 
+// ---- dates: inlay hints and hover (issue 3); entities across the corpus: references and rename (issue 4) ----
+
+/** The fixture whose dateline carries a year, so its relative dates resolve to calendar dates. */
+async function datedArticle() {
+  const f = (await fixtures()).find(x => /^[^\n]*\n\n[^\n,]+, \d+ [^\s:]+ \d{4}:/.test(x.text) && findWord(x.text, 'बुधवार') >= 0);
+  assert.ok(f, 'a fixture with a dated dateline and “बुधवार”');
+  return f;
+}
+
+test('inlay hints show the date a relative date resolves to', async () => {
+  const f = await datedArticle();
+  const doc = await vscode.workspace.openTextDocument(f.uri);
+  await vscode.window.showTextDocument(doc);
+  const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+  const hints = await waitFor('inlay hints', async () => {
+    const h = await vscode.commands.executeCommand('vscode.executeInlayHintProvider', doc.uri, whole);
+    return h && h.length ? h : null;
+  }, 30000);
+  const label = h => (typeof h.label === 'string' ? h.label : h.label.map(p => p.value).join(''));
+  const wed = doc.positionAt(findWord(doc.getText(), 'बुधवार') + 'बुधवार'.length);
+  const hint = hints.find(h => h.position.line === wed.line && h.position.character === wed.character);
+  assert.ok(hint, `a hint right after “बुधवार”; hints: ${JSON.stringify(hints.map(h => [h.position.line, h.position.character, label(h)]))}`);
+  assert.match(label(hint), /2026-04-0\d/);
+  log(`  hint after बुधवार: ${label(hint)}`);
+});
+
+test('hover on a relative date shows the resolved date with its weekday in English and Hindi', async () => {
+  const f = await datedArticle();
+  const doc = await vscode.workspace.openTextDocument(f.uri);
+  const pos = doc.positionAt(findWord(doc.getText(), 'बुधवार') + 2);
+  const text = await waitFor('a DATE hover', async () => {
+    const t = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, pos));
+    return t.includes('DATE') ? t : null;
+  }, 30000);
+  assert.match(text, /2026-04-0\d/);
+  assert.match(text, /Wednesday/);
+  assert.match(text, /बुधवार/);
+  assert.match(text, /article's date/);
+});
+
+test('references and rename reach the entity in every article of the corpus', async () => {
+  const { file, cand } = await entityArticle();
+  const doc = await vscode.workspace.openTextDocument(file.uri);
+  const pos = doc.positionAt(findWithin(doc.getText(), cand.word, cand.hoverOn) + 1);
+  const refs = await waitFor('references', async () => {
+    const r = await vscode.commands.executeCommand('vscode.executeReferenceProvider', doc.uri, pos);
+    return r && r.length ? r : null;
+  }, 30000);
+  const files = new Set(refs.map(r => r.uri.toString()));
+  const expected = (await fixtures()).filter(f => findWord(f.text, cand.hoverOn) >= 0).length;
+  assert.ok(files.size >= Math.min(2, expected), `references in ${files.size} files, the word is in ${expected}`);
+  const edit = await vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', doc.uri, pos, cand.word + 'जी');
+  assert.ok(edit, 'rename returns a workspace edit');
+  const edited = edit.entries();
+  assert.ok(edited.length >= Math.min(2, expected), `rename edits ${edited.length} files`);
+  for (const [, edits] of edited) assert.ok(edits.length > 0 && edits.every(e => e.newText.length > 0));
+  log(`  references: ${refs.length} in ${files.size} files; rename edits ${edited.length} files (not applied)`);
+});
+
 test('"Restart Language Server" brings the analysis back', async () => {
   const { file, cand } = await entityArticle();
   const doc = await vscode.workspace.openTextDocument(file.uri);
