@@ -113,12 +113,26 @@ async function runCommand(title) {
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 });
 }
-async function showHoverAt(word, sub = word) {
-  const w = await until(`“${sub}” rendered in the editor`, () => wordInEditor(word, sub), 20000);
-  await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
-  await page.keyboard.press('Control+K');
-  await page.keyboard.press('Control+I');
-  return w;
+/**
+ * Puts the cursor on a word and shows the hover, until a hover matching `expect` is visible. The
+ * word is measured again on each try: code lenses and late decorations move lines after a file opens.
+ */
+async function showHoverAt(word, sub, expect, ms = 45000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const w = await until(`“${sub}” rendered in the editor`, () => wordInEditor(word, sub), 20000);
+    await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const h = hoverBox.filter({ hasText: expect }).first();
+    try {
+      await h.waitFor({ timeout: 4000 });
+      return h;
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 const pane = name => page.locator('.part.sidebar .pane').filter({ has: page.locator('.pane-header', { hasText: new RegExp(`^\\s*${name}`, 'i') }) }).first();
 const rowLabels = async p => (await p.locator('.monaco-list-row').evaluateAll(rows => rows.map(r => ({
@@ -175,9 +189,7 @@ try {
   });
 
   await test('hover on an entity shows its type', async () => {
-    await showHoverAt(cand.word, cand.hoverOn);
-    const h = hoverBox.filter({ hasText: cand.type }).first();
-    await h.waitFor({ timeout: 30000 });
+    const h = await showHoverAt(cand.word, cand.hoverOn, cand.type);
     const text = (await h.innerText()).trim();
     log(`  hover: ${JSON.stringify(text.slice(0, 200))}`);
     assert.match(text.split('\n')[0], new RegExp(cand.type));
@@ -207,9 +219,7 @@ try {
       return boxes.find(b => b.y < w.y + w.h && b.y + b.h > w.y && b.x < w.x + w.w - 1 && b.x + b.w > w.x + 1);
     }, 45000);
     log(`  squiggle ${sq.cls} at x ${sq.x.toFixed(0)}–${(sq.x + sq.w).toFixed(0)}; word at x ${w.x.toFixed(0)}–${(w.x + w.w).toFixed(0)}`);
-    await showHoverAt(MALFORMED);
-    const h = hoverBox.filter({ hasText: /vowel sign/i }).first();
-    await h.waitFor({ timeout: 20000 });
+    const h = await showHoverAt(MALFORMED, MALFORMED, /vowel sign/i);
     log(`  hover: ${JSON.stringify((await h.innerText()).trim().slice(0, 200))}`);
     await page.screenshot({ path: `${SHOTS}/diagnostic.png`, animations: 'disabled' });
     await page.keyboard.press('Escape');
