@@ -15,7 +15,6 @@ import type { WorkspaceRegister } from '../core/corpus/register';
 export function entityFindings(entry: ArticleEntry, corpus: CorpusIndex, register?: WorkspaceRegister): Finding[] {
   const out: Finding[] = [];
   const spans = entry.analysis.spans.filter((s) => isEntityType(s.type));
-  const corpusSpelling = new Map<string, Map<string, number>>();
   for (const s of spans) {
     const key = matchKey(s.text);
     let preferred: string | undefined;
@@ -26,13 +25,8 @@ export function entityFindings(entry: ArticleEntry, corpus: CorpusIndex, registe
       preferred = house;
       why = 'the house spelling (.lekh/entities.json)';
     } else {
-      const id = entityId(s);
-      let counts = corpusSpelling.get(id);
-      if (!counts) {
-        counts = new Map();
-        for (const m of corpus.mentions(id)) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-        corpusSpelling.set(id, counts);
-      }
+      // Spellings counted by the index as articles change: no walk over the mentions per publish.
+      const counts = corpus.mentionCounts(entityId(s)).surfaces;
       const mine = counts.get(s.text) ?? 0;
       let best: string | undefined;
       let bestN = 0;
