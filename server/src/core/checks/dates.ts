@@ -1,15 +1,15 @@
 import type { Finding, ReferenceDate, Span } from '../types';
 import { CHECKS } from './table';
+import { ENGLISH_WEEKDAYS, HINDI_WEEKDAYS } from '../resources/calendar';
+import { dayNumber, daysInMonth, weekdayOf as weekdayOfDay } from '../recognize/dateWords';
 
-const HI_WEEKDAYS = ['रविवार', 'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'शुक्रवार', 'शनिवार'];
-const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** Day of the week (0 = Sunday) of a `YYYY-MM-DD` date, or undefined when the value is not a full date. */
+/** Day of the week (0 = Sunday) of a `YYYY-MM-DD` date, or undefined when the value is not a full, real date. */
 export function weekdayOf(value: string): number | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (!m) return undefined;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return Number.isNaN(d.getTime()) ? undefined : d.getUTCDay();
+  const [y, mo, d] = [+m[1], +m[2], +m[3]];
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  return weekdayOfDay(dayNumber(y, mo, d));
 }
 
 /** A weekday written beside an explicit date that falls on another day. */
@@ -23,13 +23,13 @@ export function checkWeekdays(text: string, spans: readonly Span[]): Finding[] {
     const we = s.date.weekdayEnd ?? s.end;
     const written = text.slice(ws, we);
     const latin = /^[A-Za-z]/.test(written);
-    const right = latin ? EN_WEEKDAYS[actual] : HI_WEEKDAYS[actual];
+    const right = latin ? ENGLISH_WEEKDAYS[actual] : HINDI_WEEKDAYS[actual];
     out.push({
       code: CHECKS.weekdayMismatch.id,
       severity: CHECKS.weekdayMismatch.defaultSeverity,
       start: ws,
       end: we,
-      message: `“${written}” does not match ${s.value.slice(0, 10)}, which is a ${EN_WEEKDAYS[actual]} (${HI_WEEKDAYS[actual]}). Check the date or the weekday.`,
+      message: `“${written}” does not match ${s.value.slice(0, 10)}, which is a ${ENGLISH_WEEKDAYS[actual]} (${HINDI_WEEKDAYS[actual]}). Check the date or the weekday.`,
       fixes: [{ title: `Change the weekday to “${right}”`, edits: [{ start: ws, end: we, newText: right }] }],
       related: [{ start: s.start, end: s.end, message: `the date, read as ${s.value}` }],
     });

@@ -51,6 +51,12 @@ const WEEKDAYS: readonly (readonly string[])[] = [
   ['शनिवार', 'saturday', 'sat'],
 ];
 
+/** Canonical Hindi weekday names, 0 = Sunday … 6 = Saturday (the first of each row above). */
+export const HINDI_WEEKDAYS: readonly string[] = WEEKDAYS.map((names) => names[0]);
+
+/** English weekday names, 0 = Sunday … 6 = Saturday. */
+export const ENGLISH_WEEKDAYS: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 /** Weekday word (match key) → 0 = Sunday … 6 = Saturday. */
 export const WEEKDAY_BY_KEY: ReadonlyMap<string, number> = keyedMap(WEEKDAYS.flatMap((names, i) => names.map((n) => [n, i] as const)));
 
