@@ -397,6 +397,12 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`lekh summary | head`) closes the pipe: that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,4 +75,14 @@ test('bad usage exits 2 with a message', () => {
     assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
     assert.match(r.stderr, /^lekh: /);
   }
+});
+
+test('a reader that closes the pipe early (| head) ends the CLI quietly with exit 0', () => {
+  // `head -c 1` closes its end after one byte; the CLI must not die with an EPIPE stack trace.
+  const many = path.join(dir, 'many');
+  mkdirSync(many);
+  for (let i = 0; i < 30; i++) writeFileSync(path.join(many, `many-${i}.txt`), ARTICLE.repeat(20));
+  const r = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${cli}" summary "${many}" | head -c 1 >/dev/null`], { encoding: 'utf8' });
+  assert.doesNotMatch(r.stderr, /EPIPE|Error|at /);
+  assert.equal(r.status, 0);
 });
