@@ -72,3 +72,10 @@ test('timeline: a long sentence is cut at spaces around the date, marked with �
   assert.equal(e.sentence.slice(e.dateStart, e.dateEnd), '31 अक्टूबर 2025');
   for (const w of e.sentence.replace(/…/g, '').split(' ')) assert.ok(long.includes(w), `whole words only: ${w}`);
 });
+
+test('timeline: two dates naming the same day in one sentence are one event, the first written', () => {
+  const ix = new CorpusIndex();
+  ix.set('a', 'पुल की खबर\n\nपटना, 14 सितंबर 2025: विभाग ने रविवार को बताया कि काम 31 अक्टूबर 2025 तक पूरा होगा।\n');
+  const events = timeline(ix.articles()).events;
+  assert.deepEqual(events.map((e) => `${e.date} ${e.text}`), ['2025-09-14 14 सितंबर 2025', '2025-10-31 31 अक्टूबर 2025']);
+});

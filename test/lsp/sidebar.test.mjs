@@ -111,3 +111,24 @@ test('lekh/timeline follows an edit of an open article', async () => {
   const corpus = await client.request('lekh/corpus');
   assert.equal(corpus.find((a) => a.relativePath === 'undated.txt').date, '2024-03-03');
 });
+
+test('an edit of .lekh/entities.json reaches lekh/entities, lekh/corpus and lekh/timeline without re-reading the articles', async () => {
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(path.join(dir, '.lekh'), { recursive: true });
+  const file = path.join(dir, '.lekh', 'entities.json');
+  writeFileSync(file, JSON.stringify({ entities: [{ name: 'विभाग के सचिव', type: 'ORGANIZATION' }, { name: 'नीतीश कुमार', type: 'PERSON', ignore: true }] }));
+  client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 1 }] });
+  // The server re-indexes on the notification; poll the request until the register shows.
+  let all;
+  for (let i = 0; i < 100; i++) {
+    all = await client.request('lekh/entities', {});
+    if (!all.some((e) => e.name === 'नीतीश कुमार')) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.ok(!all.some((e) => e.name === 'नीतीश कुमार'), 'the ignored name is gone');
+  assert.ok(all.some((e) => e.name === 'विभाग के सचिव' && e.type === 'ORGANIZATION'), JSON.stringify(all.map((e) => e.name)));
+  const { events } = await client.request('lekh/timeline', {});
+  assert.ok(events.every((e) => !e.entities.some((x) => x.name === 'नीतीश कुमार')));
+  rmSync(file);
+  client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 3 }] });
+});

@@ -71,7 +71,8 @@ export class CorpusView implements vscode.TreeDataProvider<CorpusNode> {
     if (node.kind === 'month') {
       const item = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `month:${node.group.key}`;
-      item.description = vscode.l10n.t('{0} articles', node.group.articles.length);
+      const n = node.group.articles.length;
+      item.description = n === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', n);
       item.iconPath = new vscode.ThemeIcon('calendar');
       item.contextValue = 'lekh.month';
       return item;

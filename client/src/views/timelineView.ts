@@ -18,8 +18,8 @@ function labels(): TimelineLabels {
     wholeYear: (y) => vscode.l10n.t('{0} (the year as a whole)', y),
     entityFilter: vscode.l10n.t('Entity'),
     allEntities: vscode.l10n.t('All entities'),
-    events: (n) => vscode.l10n.t('{0} dated events', n),
-    unresolved: (n) => vscode.l10n.t('{0} dates without a known year are not shown.', n),
+    events: (n) => (n === 1 ? vscode.l10n.t('1 dated event') : vscode.l10n.t('{0} dated events', n)),
+    unresolved: (n) => (n === 1 ? vscode.l10n.t('1 date without a known year is not shown.') : vscode.l10n.t('{0} dates without a known year are not shown.', n)),
     noEvents: vscode.l10n.t('No dated events yet: dates with a known year appear here.'),
     open: vscode.l10n.t('Open the article at this date'),
   };

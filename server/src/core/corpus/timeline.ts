@@ -136,6 +136,9 @@ export function timeline(articles: Iterable<ArticleEntry>, options: TimelineOpti
   let unresolved = 0;
   for (const a of articles) {
     const spans = a.analysis.spans;
+    // One event per date and sentence: a dateline's date and "रविवार" naming the same day in the
+    // same sentence are one event (the first date written is kept).
+    const seen = new Set<string>();
     for (const sp of spans) {
       if (sp.type !== 'DATE') continue;
       const placed = placeDate(sp.value);
@@ -144,6 +147,9 @@ export function timeline(articles: Iterable<ArticleEntry>, options: TimelineOpti
         continue;
       }
       const sent = sentenceAround(a.text, sp.start, sp.end);
+      const key = `${placed.date}\u0000${sent.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const entities = entitiesIn(spans, sent.start, sent.end);
       if (options.entity && !entities.some((x) => x.id === options.entity)) continue;
       const cut = trimAround(a.text, sent.start, sent.end, sp.start, sp.end, max);
