@@ -59,7 +59,7 @@ test('timeline: an entity filter keeps only events whose sentence names it', () 
   const only = timeline(ix.articles(), { entity: sinha.id }).events;
   assert.ok(only.length >= 1 && only.length < all.length, `${only.length} of ${all.length}`);
   assert.ok(only.every((e) => e.entities.some((x) => x.id === sinha.id)));
-  assert.deepEqual(timeline(ix.articles(), { entity: 'PERSON:nobody' }).events, []);
+  assert.deepEqual(timeline(ix.articles(), { entity: 'PERSON:nobody' }), { events: [], unresolved: 0 });
 });
 
 test('timeline: a long sentence is cut at spaces around the date, marked with …', () => {

@@ -64,7 +64,7 @@ export class CorpusView implements vscode.TreeDataProvider<CorpusNode> {
     if (!this.view) return;
     const f = this.filter.current;
     this.view.description = f ? vscode.l10n.t('mentioning {0}', f.name) : undefined;
-    this.view.message = f ? vscode.l10n.t('{0} articles mention {1} ({2}).', count, f.name, f.type) : undefined;
+    this.view.message = !f ? undefined : count === 1 ? vscode.l10n.t('1 article mentions {0} ({1}).', f.name, f.type) : vscode.l10n.t('{0} articles mention {1} ({2}).', count, f.name, f.type);
   }
 
   getTreeItem(node: CorpusNode): vscode.TreeItem {

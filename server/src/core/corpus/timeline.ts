@@ -46,7 +46,8 @@ export interface CoreTimelineEvent {
 export interface CoreTimeline {
   /** Sorted by date, then article id, then offset. */
   events: CoreTimelineEvent[];
-  /** DATE spans left out because their year is not known (or they name only a time or a week). */
+  /** DATE spans left out because their year is not known (or they name only a time or a week); with
+   *  an entity filter, only those whose sentence names the entity. */
   unresolved: number;
 }
 
@@ -142,11 +143,12 @@ export function timeline(articles: Iterable<ArticleEntry>, options: TimelineOpti
     for (const sp of spans) {
       if (sp.type !== 'DATE') continue;
       const placed = placeDate(sp.value);
+      const sent = sentenceAround(a.text, sp.start, sp.end);
       if (!placed) {
-        unresolved++;
+        // With a filter, only the dates that would have been shown with that entity count.
+        if (!options.entity || entitiesIn(spans, sent.start, sent.end).some((x) => x.id === options.entity)) unresolved++;
         continue;
       }
-      const sent = sentenceAround(a.text, sp.start, sp.end);
       const key = `${placed.date}\u0000${sent.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
