@@ -129,9 +129,13 @@ export const TimelineRequest = 'lekh/timeline';
 export interface TimelineParams {
   /** Only events whose sentence names this entity (`TYPE:key`). */
   entity?: string;
+  /** At most this many events: the newest (default: all). */
+  limit?: number;
 }
 export interface TimelineResult {
   events: TimelineEvent[];
+  /** Older events left out by `limit`. */
+  omitted: number;
   /** Dates left off the timeline because their year is not known (or they name only a week, a decade, a time). */
   unresolved: number;
 }

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { groupByMonth, monthKey } from '../../client/src/views/monthGroups';
 import { escapeHtml, groupEvents, makeNonce, renderTimelineHtml, type TimelineLabels } from '../../client/src/views/timelineHtml';
+import { sourceStatus } from '../../client/src/views/sourceStatus';
 import type { TimelineEvent } from '../../server/src/protocol';
 
 const monthYear = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -55,6 +56,7 @@ const tl: TimelineLabels = {
   allEntities: 'All entities',
   events: (n) => `${n} events`,
   unresolved: (n) => `${n} unplaced`,
+  omitted: (n) => `${n} older left out`,
   noEvents: 'none',
   open: 'Open',
 };
@@ -79,6 +81,7 @@ test('renderTimelineHtml: strict CSP with the nonce, escaped text, the date mark
   const html = renderTimelineHtml({
     events: [ev('2023', '2023 में शुरू हुआ।', '2023'), evil],
     unresolved: 2,
+    omitted: 7,
     entities: [{ id: 'PERSON:"x"', name: 'नीतीश <कुमार>', type: 'PERSON' }],
     selected: 'PERSON:"x"',
     nonce: 'N0nce',
@@ -98,8 +101,17 @@ test('renderTimelineHtml: strict CSP with the nonce, escaped text, the date mark
   assert.ok(html.includes('<h2>2023</h2><section class="month"><h3>2023 whole</h3>'));
   assert.ok(html.includes('<h3>September 2025</h3>'));
   assert.ok(html.includes('data-index="1"') && html.includes('day 2025-09-14'));
-  assert.ok(html.includes('2 unplaced') && html.includes('2 events'));
+  assert.ok(html.includes('2 unplaced') && html.includes('2 events') && html.includes('7 older left out'));
   assert.ok(!/https?:\/\/(?!webview\.test)/.test(html), 'no remote content');
   const empty = renderTimelineHtml({ events: [], unresolved: 0, entities: [], nonce: 'n', cspSource: 'c', scriptUri: 's', styleUri: 't', lang: 'hi', labels: tl });
   assert.ok(empty.includes('<p class="empty">none</p>') && !empty.includes('class="note"'));
+});
+
+test('sourceStatus: publisher and reliability when annotated; a blank source is not annotated', () => {
+  const words = { annotated: 'source annotated', none: 'no source' };
+  assert.deepEqual(sourceStatus(undefined, words), { annotated: false, text: 'no source' });
+  assert.deepEqual(sourceStatus({}, words), { annotated: false, text: 'no source' });
+  assert.deepEqual(sourceStatus({ publisher: '  ', reliability: '' }, words), { annotated: false, text: 'no source' });
+  assert.deepEqual(sourceStatus({ publisher: 'दैनिक पत्रिका', reliability: 'high' }, words), { annotated: true, text: 'दैनिक पत्रिका · high' });
+  assert.deepEqual(sourceStatus({ url: 'https://example.invalid/a' }, words), { annotated: true, text: 'source annotated' });
 });

@@ -74,8 +74,12 @@ test('lekh/corpus with an entity lists only the articles that mention it', async
 });
 
 test('lekh/timeline lists dated events oldest first, with ranges, sentences and entities', async () => {
-  const { events, unresolved } = await client.request('lekh/timeline', {});
+  const { events, unresolved, omitted } = await client.request('lekh/timeline', {});
   assert.deepEqual(events.map((e) => e.date), ['2023-01-02', '2025-09-14', '2025-10', '2025-10-31', '2026-04-08', '2026-04-10']);
+  assert.equal(omitted, 0);
+  const newest = await client.request('lekh/timeline', { limit: 2 });
+  assert.deepEqual(newest.events.map((e) => e.date), ['2026-04-08', '2026-04-10'], 'a limit keeps the newest');
+  assert.equal(newest.omitted, 4);
   assert.ok(unresolved >= 2, `the year-less dateline and weekday are counted, not placed (${unresolved})`);
   for (const e of events) {
     assert.equal(textAt(e.uri, e.range), e.text, `range of ${e.text}`);
@@ -97,7 +101,7 @@ test('lekh/timeline with an entity keeps only events whose sentence names it', a
   const { events } = await client.request('lekh/timeline', { entity: nitish.id });
   assert.deepEqual(events.map((e) => `${e.relativePath} ${e.date}`), ['bridge.txt 2023-01-02', 'rate.txt 2026-04-10']);
   assert.ok(events.every((e) => e.entities.some((x) => x.id === nitish.id)));
-  assert.deepEqual(await client.request('lekh/timeline', { entity: 'PERSON:nobody' }), { events: [], unresolved: 0 });
+  assert.deepEqual(await client.request('lekh/timeline', { entity: 'PERSON:nobody' }), { events: [], unresolved: 0, omitted: 0 });
   // जापान is named only in the article without a year: nothing placed, its dates counted as unplaced
   const japan = entities.find((e) => e.name === 'जापान');
   const j = await client.request('lekh/timeline', { entity: japan.id });

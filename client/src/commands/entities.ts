@@ -182,16 +182,16 @@ export function registerEntityCommands(ctx: EntityCommandContext): vscode.Dispos
         );
       }
       if (!into) return;
-      const target2 = into;
+      const chosen = into;
       const ok = await editRegister((list) => {
-        const e = entryFor(list, [target2.e.name, ...target2.e.surfaces], target2.e.type as EntityType);
+        const e = entryFor(list, [chosen.e.name, ...chosen.e.surfaces], chosen.e.type as EntityType);
         // The merged entity's own entry, if any, is folded in.
         const old = new WorkspaceRegister(list).findAny(t.names);
         if (old && old !== e) {
           list.splice(list.indexOf(old), 1);
           addAliases(e, [old.name, ...old.aliases]);
         }
-        addAliases(e, [...target2.e.surfaces, ...t.names]);
+        addAliases(e, [...chosen.e.surfaces, ...t.names]);
         return list;
       });
       return done(ok, vscode.l10n.t('{0} merged into {1}.', t.names[0], into.e.name));

@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { CorpusRequest, type ArticleSummary, type CorpusParams } from '../../../server/src/protocol';
 import type { EntityFilter } from './entityFilter';
 import { groupByMonth, type MonthGroup } from './monthGroups';
+import { sourceStatus } from './sourceStatus';
 
 /** A node of the Corpus view: a month group or an article. */
 export type CorpusNode = { kind: 'month'; group: MonthGroup<ArticleSummary> } | { kind: 'article'; article: ArticleSummary };
@@ -83,8 +84,7 @@ export class CorpusView implements vscode.TreeDataProvider<CorpusNode> {
     item.resourceUri = vscode.Uri.parse(a.uri);
     const counts = vscode.l10n.t('{0} entities · {1} dates · {2} figures', a.entities, a.dates, a.figures);
     const src = a.source;
-    const annotated = !!(src && (src.publisher || src.url || src.published || src.reliability));
-    const source = annotated ? [src!.publisher, src!.reliability].filter(Boolean).join(' · ') || vscode.l10n.t('source annotated') : vscode.l10n.t('no source');
+    const { annotated, text: source } = sourceStatus(src, { annotated: vscode.l10n.t('source annotated'), none: vscode.l10n.t('no source') });
     item.description = `${source} · ${counts}`;
     const md = new vscode.MarkdownString();
     md.appendMarkdown(`**${escapeMarkdown(a.title)}**\n\n`);

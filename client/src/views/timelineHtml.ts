@@ -33,6 +33,8 @@ export interface TimelineLabels {
   events(n: number): string;
   /** "2 dates without a known year are not shown." */
   unresolved(n: number): string;
+  /** "300 older events are not shown; …" */
+  omitted(n: number): string;
   noEvents: string;
   /** Tooltip of an event: "Open the article at this date". */
   open: string;
@@ -47,6 +49,8 @@ export interface TimelineEntityOption {
 export interface TimelineHtmlInput {
   events: readonly TimelineEvent[];
   unresolved: number;
+  /** Older events left out (the page shows the newest). */
+  omitted?: number;
   /** The entities the filter offers. */
   entities: readonly TimelineEntityOption[];
   /** The active filter (an entity id), if any. */
@@ -131,6 +135,7 @@ export function renderTimelineHtml(input: TimelineHtmlInput): string {
 <select id="entity">${options}</select>
 <span class="count">${escapeHtml(labels.events(input.events.length))}</span>
 </header>
+${input.omitted ? `<p class="note">${escapeHtml(labels.omitted(input.omitted))}</p>` : ''}
 ${input.unresolved ? `<p class="note">${escapeHtml(labels.unresolved(input.unresolved))}</p>` : ''}
 <main>${body || `<p class="empty">${escapeHtml(labels.noEvents)}</p>`}</main>
 <script nonce="${nonce}" src="${escapeHtml(input.scriptUri)}"></script>

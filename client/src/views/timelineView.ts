@@ -7,6 +7,8 @@ import { makeNonce, renderTimelineHtml, type TimelineLabels } from './timelineHt
 
 /** How many entities the filter offers (most mentioned first); the active one is always offered. */
 const FILTER_ENTITIES = 300;
+/** How many events the page shows at most (the newest): a large corpus would make a page too big to scroll. */
+const MAX_EVENTS = 1500;
 
 function labels(): TimelineLabels {
   const lang = vscode.env.language;
@@ -19,6 +21,7 @@ function labels(): TimelineLabels {
     entityFilter: vscode.l10n.t('Entity'),
     allEntities: vscode.l10n.t('All entities'),
     events: (n) => (n === 1 ? vscode.l10n.t('1 dated event') : vscode.l10n.t('{0} dated events', n)),
+    omitted: (n) => vscode.l10n.t('{0} older events are not shown; filter by an entity to see them.', n),
     unresolved: (n) => (n === 1 ? vscode.l10n.t('1 date without a known year is not shown.') : vscode.l10n.t('{0} dates without a known year are not shown.', n)),
     noEvents: vscode.l10n.t('No dated events yet: dates with a known year appear here.'),
     open: vscode.l10n.t('Open the article at this date'),
@@ -33,7 +36,7 @@ function labels(): TimelineLabels {
 export class TimelineView implements vscode.WebviewViewProvider, vscode.Disposable {
   static readonly viewType = 'lekh.timeline';
   private view: vscode.WebviewView | undefined;
-  private result: TimelineResult = { events: [], unresolved: 0 };
+  private result: TimelineResult = { events: [], unresolved: 0, omitted: 0 };
   /** What the page shows now, to skip re-rendering (and losing the scroll position) when nothing changed. */
   private shown = '';
   private pending: Promise<void> | undefined;
@@ -86,7 +89,7 @@ export class TimelineView implements vscode.WebviewViewProvider, vscode.Disposab
     const c = this.client();
     if (!view || !view.visible || !c?.isRunning()) return;
     const f = this.filter.current;
-    const params: TimelineParams = f ? { entity: f.id } : {};
+    const params: TimelineParams = f ? { entity: f.id, limit: MAX_EVENTS } : { limit: MAX_EVENTS };
     let entities: EntitySummary[];
     try {
       [this.result, entities] = await Promise.all([
@@ -105,6 +108,7 @@ export class TimelineView implements vscode.WebviewViewProvider, vscode.Disposab
     view.webview.html = renderTimelineHtml({
       events: this.result.events,
       unresolved: this.result.unresolved,
+      omitted: this.result.omitted,
       entities: options,
       selected: f?.id,
       nonce: makeNonce((n) => randomBytes(n)),

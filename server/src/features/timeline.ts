@@ -10,13 +10,16 @@ export interface TimelineContext {
 
 /**
  * `lekh/timeline`: the corpus's dated events (core `timeline`), with LSP ranges, paths and titles.
- * With `params.entity`, only events whose sentence names that entity.
+ * With `params.entity`, only events whose sentence names that entity; with `params.limit`, only
+ * the newest that many (the result says how many older ones were left out).
  */
 export function timelineEvents(corpus: CorpusIndex, ctx: TimelineContext, params: TimelineParams | undefined): TimelineResult {
   const entity = typeof params?.entity === 'string' && params.entity ? params.entity : undefined;
   const { events, unresolved } = timeline(corpus.articles(), { entity });
-  const out: TimelineResult = { events: [], unresolved };
-  for (const e of events) {
+  const limit = typeof params?.limit === 'number' && params.limit >= 0 ? Math.floor(params.limit) : Infinity;
+  const omitted = Math.max(0, events.length - limit);
+  const out: TimelineResult = { events: [], unresolved, omitted };
+  for (const e of omitted ? events.slice(omitted) : events) {
     const lines = ctx.linesOf(e.article);
     const entry = corpus.get(e.article);
     if (!lines || !entry) continue;

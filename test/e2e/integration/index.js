@@ -343,7 +343,7 @@ test('Filter by Entity narrows the Corpus view and the Timeline; Clear Filter re
   assert.equal((await corpusTree(api)).flatMap(g => g.articles).length, (await fixtures()).length);
 });
 
-test('Entities view actions edit .lekh/entities.json and the view follows: add, retype, merge, ignore', async () => {
+test('Entities view actions edit .lekh/entities.json and the view follows: add, retype, merge, split, ignore', async () => {
   const api = await lekhApi();
   const entity = async (name, type) => (await api.request('lekh/entities', {})).find(e => e.name === name && (!type || e.type === type));
   // add: a name nothing recognises, with a (wrong) type, by arguments instead of the input boxes
@@ -372,6 +372,17 @@ test('Entities view actions edit .lekh/entities.json and the view follows: add, 
     return e && e.surfaces.includes('दिल्ली') && !all.some(x => x.name === 'दिल्ली') ? e : null;
   }, 30000);
   log(`  नई दिल्ली: ${merged.mentions} mentions in ${merged.articles} articles, written ${merged.surfaces.join(', ')}`);
+  // split: दिल्ली off नई दिल्ली again, through the merged entity's node
+  const newDelhi = (await entityNodes(api)).find(n => n.entity.name === 'नई दिल्ली');
+  assert.deepEqual([...newDelhi.entity.surfaces].sort(), ['दिल्ली', 'नई दिल्ली'].sort());
+  assert.equal(await vscode.commands.executeCommand('lekh.entity.split', newDelhi, { spellings: ['दिल्ली'], type: 'LOCATION' }), true);
+  reg = await registerJson();
+  assert.deepEqual(reg.entities.find(e => e.name === 'नई दिल्ली').aliases, undefined, 'नई दिल्ली keeps no दिल्ली alias');
+  assert.equal(reg.entities.find(e => e.name === 'दिल्ली').type, 'LOCATION');
+  await waitFor('दिल्ली its own entity again', async () => {
+    const all = await api.request('lekh/entities', {});
+    return all.some(x => x.name === 'दिल्ली') && !all.find(x => x.name === 'नई दिल्ली').surfaces.includes('दिल्ली');
+  }, 30000);
   // ignore: the view's node for टोक्यो
   const tokyo = (await entityNodes(api)).find(n => n.entity.name === 'टोक्यो');
   assert.ok(tokyo, 'टोक्यो is an entity before');
@@ -381,9 +392,9 @@ test('Entities view actions edit .lekh/entities.json and the view follows: add, 
   await waitFor('टोक्यो gone from lekh/entities', async () => !(await entity('टोक्यो')), 30000);
   // the Entities view shows what lekh/entities says
   const names = (await entityNodes(api)).map(n => n.entity.name);
-  assert.ok(names.includes(dept) && names.includes('नई दिल्ली') && !names.includes('टोक्यो') && !names.includes('दिल्ली'), JSON.stringify(names));
+  assert.ok(names.includes(dept) && names.includes('नई दिल्ली') && names.includes('दिल्ली') && !names.includes('टोक्यो'), JSON.stringify(names));
   // the register's entries are all the actions wrote, and nothing else was lost
-  assert.deepEqual(reg.entities.map(e => e.name).sort(), [dept, 'टोक्यो', 'नई दिल्ली'].sort());
+  assert.deepEqual(reg.entities.map(e => e.name).sort(), [dept, 'टोक्यो', 'दिल्ली', 'नई दिल्ली'].sort());
 });
 
 test('an action with an unknown merge target changes nothing', async () => {

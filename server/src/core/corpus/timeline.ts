@@ -115,11 +115,19 @@ function trimAround(text: string, s: number, e: number, start: number, end: numb
   return { s: from, e: to, cutStart: from > s, cutEnd: to < e };
 }
 
-/** The entities whose spans lie in [s, e) of an article, once each, in text order. */
+/** The entities whose spans lie in [s, e) of an article, once each, in text order (spans are flat and sorted). */
 function entitiesIn(spans: readonly Span[], s: number, e: number): EventEntity[] {
   const out: EventEntity[] = [];
   const seen = new Set<string>();
-  for (const sp of spans) {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length; i++) {
+    const sp = spans[i];
     if (sp.start >= e) break;
     if (sp.end <= s || !isEntityType(sp.type)) continue;
     const id = entityId(sp);
