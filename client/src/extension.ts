@@ -7,6 +7,9 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { IndexChangedNotification, type IndexStatus, type InitializationOptions } from '../../server/src/protocol';
 import { CorpusView } from './views/corpusView';
+import { EntityFilter } from './views/entityFilter';
+import { TimelineView } from './views/timelineView';
+import { registerSidebarCommands } from './commands/sidebar';
 import { EntitiesView } from './views/entitiesView';
 import { StatusBar } from './statusBar';
 import { registerCommands } from './commands/commands';
@@ -18,6 +21,10 @@ let client: LanguageClient | undefined;
 export interface LekhApi {
   /** Resolves once the language server has indexed the workspace for the first time. */
   ready: Promise<void>;
+  /** Sends a `lekh/*` request to the language server (tests read the views' data through it). */
+  request<T>(method: string, params?: unknown): Promise<T>;
+  /** The sidebar's providers and shared entity filter, for the extension-host tests. */
+  views: { corpus: CorpusView; entities: EntitiesView; timeline: TimelineView; filter: EntityFilter };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<LekhApi> {
@@ -43,24 +50,36 @@ export async function activate(context: vscode.ExtensionContext): Promise<LekhAp
   };
   client = new LanguageClient('lekh', 'Lekh', serverOptions, clientOptions);
 
-  const corpusView = new CorpusView(() => client);
+  const filter = new EntityFilter();
+  const corpusView = new CorpusView(() => client, filter);
   const entitiesView = new EntitiesView(() => client);
+  const timelineView = new TimelineView(context.extensionUri, () => client, filter);
   const statusBar = new StatusBar();
+  const corpusTree = vscode.window.createTreeView('lekh.corpus', { treeDataProvider: corpusView, showCollapseAll: true });
+  corpusView.view = corpusTree;
+  const refreshViews = () => {
+    corpusView.refresh();
+    entitiesView.refresh();
+    void timelineView.refresh();
+  };
   context.subscriptions.push(
     output,
     statusBar,
-    vscode.window.registerTreeDataProvider('lekh.corpus', corpusView),
+    filter,
+    corpusTree,
+    timelineView,
     vscode.window.registerTreeDataProvider('lekh.entities', entitiesView),
-    ...registerCommands({ client: () => client, output, refresh: () => { corpusView.refresh(); entitiesView.refresh(); } }),
+    vscode.window.registerWebviewViewProvider(TimelineView.viewType, timelineView),
+    ...registerCommands({ client: () => client, output, refresh: refreshViews }),
     ...registerEntityCommands({ client: () => client, refresh: () => entitiesView.refresh() }),
+    ...registerSidebarCommands({ client: () => client, filter }),
   );
 
   let resolveReady!: () => void;
   const ready = new Promise<void>((r) => (resolveReady = r));
   const onStatus = (status: IndexStatus) => {
     statusBar.update(status);
-    corpusView.refresh();
-    entitiesView.refresh();
+    refreshViews();
     if (status.state === 'ready') resolveReady();
   };
   // Registered before start, so it survives restarts of the server.
@@ -78,7 +97,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<LekhAp
     void vscode.window.showErrorMessage(vscode.l10n.t('Lekh: the language server did not start. See the Lekh output channel.'));
     statusBar.stopped();
   }
-  return { ready };
+  return {
+    ready,
+    request: <T>(method: string, params?: unknown) => {
+      if (!client?.isRunning()) return Promise.reject(new Error('the Lekh language server is not running'));
+      return client.sendRequest<T>(method, params);
+    },
+    views: { corpus: corpusView, entities: entitiesView, timeline: timelineView, filter },
+  };
 }
 
 export async function deactivate(): Promise<void> {

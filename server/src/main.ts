@@ -22,7 +22,11 @@ import {
   MentionsRequest,
   ReindexRequest,
   StatusRequest,
+  TimelineRequest,
   type ArticleSummary,
+  type CorpusParams,
+  type TimelineParams,
+  type TimelineResult,
   type EntitiesParams,
   type InitializationOptions,
   type EntitySummary,
@@ -46,6 +50,8 @@ import { prepareRename, rename } from './features/rename';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { codeLenses } from './features/codeLens';
 import { entityFindings } from './features/entityDiagnostics';
+import { corpusSummaries } from './features/corpus';
+import { timelineEvents } from './features/timeline';
 import { readFile } from 'node:fs/promises';
 import { parseRegister, WorkspaceRegister } from './core/corpus/register';
 
@@ -391,22 +397,11 @@ connection.onCodeLens((params) => {
 
 // ---- Lekh's own requests (protocol.ts) ----
 
-connection.onRequest(CorpusRequest, (): ArticleSummary[] => {
-  const out = index.corpus.articles().map((a): ArticleSummary => ({
-    uri: a.id,
-    relativePath: index.relativePath(a.id),
-    title: a.analysis.title || index.relativePath(a.id),
-    date: a.analysis.referenceDate?.value,
-    dateSource: a.analysis.referenceDate?.source,
-    entities: a.analysis.counts.entities,
-    dates: a.analysis.counts.dates,
-    figures: a.analysis.counts.figures,
-    problems: a.analysis.findings.length,
-    errors: a.analysis.findings.filter((f) => f.severity === 'error').length,
-    warnings: a.analysis.findings.filter((f) => f.severity === 'warning').length,
-  }));
-  return out.sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.title.localeCompare(y.title));
-});
+connection.onRequest(CorpusRequest, (params: CorpusParams | undefined): ArticleSummary[] => corpusSummaries(index.corpus, { relativePath: (a) => index.relativePath(a) }, params));
+
+connection.onRequest(TimelineRequest, (params: TimelineParams | undefined): TimelineResult =>
+  timelineEvents(index.corpus, { linesOf, relativePath: (a) => index.relativePath(a) }, params),
+);
 
 connection.onRequest(EntitiesRequest, (params: EntitiesParams | undefined): EntitySummary[] => {
   let list = index.corpus.entities();

@@ -8,6 +8,12 @@
 /** Where the index is. */
 export type IndexState = 'starting' | 'indexing' | 'ready';
 
+/**
+ * Where an article comes from, as annotated by the newsroom (the annotation store fills it; absent
+ * when the article's source is not annotated).
+ */
+export interface CorpusSource { publisher?: string; url?: string; published?: string; reliability?: string }
+
 /** One article as the Corpus view shows it. */
 export interface ArticleSummary {
   uri: string;
@@ -24,6 +30,8 @@ export interface ArticleSummary {
   problems: number;
   errors: number;
   warnings: number;
+  /** The article's annotated source, when there is one. */
+  source?: CorpusSource;
 }
 
 /** One entity as the Entities view shows it. */
@@ -60,8 +68,12 @@ export interface IndexStatus {
 
 // ---- client → server requests ----
 
-/** `lekh/corpus`: every article in the index, sorted by date then title. */
+/** `lekh/corpus`: every article in the index (or those mentioning one entity), newest first (dates without a year after the dated, undated last), then by title. */
 export const CorpusRequest = 'lekh/corpus';
+export interface CorpusParams {
+  /** Only articles that mention this entity (an `EntitySummary.id`, `TYPE:key`). */
+  entity?: string;
+}
 export type CorpusResult = ArticleSummary[];
 
 /** `lekh/entities`: every entity in the corpus, most mentioned first. */
@@ -80,6 +92,53 @@ export interface MentionsParams {
   id: string;
 }
 export type MentionsResult = MentionLocation[];
+
+/** An entity named in the sentence of a timeline event. */
+export interface TimelineEntity {
+  /** `TYPE:key`, as `EntitySummary.id`. */
+  id: string;
+  type: string;
+  name: string;
+}
+
+/** One dated event of the corpus timeline: a date with a known year, in its sentence. */
+export interface TimelineEvent {
+  uri: string;
+  relativePath: string;
+  /** The article's title. */
+  title: string;
+  /** 0-based LSP range of the date in the article. */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** The date as written. */
+  text: string;
+  /** The date's TIMEX3-style value (`2025-09-03`, `2025-09-01/2025-09-05`). */
+  value: string;
+  /** Where the event is placed: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a range's start). */
+  date: string;
+  precision: 'year' | 'month' | 'day';
+  /** The sentence around the date, trimmed to about 160 characters (`…` marks a cut). */
+  sentence: string;
+  /** The date's place inside `sentence` (UTF-16 offsets). */
+  dateStart: number;
+  dateEnd: number;
+  entities: TimelineEntity[];
+}
+
+/** `lekh/timeline`: dated events across the corpus, oldest first. */
+export const TimelineRequest = 'lekh/timeline';
+export interface TimelineParams {
+  /** Only events whose sentence names this entity (`TYPE:key`). */
+  entity?: string;
+  /** At most this many events: the newest (default: all). */
+  limit?: number;
+}
+export interface TimelineResult {
+  events: TimelineEvent[];
+  /** Older events left out by `limit`. */
+  omitted: number;
+  /** Dates left off the timeline because their year is not known (or they name only a week, a decade, a time). */
+  unresolved: number;
+}
 
 /** `lekh/reindex`: reads every article from disk again (settings, include/exclude and files re-read); answers when done. */
 export const ReindexRequest = 'lekh/reindex';

@@ -82,3 +82,19 @@ test('articles sharing a counted thing are found through the index', () => {
   ix.delete('b');
   assert.deepEqual(ix.articlesSharingFigures(a), []);
 });
+
+test('a changed register reaches the articles already indexed, without re-reading them', async () => {
+  const { WorkspaceRegister } = await import('../../server/src/core/corpus/register');
+  const ix = new CorpusIndex();
+  ix.set('a', 'विभाग की बैठक\n\nपटना, 14 सितंबर 2025: बिहार के पथ निर्माण विभाग ने रविवार को बैठक की।\n');
+  const has = () => ix.entities().some((e) => e.name === 'पथ निर्माण विभाग' && e.type === 'ORGANIZATION');
+  assert.ok(!has());
+  const before = ix.get('a')!;
+  ix.setRegister(new WorkspaceRegister([{ name: 'पथ निर्माण विभाग', type: 'ORGANIZATION', aliases: [], roles: [] }]));
+  assert.ok(has(), 'the register is applied to the indexed article');
+  assert.ok(ix.get('a')!.baseAnalysis === before.analysis, 'from the analysis of the text alone, not analysed again');
+  ix.setRegister(new WorkspaceRegister([{ name: 'पथ निर्माण विभाग', type: 'ORGANIZATION', aliases: [], roles: [] }]));
+  assert.equal(ix.get('a')!.version, 2, 'the same register again changes nothing');
+  ix.setRegister(new WorkspaceRegister([]));
+  assert.ok(!has(), 'an emptied register takes its marks away');
+});

@@ -285,6 +285,98 @@ try {
     }
   });
 
+  await test('the Corpus view groups the articles by month, newest first', async () => {
+    const corpus = pane('Corpus');
+    const monthYear = (y, m) => new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+    // the months of the fixtures' datelines that carry a year, newest first
+    const dated = files.map(f => /^[^\n]*\n\n[^\n,]+, (\d+) (\S+) (\d{4}):/.exec(f.text.replace(/^\uFEFF/, ''))).filter(Boolean);
+    assert.ok(dated.length >= 2, 'two fixtures have a dated dateline');
+    const groups = await until('month group rows in Corpus', async () => {
+      const r = (await rowLabels(corpus)).filter(x => x.level === 1);
+      return r.length >= 2 && r.some(x => /\d{4}/.test(x.label)) ? r : null;
+    }, 30000);
+    log(`  groups: ${JSON.stringify(groups.map(g => `${g.label} — ${g.description}`))}`);
+    assert.equal(groups[0].label, monthYear(2026, 4));
+    assert.equal(groups[1].label, monthYear(2025, 9));
+    assert.ok(groups.every(g => g.expanded === 'true'), 'month groups start expanded');
+    const articles = (await rowLabels(corpus)).filter(x => x.level === 2);
+    assert.ok(articles.every(a => /no source · \d+ entities/.test(a.description)), JSON.stringify(articles));
+    await page.mouse.move(5, 890);
+    await page.screenshot({ path: `${SHOTS}/sidebar-corpus.png`, animations: 'disabled' });
+  });
+
+  await test('"Lekh: Show Timeline" shows dated events by year and month; a click opens the article at the date', async () => {
+    // make room: fold the Corpus and Entities views (the Corpus view is unfolded again below)
+    const fold = async (name, open) => {
+      const h = pane(name).locator('.pane-header');
+      if (((await h.getAttribute('aria-expanded')) === 'true') !== open) await h.click();
+      await until(`${name} ${open ? 'unfolded' : 'folded'}`, async () => ((await h.getAttribute('aria-expanded')) === 'true') === open, 10000);
+    };
+    await fold('Entities', false);
+    await fold('Corpus', false);
+    await runCommand('Lekh: Show Timeline');
+    await pane('Timeline').waitFor({ timeout: 15000 });
+    // the webview's document sits in nested iframes; find the frame that renders the events
+    const frame = await until('the Timeline webview with events', async () => {
+      for (const f of page.frames()) {
+        if ((await f.locator('li.event').count().catch(() => 0)) > 0) return f;
+      }
+      return null;
+    }, 45000);
+    const years = await frame.locator('h2').allInnerTexts();
+    const months = await frame.locator('h3').allInnerTexts();
+    const events = await frame.locator('li.event').count();
+    log(`  timeline: years ${JSON.stringify(years)}, months ${JSON.stringify(months)}, ${events} events; ${JSON.stringify(await frame.locator('.note').allInnerTexts())}`);
+    assert.deepEqual(years, [...years].sort(), 'years in order');
+    assert.ok(years.includes('2023') && years.includes('2025') && years.includes('2026'), JSON.stringify(years));
+    assert.ok(months.includes('September 2025') && months.includes('April 2026'), JSON.stringify(months));
+    // the page lives under its CSP: theme colours applied through --vscode-* variables (no remote CSS)
+    const colour = await frame.locator('body').evaluate(b => getComputedStyle(b).color);
+    const fg = await frame.locator('html').evaluate(h => getComputedStyle(h).getPropertyValue('--vscode-foreground').trim());
+    assert.ok(fg && colour, `theme foreground ${fg}, body colour ${colour}`);
+    const csp = await frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.match(csp, /^default-src 'none'; style-src [^;]*?'nonce-([A-Za-z0-9]{32})'; script-src 'nonce-\1'/);
+    await page.mouse.move(5, 890);
+    await page.screenshot({ path: `${SHOTS}/timeline.png`, animations: 'disabled' });
+    // click the event of 2 January 2023 (yojana-4.txt) → that article opens with the date selected
+    const target = files.find(f => f.text.includes('2 जनवरी 2023'));
+    assert.ok(target, 'a fixture mentions 2 जनवरी 2023');
+    await frame.locator('li.event button.open', { hasText: '2 जनवरी 2023' }).first().click();
+    await page.locator('.tabs-container .tab.active', { hasText: target.name }).waitFor({ timeout: 15000 });
+    const sel = await until('the date selected in the editor', async () => {
+      const t = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+      const st = (await page.locator('.part.statusbar .statusbar-item[id="status.editor.selection"]').innerText().catch(() => '')).trim();
+      return /\(\d+ selected\)/.test(st) ? st : null;
+    }, 15000);
+    log(`  ${target.name} opened; ${sel}`);
+    // the filter: choose नीतीश कुमार in the select → only his events remain
+    const select = frame.locator('select#entity');
+    const option = await select.locator('option', { hasText: 'नीतीश कुमार' }).first().getAttribute('value');
+    assert.ok(option, 'the filter offers नीतीश कुमार');
+    await select.selectOption(option);
+    const filtered = await until('the Timeline filtered by नीतीश कुमार', async () => {
+      for (const f of page.frames()) {
+        // count() does not wait; inputValue() would wait for a select in frames that have none
+        if (!(await f.locator('select#entity').count().catch(() => 0))) continue;
+        const sel = await f.locator('select#entity').inputValue({ timeout: 1000 }).catch(() => null);
+        if (sel === option) {
+          const n = await f.locator('li.event').count();
+          return n > 0 && n < events ? { f, n } : null;
+        }
+      }
+      return null;
+    }, 20000);
+    log(`  filtered: ${filtered.n} of ${events} events`);
+    await fold('Corpus', true);
+    const corpusDesc = await until('the Corpus header to name the filter', async () => {
+      const t = await pane('Corpus').locator('.pane-header').innerText();
+      return /नीतीश कुमार/.test(t) ? t : null;
+    }, 15000);
+    assert.match(corpusDesc, /नीतीश कुमार/, 'the Corpus view follows the filter');
+    await page.screenshot({ path: `${SHOTS}/timeline-filtered.png`, animations: 'disabled' });
+    await runCommand('Lekh: Clear Filter');
+  });
+
   await test('"Lekh: Refresh Corpus" runs from the command palette', async () => {
     await runCommand('Lekh: Refresh Corpus');
     // no "command not found" / error toast, and the views repopulate

@@ -9,6 +9,23 @@ const TYPES: EntityType[] = ['PERSON', 'LOCATION', 'ORGANIZATION', 'NORP', 'EVEN
 /** What an entity action works on: a node of the Entities view, or the editor's selection. */
 type Target = { entity: EntitySummary } | undefined;
 
+/**
+ * Answers an action would otherwise ask for, so the actions can be scripted (keybindings, tests):
+ * `executeCommand('lekh.entity.retype', node, { type: 'LOCATION' })`. Whatever is missing is asked.
+ */
+export interface EntityArgs {
+  /** add: the name, when there is no view node or selection. */
+  name?: string;
+  /** add, retype, split: the entity type. */
+  type?: EntityType;
+  /** add: the description ('' for none). */
+  description?: string;
+  /** merge: the entity to merge into, by id (`TYPE:key`) or name. */
+  into?: string;
+  /** split: the spellings that name a different entity. */
+  spellings?: string[];
+}
+
 export interface EntityCommandContext {
   client: () => LanguageClient | undefined;
   refresh: () => void;
@@ -64,6 +81,11 @@ function addAliases(e: WorkspaceEntity, names: readonly string[]): void {
   for (const n of names) if (n !== e.name && !e.aliases.includes(n)) e.aliases.push(n);
 }
 
+/** `type` when it is one of the five entity types. */
+function validType(type: string | undefined): EntityType | undefined {
+  return TYPES.find((t) => t === type);
+}
+
 async function pickType(current?: string): Promise<EntityType | undefined> {
   const picked = await vscode.window.showQuickPick(
     TYPES.map((t) => ({ label: t, description: t === current ? vscode.l10n.t('current') : undefined })),
@@ -90,20 +112,22 @@ async function entities(ctx: EntityCommandContext): Promise<EntitySummary[]> {
 
 /** Entity actions for the Entities view and the editor (`lekh.entity.<verb>`). */
 export function registerEntityCommands(ctx: EntityCommandContext): vscode.Disposable[] {
-  const done = (ok: boolean, message: string) => {
-    if (!ok) return;
+  /** Reports a finished action; commands return whether they changed the register (for scripts and tests). */
+  const done = (ok: boolean, message: string): boolean => {
+    if (!ok) return false;
     void vscode.window.setStatusBarMessage(message, 4000);
     ctx.refresh();
+    return true;
   };
   return [
     // Add (also: annotate every identical string of the corpus): the selection or the view's entity.
-    vscode.commands.registerCommand('lekh.entity.add', async (target: Target) => {
-      const t = targetNames(target);
-      const name = t?.names[0] ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Name of the entity') }))?.trim();
+    vscode.commands.registerCommand('lekh.entity.add', async (target: Target, args?: EntityArgs) => {
+      const t = args?.name && !target ? undefined : targetNames(target);
+      const name = t?.names[0] ?? (args?.name ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Name of the entity') })))?.trim();
       if (!name) return;
-      const type = await pickType(t?.type);
+      const type = validType(args?.type) ?? (await pickType(t?.type));
       if (!type) return;
-      const description = await vscode.window.showInputBox({ title: vscode.l10n.t('Description (optional)'), prompt: name });
+      const description = args?.description ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Description (optional)'), prompt: name }));
       const ok = await editRegister((list) => {
         const e = entryFor(list, t?.names ?? [name], type);
         e.type = type;
@@ -112,13 +136,13 @@ export function registerEntityCommands(ctx: EntityCommandContext): vscode.Dispos
         addAliases(e, (t?.names ?? []).slice(1));
         return list;
       });
-      done(ok, vscode.l10n.t('{0} is in the register as {1}; every identical string is marked.', name, type));
+      return done(ok, vscode.l10n.t('{0} is in the register as {1}; every identical string is marked.', name, type));
     }),
-    vscode.commands.registerCommand('lekh.entity.annotateAll', (target: Target) => vscode.commands.executeCommand('lekh.entity.add', target)),
-    vscode.commands.registerCommand('lekh.entity.retype', async (target: Target) => {
+    vscode.commands.registerCommand('lekh.entity.annotateAll', (target: Target, args?: EntityArgs) => vscode.commands.executeCommand('lekh.entity.add', target, args)),
+    vscode.commands.registerCommand('lekh.entity.retype', async (target: Target, args?: EntityArgs) => {
       const t = targetNames(target);
       if (!t) return;
-      const type = await pickType(t.type);
+      const type = validType(args?.type) ?? (await pickType(t.type));
       if (!type) return;
       const ok = await editRegister((list) => {
         const e = entryFor(list, t.names, type);
@@ -126,7 +150,7 @@ export function registerEntityCommands(ctx: EntityCommandContext): vscode.Dispos
         addAliases(e, t.names);
         return list;
       });
-      done(ok, vscode.l10n.t('{0} is now {1}.', t.names[0], type));
+      return done(ok, vscode.l10n.t('{0} is now {1}.', t.names[0], type));
     }),
     vscode.commands.registerCommand('lekh.entity.ignore', async (target: Target) => {
       const t = targetNames(target);
@@ -137,41 +161,54 @@ export function registerEntityCommands(ctx: EntityCommandContext): vscode.Dispos
         addAliases(e, t.names);
         return list;
       });
-      done(ok, vscode.l10n.t('{0} will not be marked.', t.names[0]));
+      return done(ok, vscode.l10n.t('{0} will not be marked.', t.names[0]));
     }),
-    vscode.commands.registerCommand('lekh.entity.merge', async (target: Target) => {
+    vscode.commands.registerCommand('lekh.entity.merge', async (target: Target, args?: EntityArgs) => {
       const t = targetNames(target);
       if (!t) return;
       const others = (await entities(ctx)).filter((e) => e.name !== t.names[0] && (!t.type || e.type === t.type));
-      const into = await vscode.window.showQuickPick(
-        others.map((e) => ({ label: e.name, description: `${e.type} · ${e.mentions}`, detail: e.surfaces.join(', '), e })),
-        { title: vscode.l10n.t('Merge {0} into…', t.names[0]), matchOnDetail: true },
-      );
+      let into: { e: EntitySummary } | undefined;
+      if (args?.into) {
+        const e = others.find((x) => x.id === args.into) ?? others.find((x) => x.name === args.into);
+        if (!e) {
+          void vscode.window.showWarningMessage(vscode.l10n.t('No other entity of this type is called {0}.', args.into));
+          return;
+        }
+        into = { e };
+      } else {
+        into = await vscode.window.showQuickPick(
+          others.map((e) => ({ label: e.name, description: `${e.type} · ${e.mentions}`, detail: e.surfaces.join(', '), e })),
+          { title: vscode.l10n.t('Merge {0} into…', t.names[0]), matchOnDetail: true },
+        );
+      }
       if (!into) return;
+      const chosen = into;
       const ok = await editRegister((list) => {
-        const e = entryFor(list, [into.e.name, ...into.e.surfaces], into.e.type as EntityType);
+        const e = entryFor(list, [chosen.e.name, ...chosen.e.surfaces], chosen.e.type as EntityType);
         // The merged entity's own entry, if any, is folded in.
         const old = new WorkspaceRegister(list).findAny(t.names);
         if (old && old !== e) {
           list.splice(list.indexOf(old), 1);
           addAliases(e, [old.name, ...old.aliases]);
         }
-        addAliases(e, [...into.e.surfaces, ...t.names]);
+        addAliases(e, [...chosen.e.surfaces, ...t.names]);
         return list;
       });
-      done(ok, vscode.l10n.t('{0} merged into {1}.', t.names[0], into.e.name));
+      return done(ok, vscode.l10n.t('{0} merged into {1}.', t.names[0], into.e.name));
     }),
-    vscode.commands.registerCommand('lekh.entity.split', async (target: Target) => {
+    vscode.commands.registerCommand('lekh.entity.split', async (target: Target, args?: EntityArgs) => {
       const t = targetNames(target);
       if (!t || t.names.length < 2) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Only an entity written in more than one way can be split.'));
         return;
       }
       const surfaces = [...new Set(t.names)];
-      const picked = await vscode.window.showQuickPick(surfaces.map((s) => ({ label: s })), { title: vscode.l10n.t('Spellings that name a different entity'), canPickMany: true });
+      const picked = args?.spellings
+        ? args.spellings.filter((s) => surfaces.includes(s)).map((label) => ({ label }))
+        : await vscode.window.showQuickPick(surfaces.map((s) => ({ label: s })), { title: vscode.l10n.t('Spellings that name a different entity'), canPickMany: true });
       if (!picked?.length || picked.length === surfaces.length) return;
       const moved = picked.map((p) => p.label);
-      const type = (await pickType(t.type)) ?? (t.type as EntityType);
+      const type = validType(args?.type) ?? (await pickType(t.type)) ?? (t.type as EntityType);
       const ok = await editRegister((list) => {
         const keep = surfaces.filter((s) => !moved.includes(s));
         const e = entryFor(list, keep, (t.type as EntityType) ?? type);
@@ -181,7 +218,7 @@ export function registerEntityCommands(ctx: EntityCommandContext): vscode.Dispos
         list.push({ name: moved[0], type, aliases: moved.slice(1), roles: [] });
         return list;
       });
-      done(ok, vscode.l10n.t('{0} split off as its own entity.', moved.join(', ')));
+      return done(ok, vscode.l10n.t('{0} split off as its own entity.', moved.join(', ')));
     }),
     vscode.commands.registerCommand('lekh.entity.openRegister', async () => {
       const file = registerFile();

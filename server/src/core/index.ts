@@ -9,6 +9,8 @@ export { analyzeArticle, articleTitle, spanAt, withoutOverlaps } from './analyze
 export type { AnalyzeOptions, ArticleAnalysis, SpanCounts } from './analyze';
 export { CorpusIndex, entityId } from './corpus/corpusIndex';
 export type { ArticleEntry, CorpusChange, EntityRecord, Mention } from './corpus/corpusIndex';
+export { timeline, placeDate, sentenceAround } from './corpus/timeline';
+export type { CoreTimeline, CoreTimelineEvent, DatePrecision, EventEntity, TimelineOptions } from './corpus/timeline';
 export { ALL_CHECKS, CHECKS } from './checks/table';
 export type { CheckInfo } from './checks/table';
 export { weekdayOf } from './checks/dates';

@@ -251,6 +251,160 @@ test('"Restart Language Server" brings the analysis back', async () => {
     hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, pos)).includes(cand.type), 45000);
 });
 
+// ---- the sidebar (issue 5): Corpus by month, the entity filter, the Timeline; the Entities view's actions (issue 4) ----
+
+/** The extension's API (activate's return value), once the index is ready. */
+async function lekhApi() {
+  const ext = vscode.extensions.getExtension(EXT_ID);
+  await waitFor(`${EXT_ID} to activate`, () => ext && ext.isActive, 60000);
+  await withTimeout(ext.exports.ready, 90000, 'api.ready');
+  return ext.exports;
+}
+const monthLabel = (y, m) => new Intl.DateTimeFormat(vscode.env.language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+/** The Corpus view's tree as [{ label, description, articles: [{ label, description, contextValue }] }]. */
+async function corpusTree(api) {
+  const out = [];
+  for (const g of await api.views.corpus.getChildren()) {
+    const gi = api.views.corpus.getTreeItem(g);
+    const kids = (await api.views.corpus.getChildren(g)).map(a => api.views.corpus.getTreeItem(a));
+    out.push({ label: gi.label, description: gi.description, articles: kids.map(k => ({ label: k.label, description: k.description, contextValue: k.contextValue, uri: k.resourceUri && k.resourceUri.toString() })) });
+  }
+  return out;
+}
+/** The Entities view's entity nodes (type → entity), as the tree gives them to the actions. */
+async function entityNodes(api) {
+  const view = api.views.entities;
+  view.refresh();
+  const out = [];
+  for (const t of await view.getChildren()) out.push(...(await view.getChildren(t)));
+  return out;
+}
+async function registerJson() {
+  const folder = vscode.workspace.workspaceFolders[0].uri;
+  try {
+    return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, '.lekh', 'entities.json'))));
+  } catch { return undefined; }
+}
+
+test('the Corpus view groups the articles by month, newest first, each row with source status and counts', async () => {
+  const api = await lekhApi();
+  const files = await fixtures();
+  const tree = await waitFor('every fixture in the Corpus view', async () => {
+    const t = await corpusTree(api);
+    return t.flatMap(g => g.articles).length === files.length ? t : null;
+  }, 30000);
+  log(`  groups: ${tree.map(g => `${g.label} (${g.articles.length})`).join(', ')}`);
+  const dated = tree.filter(g => /\d{4}/.test(g.label));
+  assert.ok(dated.length >= 2, 'at least two months with a year');
+  assert.equal(tree[0].label, monthLabel(2026, 4), 'news-2 (8 April 2026) is the newest month');
+  assert.equal(tree[1].label, monthLabel(2025, 9), 'yojana-4 (14 September 2025) next');
+  assert.ok(tree.slice(2).every(g => !/\d{4}/.test(g.label)), 'months without a known year come after the dated ones');
+  for (const a of tree.flatMap(g => g.articles)) {
+    assert.equal(a.contextValue, 'lekh.article');
+    assert.match(a.description, /no source · \d+ entities · \d+ dates · \d+ figures/, a.description);
+  }
+});
+
+test('lekh/timeline gives the corpus dated events in order, and the Timeline view holds them', async () => {
+  const api = await lekhApi();
+  const { events, unresolved } = await api.request('lekh/timeline', {});
+  const dates = events.map(e => e.date);
+  log(`  ${events.length} events (${dates.join(', ')}); ${unresolved} without a year`);
+  assert.deepEqual(dates, [...dates].sort());
+  assert.ok(dates.includes('2023-01-02') && dates.includes('2025-10-31') && dates.includes('2026-04-08'));
+  assert.ok(unresolved >= 2, 'the year-less datelines are counted');
+  const laid = events.find(e => e.date === '2023-01-02');
+  assert.ok(laid.entities.some(x => x.name === 'नीतीश कुमार'), JSON.stringify(laid.entities));
+  await vscode.commands.executeCommand('lekh.timeline.show');
+  await waitFor('the Timeline view to hold the events', async () => {
+    await api.views.timeline.refresh();
+    return api.views.timeline.events.events.length === events.length;
+  }, 30000);
+});
+
+test('Filter by Entity narrows the Corpus view and the Timeline; Clear Filter restores them', async () => {
+  const api = await lekhApi();
+  const entities = await api.request('lekh/entities', {});
+  const nitish = entities.find(e => e.name === 'नीतीश कुमार');
+  assert.ok(nitish, 'नीतीश कुमार is an entity of the fixtures');
+  assert.equal(await vscode.commands.executeCommand('lekh.corpus.filterByEntity', nitish.id), true);
+  assert.equal(api.views.filter.current.id, nitish.id);
+  const tree = await corpusTree(api);
+  const rows = tree.flatMap(g => g.articles);
+  assert.equal(rows.length, 1, JSON.stringify(rows));
+  assert.match(rows[0].uri, /yojana-4\.txt$/);
+  await waitFor('the Timeline to follow the filter', async () => {
+    await api.views.timeline.refresh();
+    const ev = api.views.timeline.events.events;
+    return ev.length > 0 && ev.every(e => e.entities.some(x => x.id === nitish.id));
+  }, 20000);
+  await vscode.commands.executeCommand('lekh.corpus.clearFilter');
+  assert.equal(api.views.filter.current, undefined);
+  assert.equal((await corpusTree(api)).flatMap(g => g.articles).length, (await fixtures()).length);
+});
+
+test('Entities view actions edit .lekh/entities.json and the view follows: add, retype, merge, split, ignore', async () => {
+  const api = await lekhApi();
+  const entity = async (name, type) => (await api.request('lekh/entities', {})).find(e => e.name === name && (!type || e.type === type));
+  // add: a name nothing recognises, with a (wrong) type, by arguments instead of the input boxes
+  const dept = 'पथ निर्माण विभाग';
+  assert.equal(await entity(dept), undefined, `${dept} is not recognised before`);
+  assert.equal(await vscode.commands.executeCommand('lekh.entity.add', undefined, { name: dept, type: 'LOCATION', description: 'बिहार सरकार का विभाग' }), true);
+  let reg = await registerJson();
+  assert.deepEqual(reg.entities.find(e => e.name === dept), { name: dept, type: 'LOCATION', description: 'बिहार सरकार का विभाग' });
+  await waitFor(`${dept} as LOCATION in lekh/entities`, () => entity(dept, 'LOCATION'), 30000);
+  // retype: the view's node for it, to ORGANIZATION
+  const deptNode = await waitFor(`${dept} in the Entities view`, async () => (await entityNodes(api)).find(n => n.entity.name === dept), 20000);
+  assert.equal(await vscode.commands.executeCommand('lekh.entity.retype', deptNode, { type: 'ORGANIZATION' }), true);
+  reg = await registerJson();
+  assert.equal(reg.entities.find(e => e.name === dept).type, 'ORGANIZATION');
+  await waitFor(`${dept} as ORGANIZATION`, async () => (await entity(dept, 'ORGANIZATION')) && !(await entity(dept, 'LOCATION')), 30000);
+  // merge: दिल्ली (lekh-3) is नई दिल्ली
+  const delhi = (await entityNodes(api)).find(n => n.entity.name === 'दिल्ली' && n.entity.type === 'LOCATION');
+  assert.ok(delhi, 'दिल्ली is its own entity before the merge');
+  assert.equal(await vscode.commands.executeCommand('lekh.entity.merge', delhi, { into: 'नई दिल्ली' }), true);
+  reg = await registerJson();
+  const nd = reg.entities.find(e => e.name === 'नई दिल्ली');
+  assert.ok(nd && nd.aliases.includes('दिल्ली'), JSON.stringify(reg.entities));
+  const merged = await waitFor('दिल्ली folded into नई दिल्ली', async () => {
+    const all = await api.request('lekh/entities', {});
+    const e = all.find(x => x.name === 'नई दिल्ली');
+    return e && e.surfaces.includes('दिल्ली') && !all.some(x => x.name === 'दिल्ली') ? e : null;
+  }, 30000);
+  log(`  नई दिल्ली: ${merged.mentions} mentions in ${merged.articles} articles, written ${merged.surfaces.join(', ')}`);
+  // split: दिल्ली off नई दिल्ली again, through the merged entity's node
+  const newDelhi = (await entityNodes(api)).find(n => n.entity.name === 'नई दिल्ली');
+  assert.deepEqual([...newDelhi.entity.surfaces].sort(), ['दिल्ली', 'नई दिल्ली'].sort());
+  assert.equal(await vscode.commands.executeCommand('lekh.entity.split', newDelhi, { spellings: ['दिल्ली'], type: 'LOCATION' }), true);
+  reg = await registerJson();
+  assert.deepEqual(reg.entities.find(e => e.name === 'नई दिल्ली').aliases, undefined, 'नई दिल्ली keeps no दिल्ली alias');
+  assert.equal(reg.entities.find(e => e.name === 'दिल्ली').type, 'LOCATION');
+  await waitFor('दिल्ली its own entity again', async () => {
+    const all = await api.request('lekh/entities', {});
+    return all.some(x => x.name === 'दिल्ली') && !all.find(x => x.name === 'नई दिल्ली').surfaces.includes('दिल्ली');
+  }, 30000);
+  // ignore: the view's node for टोक्यो
+  const tokyo = (await entityNodes(api)).find(n => n.entity.name === 'टोक्यो');
+  assert.ok(tokyo, 'टोक्यो is an entity before');
+  assert.equal(await vscode.commands.executeCommand('lekh.entity.ignore', tokyo), true);
+  reg = await registerJson();
+  assert.equal(reg.entities.find(e => e.name === 'टोक्यो').ignore, true);
+  await waitFor('टोक्यो gone from lekh/entities', async () => !(await entity('टोक्यो')), 30000);
+  // the Entities view shows what lekh/entities says
+  const names = (await entityNodes(api)).map(n => n.entity.name);
+  assert.ok(names.includes(dept) && names.includes('नई दिल्ली') && names.includes('दिल्ली') && !names.includes('टोक्यो'), JSON.stringify(names));
+  // the register's entries are all the actions wrote, and nothing else was lost
+  assert.deepEqual(reg.entities.map(e => e.name).sort(), [dept, 'टोक्यो', 'दिल्ली', 'नई दिल्ली'].sort());
+});
+
+test('an action with an unknown merge target changes nothing', async () => {
+  const api = await lekhApi();
+  const before = JSON.stringify(await registerJson());
+  const node = (await entityNodes(api)).find(n => n.entity.type === 'LOCATION');
+  assert.equal(await vscode.commands.executeCommand('lekh.entity.merge', node, { into: 'कोई नहीं' }), undefined);
+  assert.equal(JSON.stringify(await registerJson()), before);
+});
+
 exports.run = async function run() {
   let failed = 0;
   const t0 = Date.now();

@@ -240,15 +240,23 @@ export class CorpusIndex {
   }
 
   /**
-   * The workspace entity register (`.lekh/entities.json`) applied to every article set from now
-   * on: ignored names dropped, known ones retyped and given the register's identity, and every
-   * written name or alias marked. Callers re-set the articles (re-index) after changing it.
+   * The workspace entity register (`.lekh/entities.json`) applied to every article: ignored names
+   * dropped, known ones retyped and given the register's identity, and every written name or alias
+   * marked. When its entries differ from the previous register's, the articles already in the index
+   * take it at once, from their analysis of the text alone (nothing is analysed again): re-reading
+   * an unchanged file would otherwise keep the old register's marks.
    */
   setRegister(register: WorkspaceRegister | undefined): void {
+    const signature = JSON.stringify(register?.entities ?? []);
+    const changed = signature !== this.registerSignature;
     this.register = register;
+    this.registerSignature = signature;
+    if (!changed) return;
+    for (const a of [...this.articlesById.values()]) this.set(a.id, a.text, a.options, a.baseAnalysis ?? a.analysis);
   }
 
   private register: WorkspaceRegister | undefined;
+  private registerSignature = '[]';
 
   private withRegister(text: string, analysis: ArticleAnalysis): ArticleAnalysis {
     if (!this.register || (this.register.entities.length === 0 && !analysis.spans.some((s) => s.source === 'workspace'))) return analysis;
