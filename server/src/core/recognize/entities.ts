@@ -238,6 +238,8 @@ function buildTables(): Tables {
   }
   for (const set of [orgHeads, locHeadsStrong, locHeadsWeak, locDescriptors]) for (const k of set) flag(k, 2);
   flag('ग्रामीण', 2);
+  flag(matchKey('सरकार'), 2);
+  for (const d of ['उत्तर', 'दक्षिण', 'पूर्व', 'पश्चिम', 'उत्तरी', 'दक्षिणी', 'पूर्वी', 'पश्चिमी', 'मध्य', 'पूर्वोत्तर']) flag(matchKey(d), 8);
   for (const k of keySet('ट्रॉफी ट्राफी कप चैंपियनशिप चैम्पियनशिप महोत्सव जयंती ओलंपियाड मेला')) flag(k, 2);
   for (const k of orgMods) flag(k, 4);
   for (const k of keySet(GIVEN_NAMES)) flag(k, 8);
@@ -269,7 +271,7 @@ function buildTables(): Tables {
     orgMods,
     eventHeadsStrong: keySet('ट्रॉफी ट्राफी कप चैंपियनशिप चैम्पियनशिप महोत्सव जयंती ओलंपियाड मेला'),
     eventHeadsWeak: keySet('युद्ध दिवस संग्राम आंदोलन नरसंहार दंगा दंगे हमला'),
-    distinctiveOrgHeads: keySet('विश्वविद्यालय यूनिवर्सिटी कॉलेज महाविद्यालय संस्थान इंस्टीट्यूट अकादमी एकेडमी एकैडमी आर्मी फौज फ़ौज सोसायटी सोसाइटी फाउंडेशन ट्रस्ट कंपनी कॉरपोरेशन लिमिटेड बैंक पार्टी अस्पताल एजेंसी'),
+    distinctiveOrgHeads: keySet('विश्वविद्यालय यूनिवर्सिटी कॉलेज महाविद्यालय विद्यालय स्कूल संस्थान संस्था इंस्टीट्यूट अकादमी एकेडमी एकैडमी आर्मी फौज फ़ौज सोसायटी सोसाइटी फाउंडेशन ट्रस्ट कंपनी कॉरपोरेशन लिमिटेड बैंक पार्टी अस्पताल एजेंसी आयोग समिति कमेटी कमीशन'),
     genericMods: keySet('केंद्रीय राज्य राष्ट्रीय अंतरराष्ट्रीय अंतर्राष्ट्रीय समाचार जिला ज़िला नगर स्थानीय सरकारी विपक्षी राजनीतिक सत्तारूढ़ क्षेत्रीय विदेशी निजी भारतीय संयुक्त उच्च विशेष लोक सेवा कार्य कर'),
     nonName: keySet(NON_NAME_WORDS),
     boundary: keySet('ने को के की का में से पर भी तक और व एवं तथा या ही तो एक जी साहब समेत सहित द्वारा बनाम जैसे जैसी जैसा वाले वाली वाला स्थित निवासी है हैं था थे थी'),
@@ -478,7 +480,7 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
     const w = ws[i + n];
     if (latinTitle || w.tok.kind === 'latin') {
       if (!isLatinCap(w.tok) || T.latinStop.has(w.tok.text) || T.titles.has(w.key)) break;
-    } else if (!nameLike(w, T) || /(?:ीय|ात्मक|कालीन)$/.test(w.key)) {
+    } else if (!nameLike(w, T) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं)$/.test(w.key)) {
       // An initial like एस or के (its dot is already out of the stream) is part of the name; an
       // adjective (सचिव स्तरीय वार्ता, -ीय) ends it.
       break;
@@ -597,6 +599,13 @@ const BROAD_DESCRIPTORS = new Set(['राज्य', 'शहर', 'कस्ब
 /** Auxiliary verbs: a word right before one is a verb or adjective, not a name. */
 const AUXILIARIES = new Set(['है', 'हैं', 'था', 'थे', 'थी', 'थीं', 'हो', 'होगा', 'होगी', 'होंगे']);
 
+/** Compass words that make a region of the place after them. */
+const DIRECTIONS = new Set(['उत्तर', 'दक्षिण', 'पूर्व', 'पश्चिम', 'उत्तरी', 'दक्षिणी', 'पूर्वी', 'पश्चिमी', 'मध्य', 'पूर्वोत्तर', 'उत्तर-पूर्वी', 'दक्षिण-पूर्वी'].map((w) => matchKey(w)));
+
+/** The word for a government, after a place (भारत सरकार) or a seat of government (केंद्र सरकार). */
+const GOVERNMENT = matchKey('सरकार');
+const GOVERNMENT_SEATS = new Set(['केंद्र', 'केन्द्र', 'केंद्रीय', 'केन्द्रीय'].map((w) => matchKey(w)));
+
 /** Conjunctions inside an organisation's name between two subjects. */
 const ORG_CONJ = new Set(['एवं', 'और', 'तथा', 'व']);
 
@@ -608,6 +617,14 @@ const GENERIC_SURNAMES = new Set(['सिंह', 'कुमार', 'कुम�
 
 /** Letter names that are also everyday words (के of, ए, आई came). */
 const COMMON_LETTER_WORDS = new Set(['के', 'ए', 'ई', 'ओ', 'आई', 'जी', 'बी', 'सी']);
+
+/** A word that can be (part of) the name before a distinctive organisation head. */
+function distinctiveNameWord(w: W, T: Tables): boolean {
+  const k = w.key;
+  if (!nameLike(w, T) || T.byFirst.has(k) || k.length < 2) return false;
+  if (T.surnames.has(k) || T.given.has(k)) return true;
+  return !adjectiveLike(k) && !/(?:ने|ते|कर|या|ये|ाई|ाएं|ाओं)$/.test(k);
+}
 
 /** An organisation ending in a head noun: रक्षा मंत्रालय, उत्तराखंड विधानसभा. Returns length or 0. */
 function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
@@ -651,6 +668,17 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
         j++;
         continue;
       }
+      // Two subjects joined at the start: पेयजल और स्वच्छता विभाग, श्रम एवं रोजगार मंत्रालय.
+      if (plain && j === i && nxOk && ORG_CONJ.has(nx.key) && !adjectiveLike(k)) {
+        const a = ws[j + 2];
+        const h = ws[j + 3];
+        if (a && h && free(ws, j + 2) && free(ws, j + 3) && !a.brk && !h.brk && a.tok.kind === 'deva' && (a.cue & 33) === 0 && !T.byFirst.has(a.key) && T.orgHeads.has(h.key) && !T.orgHeads.has(a.key)) {
+          specific = true;
+          mods++;
+          j += 2;
+          continue;
+        }
+      }
       if (plain && j === i && /(?:िक|ीय)$/.test(k) && nxOk && T.orgMods.has(nx.key)) {
         specific = true;
         mods++;
@@ -658,8 +686,10 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
         continue;
       }
     }
-    // An unknown name before a distinctive head: हार्वर्ड विश्वविद्यालय, आज़ाद हिंद फ़ौज.
-    if (j - i < 3 && nameLike(ws[j], T) && !adjectiveLike(k) && !T.byFirst.has(k)) {
+    // An unknown name before a distinctive head: हार्वर्ड विश्वविद्यालय, आज़ाद हिंद फ़ौज, संथानम
+    // समिति. A listed given name or surname may end in -ी (यशपाल कमेटी); other words ending so are
+    // adjectives (सरकारी बैंक).
+    if (j - i < 3 && distinctiveNameWord(ws[j], T)) {
       const h = ws[j + 1];
       if (h && free(ws, j + 1) && !h.brk && T.distinctiveOrgHeads.has(h.key)) return j + 2 - i;
     }
@@ -800,6 +830,82 @@ function latinRun(ws: W[], i: number, T: Tables): number {
   return n;
 }
 
+/** Words that join the items of a list. */
+const LIST_JOINERS = new Set(['और', 'तथा', 'एवं', 'व', 'या'].map((w) => matchKey(w)));
+
+/**
+ * Marks unknown names in a list of places as places. A list is a run of items on one line
+ * separated by commas or a conjunction; when at least two items, and at least half of them, are
+ * exactly one LOCATION span each and no item is another kind of entity, a free item of one or two
+ * name-like words (no function word, adjective or verb ending) is a LOCATION too. Linear: every
+ * word is visited once.
+ */
+function placesInLists(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void): void {
+  let hasComma = false;
+  for (const w of ws) if (w.tok.text === ',') {
+    hasComma = true;
+    break;
+  }
+  if (!hasComma) return;
+  // Items as [start, end) word ranges of the current list.
+  let items: [number, number][] = [];
+  let itemStart = 0;
+  const flush = (): void => {
+    if (items.length >= 3) judgeList(ws, T, found, assign, items);
+    items = [];
+  };
+  for (let i = 0; i <= ws.length; i++) {
+    const w = ws[i];
+    const end = !w || w.brk || (w.tok.kind === 'punct' && w.tok.text !== ',') || w.occ;
+    const sep = !!w && !end && (w.tok.text === ',' || LIST_JOINERS.has(w.key));
+    if (w && w.brk && i > itemStart) {
+      items.push([itemStart, i]);
+      flush();
+      itemStart = i;
+    }
+    if (end) {
+      if (i > itemStart) items.push([itemStart, i]);
+      flush();
+      itemStart = i + 1;
+      if (w && w.brk && !(w.tok.kind === 'punct' || w.occ)) itemStart = i;
+      continue;
+    }
+    if (sep) {
+      if (i > itemStart) items.push([itemStart, i]);
+      else if (w.tok.text === ',') flush();
+      itemStart = i + 1;
+    }
+  }
+}
+
+function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void, items: [number, number][]): void {
+  let places = 0;
+  const open: [number, number][] = [];
+  for (let x = 0; x < items.length; x++) {
+    const [a, b] = items[x];
+    // The first item may start with words before the list (बारिश से नागपुर), the last may go on
+    // after it (अमरावती में फसलें …): a place at the list's side of them counts.
+    const s = x === 0 ? ws[b - 1].span : ws[a].span;
+    if (s >= 0) {
+      const f = found[s];
+      const whole = (x === 0 || f.i === a) && (x === items.length - 1 || f.i + f.n === b);
+      if (f.type === 'LOCATION' && whole) places++;
+      else if (f.type !== 'LOCATION') return;
+      continue;
+    }
+    if (x === 0 || x === items.length - 1) continue;
+    if (b - a > 2) continue;
+    let ok = true;
+    for (let j = a; j < b && ok; j++) {
+      const w = ws[j];
+      ok = free(ws, j) && w.tok.kind === 'deva' && nameLike(w, T) && !T.byFirst.has(w.key) && !T.given.has(w.key) && w.key.length > 2 && !/(?:ीय|िक|ित|ने|ते|कर|या|ये|ना|ता|ों|ें|ां|ीं)$/.test(w.key);
+    }
+    if (ok) open.push([a, b]);
+  }
+  if (places < 2 || places * 2 < items.length) return;
+  for (const [a, b] of open) assign(a, b - a);
+}
+
 /**
  * Finds the named entities of a document.
  *
@@ -846,6 +952,42 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     return { i, n, type, key: k, canonical: surfaceOf(i, n), source };
   };
 
+  /**
+   * The type of an unknown spelt-out acronym at i. Written in brackets after its expansion
+   * (`राष्ट्रीय कंपनी कानून अधिकरण ( एनसीएलटी )`), it takes the expansion's reading: an
+   * organisation or place found there, or an organisation head among its last words; an
+   * expansion without one names a scheme, a document or a concept (`सतत विकास लक्ष्य ( एसडीजी )`),
+   * no entity. The verdict holds for the acronym's later mentions in the document; elsewhere an
+   * acronym is an organisation, as in news it mostly is.
+   */
+  const acronymVerdicts = new Map<string, EntityType | null>();
+  const acronymType = (i: number, key: string): EntityType | null => {
+    const open = ws[i - 1];
+    const close = ws[i + 1];
+    const last = ws[i - 2];
+    if (open && close && last && open.tok.text === '(' && (close.tok.text === ')' || close.tok.text === '-') && !open.brk && WORDISH.has(last.tok.kind)) {
+      let verdict: EntityType | null = null;
+      if (last.span >= 0) {
+        const t = found[last.span].type;
+        verdict = t === 'ORGANIZATION' || t === 'LOCATION' ? t : null;
+      } else {
+        for (let j = i - 2; j >= 0 && j >= i - 9; j--) {
+          const x = ws[j];
+          if (x.tok.kind === 'punct' || x.occ) break;
+          if (T.orgHeads.has(x.key) || (x.tok.kind === 'latin' && T.latinOrgHeads.has(x.key))) {
+            verdict = 'ORGANIZATION';
+            break;
+          }
+          if (x.brk) break;
+        }
+      }
+      acronymVerdicts.set(key, verdict);
+      return verdict;
+    }
+    const known = acronymVerdicts.get(key);
+    return known === undefined ? 'ORGANIZATION' : known;
+  };
+
   // Pass 1: left to right, longest candidate wins at each position.
   for (let i = 0; i < ws.length; i++) {
     if (!free(ws, i)) continue;
@@ -888,6 +1030,14 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       if (tLen > kLen && tType) best.push(ruleFound(i, tLen, tType, 'head'));
       const eLen = eventByHead(ws, i, T, kLen, kType);
       if (eLen > kLen) best.push(ruleFound(i, eLen, 'EVENT', 'head'));
+      // A compass region of a known place: दक्षिण भारत, उत्तरी युगांडा, पश्चिमी जर्मनी.
+      if (!g.strong && DIRECTIONS.has(w.key) && ws[i + 1] && !ws[i + 1].brk && free(ws, i + 1)) {
+        const p = gazetteerAt(ws, i + 1, T).strong;
+        if (p && p.type === 'LOCATION') best.push(ruleFound(i, 1 + p.keys.length, 'LOCATION', 'head'));
+      }
+      // A place's government is a named body: भारत सरकार, बिहार सरकार, केंद्र सरकार.
+      const gov = kType === 'LOCATION' ? i + kLen : !g.strong && GOVERNMENT_SEATS.has(w.key) ? i + 1 : -1;
+      if (gov > 0 && ws[gov] && free(ws, gov) && !ws[gov].brk && ws[gov].key === GOVERNMENT) best.push(ruleFound(i, gov + 1 - i, 'ORGANIZATION', 'head'));
     }
 
     // An unknown name before an administrative descriptor: धारी तहसील, मगध मंडल (descriptor outside).
@@ -910,7 +1060,10 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       if (gn > 0) best.push(ruleFound(i, gn, 'PERSON', 'given-name'));
       const ini = nameFromInitials(ws, i, T);
       if (ini > 0) best.push(ruleFound(i, ini, 'PERSON', 'initials'));
-      if (w.tok.kind === 'deva' && !T.nonAcronyms.has(w.key) && isLetterAcronym(w.key, T)) best.push(ruleFound(i, 1, 'ORGANIZATION', 'acronym'));
+      if (w.tok.kind === 'deva' && !T.nonAcronyms.has(w.key) && isLetterAcronym(w.key, T)) {
+        const t = acronymType(i, w.key);
+        if (t) best.push(ruleFound(i, 1, t, 'acronym'));
+      }
       if (w.tok.kind === 'latin') {
         const run = latinRun(ws, i, T);
         const glued = ws[i + 1] && ws[i + 1].tok.start === w.tok.end && (ws[i + 1].tok.kind === 'number' || ws[i + 1].tok.text === '-');
@@ -956,6 +1109,10 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     if (!ok || !(seenIds.has(h.c.id) || h.titled)) continue;
     assign({ i: h.i, n, type: h.c.type, key: h.c.id, canonical: h.c.canonical, source: 'register' });
   }
+
+  // Lists of places: an unknown name among places is a place (भंडारा , चंद्रपुर , गढ़चिरोली ,
+  // गोंदिया और नागपुर), as the coordination puts it.
+  placesInLists(ws, T, found, (i, n) => assign(ruleFound(i, n, 'LOCATION', 'list')));
 
   // Pass 2: document propagation. Names found by a cue are found again elsewhere; a surname
   // attaches to the full name.
