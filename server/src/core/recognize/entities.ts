@@ -307,8 +307,50 @@ interface W {
   span: number;
   /** A dot directly after this word was dropped from the stream (an initial: के.). */
   dot: boolean;
-  /** Cue flags: 1 title, 2 head or descriptor, 4 organisation modifier, 8 given name, letter name or agency credit, 16 starts a gazetteer name, 32 never part of a name, 64 listed surname. */
+  /**
+   * Cue flags: 1 title, 2 head or descriptor, 4 organisation modifier, 8 given name, letter name,
+   * compass word or agency credit, 16 starts a gazetteer name, 32 never part of a name, 64 listed
+   * surname; and, per word, 128 spelt from Latin letter names (isLetterAcronym), 256 a Devanagari
+   * word that is not name-like (see nameLike).
+   */
   cue: number;
+  /** Gazetteer candidates starting with this word (T.byFirst), longest first. */
+  cands: Cand[] | undefined;
+}
+
+/** What a word's text tells, independent of its place: computed once a distinct word. */
+interface WordInfo {
+  key: string;
+  cue: number;
+  cands: Cand[] | undefined;
+}
+
+/**
+ * Word information by token text, shared by all documents of the process: running text repeats
+ * its words, so the match key, cue flags and gazetteer candidates of a word are worked out once.
+ * Only short tokens are kept (a long token may be a slice that keeps its whole document alive),
+ * and the table is emptied when it grows past WORD_CACHE_LIMIT distinct words.
+ */
+let wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 200_000;
+const WORD_CACHE_MAX_LENGTH = 12;
+
+function wordInfo(t: Token, T: Tables): WordInfo {
+  const text = t.text;
+  const cached = wordCache.get(text);
+  if (cached) return cached;
+  const key = t.kind === 'punct' ? text : matchKey(text);
+  let cue = t.kind === 'number' ? 0 : T.cues.get(key) ?? 0;
+  if (t.kind === 'deva') {
+    if (isLetterAcronym(key, T)) cue |= 128;
+    if (PLURAL_OBLIQUE.test(key) || T.nonName.has(key) || T.titles.has(key) || T.orgHeads.has(key) || T.locDescriptors.has(key) || T.locHeadsStrong.has(key) || T.locHeadsWeak.has(key) || T.orgMods.has(key)) cue |= 256;
+  }
+  const info: WordInfo = { key, cue, cands: T.byFirst.get(key) };
+  if (text.length <= WORD_CACHE_MAX_LENGTH) {
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
+    wordCache.set(text, info);
+  }
+  return info;
 }
 
 function isDashText(s: string): boolean {
@@ -364,9 +406,8 @@ function buildWords(text: string, tokens: readonly Token[], occupied: readonly S
     }
     while (oi < occ.length && occ[oi].end <= t.start) oi++;
     const isOcc = oi < occ.length && occ[oi].start < t.end;
-    const key = t.kind === 'punct' ? t.text : matchKey(t.text);
-    const cue = t.kind === 'number' ? 0 : T.cues.get(key) ?? 0;
-    out.push({ tok: t, key, brk, occ: isOcc, span: -1, dot: false, cue });
+    const info = wordInfo(t, T);
+    out.push({ tok: t, key: info.key, brk, occ: isOcc, span: -1, dot: false, cue: info.cue, cands: info.cands });
     brk = false;
   }
   void text;
@@ -394,7 +435,7 @@ function free(ws: W[], i: number): boolean {
 
 /** Longest gazetteer match at i (strong aliases; weak ones returned separately). */
 function gazetteerAt(ws: W[], i: number, T: Tables): { strong?: Cand; weak?: Cand } {
-  const list = T.byFirst.get(ws[i].key);
+  const list = ws[i].cands;
   if (!list) return {};
   let weak: Cand | undefined;
   for (const c of list) {
@@ -448,9 +489,8 @@ function adjectiveLike(key: string): boolean {
 function nameLike(w: W, T: Tables): boolean {
   if (!WORDISH.has(w.tok.kind)) return false;
   if (w.tok.kind === 'latin') return isLatinCap(w.tok) && !T.latinStop.has(w.tok.text);
-  const k = w.key;
-  if (PLURAL_OBLIQUE.test(k)) return false;
-  return !T.nonName.has(k) && !T.titles.has(k) && !T.orgHeads.has(k) && !T.locDescriptors.has(k) && !T.locHeadsStrong.has(k) && !T.locHeadsWeak.has(k) && !T.orgMods.has(k);
+  // Plural endings and listed function words, titles, heads and modifiers (worked out in wordInfo).
+  return (w.cue & 256) === 0;
 }
 
 /** Plural and oblique plural endings (अकादमियों, महिलाओं): common nouns, not names. */
@@ -464,7 +504,7 @@ function closes(ws: W[], j: number, T: Tables): boolean {
   if (T.boundary.has(w.key) || (w.cue & 1) !== 0) return true;
   if (w.tok.kind === 'latin' && ws[j - 1]?.tok.kind !== 'latin') return true;
   // The next word starts a known entity.
-  const g = T.byFirst.get(w.key);
+  const g = w.cands;
   if (g && g.some((c) => !c.weak && c.keys.length === 1)) return true;
   // …or a longer known name (गोविन्द कुमार झा नयी दिल्ली स्थित).
   if (g && w.tok.kind === 'deva' && free(ws, j) && gazetteerAt(ws, j, T).strong) return true;
@@ -512,18 +552,18 @@ function nameFromGiven(ws: W[], i: number, T: Tables): number {
     }
     // An unknown surname after an unambiguous given name (वरुण गांधी, माइकल जैक्सन), only when the
     // name is closed by a postposition or punctuation.
-    if (!ambiguous && n === 1 && nameLike(ws[i + n], T) && !T.byFirst.has(k) && !adjectiveLike(k) && !/(?:ाई|ना|ने|नी|(?<!्)कर|ता|ती|ते|या|ये|यी)$/.test(k) && closes(ws, i + n + 1, T)) {
+    if (!ambiguous && n === 1 && nameLike(ws[i + n], T) && !(ws[i + n].cue & 16) && !adjectiveLike(k) && !/(?:ाई|ना|ने|नी|(?<!्)कर|ता|ती|ते|या|ये|यी)$/.test(k) && closes(ws, i + n + 1, T)) {
       n++;
       continue;
     }
     // After a middle name (रंजीत सिंह डिसले) an unknown last name may follow.
     // Marathi surnames end in -े (डिसले, गोखले), so only adjective and verb endings are refused here.
-    if (n >= 2 && MIDDLE_NAMES.has(ws[i + n - 1].key) && nameLike(ws[i + n], T) && !T.byFirst.has(k) && !/(?:ीय|िक|ित|ों|ां|ीं|ता|ना|ने|ते|कर)$/.test(k) && closes(ws, i + n + 1, T)) {
+    if (n >= 2 && MIDDLE_NAMES.has(ws[i + n - 1].key) && nameLike(ws[i + n], T) && !(ws[i + n].cue & 16) && !/(?:ीय|िक|ित|ों|ां|ीं|ता|ना|ने|ते|कर)$/.test(k) && closes(ws, i + n + 1, T)) {
       n++;
       continue;
     }
     // A place name used as a surname (दिनेश चमोली).
-    if (!ambiguous && n === 1 && T.byFirst.get(k)?.some((c) => c.type === 'LOCATION' && c.keys.length === 1)) {
+    if (!ambiguous && n === 1 && ws[i + n].cands?.some((c) => c.type === 'LOCATION' && c.keys.length === 1)) {
       n++;
       continue;
     }
@@ -540,8 +580,8 @@ function nameFromSurname(ws: W[], i: number, T: Tables): number {
   const w = ws[i];
   const s = ws[i + 1];
   if (!s || w.tok.kind !== 'deva' || s.tok.kind !== 'deva' || s.brk || !free(ws, i + 1)) return 0;
-  if (!T.surnames.has(s.key) || GENERIC_SURNAMES.has(s.key) || T.given.has(s.key) || (s.cue & 35) !== 0 || T.byFirst.has(s.key)) return 0;
-  if (!nameLike(w, T) || T.byFirst.has(w.key) || adjectiveLike(w.key) || w.key.length < 3) return 0;
+  if (!T.surnames.has(s.key) || GENERIC_SURNAMES.has(s.key) || T.given.has(s.key) || (s.cue & 35) !== 0 || (s.cue & 16) !== 0) return 0;
+  if (!nameLike(w, T) || (w.cue & 16) !== 0 || adjectiveLike(w.key) || w.key.length < 3) return 0;
   return closes(ws, i + 2, T) ? 2 : 0;
 }
 
@@ -567,7 +607,7 @@ function letterCount(key: string, T: Tables): number {
 /** Initials then a surname: के. श्रीनिवास, एम एस स्वामीनाथन, and fused (आरपी सिंह, वीके सिंह). */
 function nameFromInitials(ws: W[], i: number, T: Tables): number {
   const w0 = ws[i];
-  if (w0.tok.kind === 'deva' && !w0.dot && !T.nonAcronyms.has(w0.key) && !T.titles.has(w0.key) && !T.byFirst.has(w0.key)) {
+  if (w0.tok.kind === 'deva' && !w0.dot && !T.nonAcronyms.has(w0.key) && !T.titles.has(w0.key) && (w0.cue & 16) === 0) {
     const c = letterCount(w0.key, T);
     const s = ws[i + 1];
     if (c >= 2 && c <= 3 && s && free(ws, i + 1) && !s.brk && s.tok.kind === 'deva' && (T.surnames.has(s.key) || (T.given.has(s.key) && !T.ambiguousGiven.has(s.key)))) {
@@ -586,7 +626,7 @@ function nameFromInitials(ws: W[], i: number, T: Tables): number {
   if (n === 0 || (dotted === 0 && n < 2)) return 0;
   const s = ws[i + n];
   if (!s || !free(ws, i + n) || s.brk || s.tok.kind !== 'deva') return 0;
-  if (!(T.surnames.has(s.key) || T.given.has(s.key) || (nameLike(s, T) && !T.byFirst.has(s.key) && !adjectiveLike(s.key)))) return 0;
+  if (!(T.surnames.has(s.key) || T.given.has(s.key) || (nameLike(s, T) && (s.cue & 16) === 0 && !adjectiveLike(s.key)))) return 0;
   let m = n + 1;
   if (free(ws, i + m) && ws[i + m]?.tok.kind === 'deva' && !ws[i + m].brk && T.surnames.has(ws[i + m].key)) m++;
   if (!closes(ws, i + m, T)) return 0;
@@ -621,7 +661,7 @@ const COMMON_LETTER_WORDS = new Set(['के', 'ए', 'ई', 'ओ', 'आई', '�
 /** A word that can be (part of) the name before a distinctive organisation head. */
 function distinctiveNameWord(w: W, T: Tables): boolean {
   const k = w.key;
-  if (!nameLike(w, T) || T.byFirst.has(k) || k.length < 2) return false;
+  if (!nameLike(w, T) || (w.cue & 16) || k.length < 2) return false;
   if (T.surnames.has(k) || T.given.has(k)) return true;
   return !adjectiveLike(k) && !/(?:ने|ते|कर|या|ये|ाई|ाएं|ाओं)$/.test(k);
 }
@@ -641,7 +681,7 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
       if (!specific) return 0;
       // A descriptor before the name itself (उद्योग संगठन फिक्की, अंतरिक्ष एजेंसी JAXA) is no entity.
       const nx = ws[end];
-      if (nx && free(ws, end) && !nx.brk && (nx.tok.kind === 'latin' && isUpper(nx.tok.text.charCodeAt(0)) || gazetteerAt(ws, end, T).strong?.type === 'ORGANIZATION' || (nx.tok.kind === 'deva' && isLetterAcronym(nx.key, T)))) return 0;
+      if (nx && free(ws, end) && !nx.brk && (nx.tok.kind === 'latin' && isUpper(nx.tok.text.charCodeAt(0)) || gazetteerAt(ws, end, T).strong?.type === 'ORGANIZATION' || (nx.tok.kind === 'deva' && (nx.cue & 128) !== 0))) return 0;
       return end - i;
     }
     if (T.orgMods.has(k)) {
@@ -662,7 +702,7 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
         j++;
         continue;
       }
-      const plain = (ws[j].cue & 35) === 0 && !T.boundary.has(k) && !T.byFirst.has(k) && !T.locDescriptors.has(k) && k.length > 1;
+      const plain = (ws[j].cue & 51) === 0 && !T.boundary.has(k) && !T.locDescriptors.has(k) && k.length > 1;
       if (plain && j > i && mods > 0 && nxOk && !/(?:ने|ते|कर|या|ये|ई)$/.test(k)) {
         specific = true;
         j++;
@@ -672,7 +712,7 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
       if (plain && j === i && nxOk && ORG_CONJ.has(nx.key) && !adjectiveLike(k)) {
         const a = ws[j + 2];
         const h = ws[j + 3];
-        if (a && h && free(ws, j + 2) && free(ws, j + 3) && !a.brk && !h.brk && a.tok.kind === 'deva' && (a.cue & 33) === 0 && !T.byFirst.has(a.key) && T.orgHeads.has(h.key) && !T.orgHeads.has(a.key)) {
+        if (a && h && free(ws, j + 2) && free(ws, j + 3) && !a.brk && !h.brk && a.tok.kind === 'deva' && (a.cue & 33) === 0 && (a.cue & 16) === 0 && T.orgHeads.has(h.key) && !T.orgHeads.has(a.key)) {
           specific = true;
           mods++;
           j += 2;
@@ -708,7 +748,7 @@ function eventByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType:
   if (knownLen > 0 && (knownType === 'LOCATION' || knownType === 'NORP' || knownType === 'PERSON')) {
     j = i + knownLen;
     // A second known place joined by a hyphen: भारत-पाकिस्तान युद्ध.
-    const g2 = free(ws, j) && !ws[j].brk ? T.byFirst.get(ws[j].key) : undefined;
+    const g2 = free(ws, j) && !ws[j].brk ? ws[j].cands : undefined;
     const two = g2?.find((c) => !c.weak && c.type === 'LOCATION' && c.keys.length === 1);
     if (two) j++;
     const h = ws[j];
@@ -717,7 +757,7 @@ function eventByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType:
   }
   if (knownLen > 0) return 0;
   // Unknown name words then a strong head.
-  while (j < ws.length && j - i < 3 && free(ws, j) && (j === i || !ws[j].brk) && ws[j].tok.kind === 'deva' && nameLike(ws[j], T) && !adjectiveLike(ws[j].key) && !T.byFirst.has(ws[j].key)) j++;
+  while (j < ws.length && j - i < 3 && free(ws, j) && (j === i || !ws[j].brk) && ws[j].tok.kind === 'deva' && nameLike(ws[j], T) && !adjectiveLike(ws[j].key) && (ws[j].cue & 16) === 0) j++;
   if (j === i) return 0;
   const h = ws[j];
   if (h && free(ws, j) && !h.brk && T.eventHeadsStrong.has(h.key)) return j + 1 - i;
@@ -745,7 +785,7 @@ function transliterated(ws: W[], i: number, T: Tables): [number, EntityType?] {
     }
     if (T.nonName.has(k) && !T.orgHeads.has(k)) break;
     if (T.orgHeads.has(k)) org = true;
-    if (T.locHeadsStrong.has(k) || T.locHeadsWeak.has(k) || T.byFirst.get(k)?.some((c) => c.type === 'LOCATION' && c.keys.length === 1)) loc = true;
+    if (T.locHeadsStrong.has(k) || T.locHeadsWeak.has(k) || ws[j].cands?.some((c) => c.type === 'LOCATION' && c.keys.length === 1)) loc = true;
     last = j;
     j++;
   }
@@ -769,12 +809,12 @@ function locByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType: E
   }
   // Unknown words then a head: सफदरजंग वेधशाला, डियाओयुताई राज्य अतिथि गृह.
   const first = ws[i];
-  if (first.tok.kind !== 'deva' || !nameLike(first, T) || T.byFirst.has(first.key) || adjectiveLike(first.key)) return 0;
+  if (first.tok.kind !== 'deva' || !nameLike(first, T) || (first.cue & 16) !== 0 || adjectiveLike(first.key)) return 0;
   let j = i + 1;
   while (j < ws.length && j - i < 4 && free(ws, j) && !ws[j].brk && ws[j].tok.kind === 'deva') {
     const k = ws[j].key;
     if (T.locHeadsStrong.has(k)) return j + 1 - i;
-    if (T.byFirst.get(k)?.some((c) => !c.weak && c.keys.length === 1)) return 0;
+    if (ws[j].cands?.some((c) => !c.weak && c.keys.length === 1)) return 0;
     // A weak head (क्षेत्र, प्रदेश, सेक्टर) after adjectives is a common noun (औद्योगिक क्षेत्र).
     if (T.locHeadsWeak.has(k)) {
       for (let x = i + 1; x < j; x++) if (adjectiveLike(ws[x].key) || /(?:िंग|ें)$/.test(ws[x].key)) return 0;
@@ -898,7 +938,7 @@ function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: nu
     let ok = true;
     for (let j = a; j < b && ok; j++) {
       const w = ws[j];
-      ok = free(ws, j) && w.tok.kind === 'deva' && nameLike(w, T) && !T.byFirst.has(w.key) && !T.given.has(w.key) && w.key.length > 2 && !/(?:ीय|िक|ित|ने|ते|कर|या|ये|ना|ता|ों|ें|ां|ीं)$/.test(w.key);
+      ok = free(ws, j) && w.tok.kind === 'deva' && nameLike(w, T) && (w.cue & 16) === 0 && !T.given.has(w.key) && w.key.length > 2 && !/(?:ीय|िक|ित|ने|ते|कर|या|ये|ना|ता|ों|ें|ां|ीं)$/.test(w.key);
     }
     if (ok) open.push([a, b]);
   }
@@ -1002,7 +1042,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       // Function words and other non-names start nothing.
       if (w.cue & 32) continue;
     }
-    if (w.tok.kind === 'deva' && !(w.cue & 28) && !(ws[i - 1] && ws[i - 1].cue & 1) && !(ws[i + 1] && ws[i + 1].cue & 64) && !isLetterAcronym(w.key, T)) {
+    if (w.tok.kind === 'deva' && !(w.cue & 28) && !(ws[i - 1] && ws[i - 1].cue & 1) && !(ws[i + 1] && ws[i + 1].cue & 64) && !(w.cue & 128)) {
       let headNear = false;
       for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
         if (ws[j].cue & 2) {
@@ -1060,7 +1100,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       if (gn > 0) best.push(ruleFound(i, gn, 'PERSON', 'given-name'));
       const ini = nameFromInitials(ws, i, T);
       if (ini > 0) best.push(ruleFound(i, ini, 'PERSON', 'initials'));
-      if (w.tok.kind === 'deva' && !T.nonAcronyms.has(w.key) && isLetterAcronym(w.key, T)) {
+      if (w.tok.kind === 'deva' && !T.nonAcronyms.has(w.key) && (w.cue & 128) !== 0) {
         const t = acronymType(i, w.key);
         if (t) best.push(ruleFound(i, 1, t, 'acronym'));
       }
@@ -1253,7 +1293,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
           }
         }
       }
-      if (!done && acronymWords.size > 0 && ws[i].tok.kind === 'deva' && acronymFirst.has(ws[i].key.charCodeAt(0)) && acronymLens.has(ws[i].key.length) && nameLike(ws[i], T) && !T.byFirst.has(ws[i].key)) {
+      if (!done && acronymWords.size > 0 && ws[i].tok.kind === 'deva' && acronymFirst.has(ws[i].key.charCodeAt(0)) && acronymLens.has(ws[i].key.length) && nameLike(ws[i], T) && (ws[i].cue & 16) === 0) {
         const b = acronymWords.get(vowelKey(ws[i].tok.text));
         if (b) {
           assign({ i, n: 1, type: b.type, key: b.key, canonical: b.canonical, source: 'document' });
