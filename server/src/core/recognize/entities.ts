@@ -434,17 +434,23 @@ function free(ws: W[], i: number): boolean {
 }
 
 /** Longest gazetteer match at i (strong aliases; weak ones returned separately). */
-function gazetteerAt(ws: W[], i: number, T: Tables): { strong?: Cand; weak?: Cand } {
+/** The first weak alias that matched in the last gazetteerAt call (a module slot, to allocate nothing). */
+let lastWeak: Cand | undefined;
+
+/** Longest strong gazetteer match at i; the first matching weak alias is left in `lastWeak`. */
+function gazetteerAt(ws: W[], i: number, T: Tables): Cand | undefined {
+  lastWeak = undefined;
   const list = ws[i].cands;
-  if (!list) return {};
-  let weak: Cand | undefined;
+  if (!list) return undefined;
+  void T;
   for (const c of list) {
     const n = c.keys.length;
     if (i + n > ws.length) continue;
     let ok = true;
+    // The first word matched already: the list is the one of its key.
     for (let j = 0; j < n; j++) {
       const w = ws[i + j];
-      if (w.key !== c.keys[j] || w.occ || w.span >= 0 || (j > 0 && w.brk)) {
+      if ((j > 0 && (w.key !== c.keys[j] || w.brk)) || w.occ || w.span >= 0) {
         ok = false;
         break;
       }
@@ -454,12 +460,12 @@ function gazetteerAt(ws: W[], i: number, T: Tables): { strong?: Cand; weak?: Can
     }
     if (!ok) continue;
     if (c.weak) {
-      weak ??= c;
+      lastWeak ??= c;
       continue;
     }
-    return { strong: c, weak };
+    return c;
   }
-  return { weak };
+  return undefined;
 }
 
 function isLetterAcronym(key: string, T: Tables): boolean {
@@ -507,7 +513,7 @@ function closes(ws: W[], j: number, T: Tables): boolean {
   const g = w.cands;
   if (g && g.some((c) => !c.weak && c.keys.length === 1)) return true;
   // …or a longer known name (गोविन्द कुमार झा नयी दिल्ली स्थित).
-  if (g && w.tok.kind === 'deva' && free(ws, j) && gazetteerAt(ws, j, T).strong) return true;
+  if (g && w.tok.kind === 'deva' && free(ws, j) && gazetteerAt(ws, j, T)) return true;
   return false;
 }
 
@@ -681,7 +687,7 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
       if (!specific) return 0;
       // A descriptor before the name itself (उद्योग संगठन फिक्की, अंतरिक्ष एजेंसी JAXA) is no entity.
       const nx = ws[end];
-      if (nx && free(ws, end) && !nx.brk && (nx.tok.kind === 'latin' && isUpper(nx.tok.text.charCodeAt(0)) || gazetteerAt(ws, end, T).strong?.type === 'ORGANIZATION' || (nx.tok.kind === 'deva' && (nx.cue & 128) !== 0))) return 0;
+      if (nx && free(ws, end) && !nx.brk && (nx.tok.kind === 'latin' && isUpper(nx.tok.text.charCodeAt(0)) || gazetteerAt(ws, end, T)?.type === 'ORGANIZATION' || (nx.tok.kind === 'deva' && (nx.cue & 128) !== 0))) return 0;
       return end - i;
     }
     if (T.orgMods.has(k)) {
@@ -768,8 +774,8 @@ function eventByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType:
  * A transliterated English name joined by ऑफ/फॉर/एंड/द: ग्रेट हॉल ऑफ द पीपल,
  * नेशनल एकेडमी ऑफ साइंसेज. Typed by its heads; returns [length, type] or [0].
  */
-function transliterated(ws: W[], i: number, T: Tables): [number, EntityType?] {
-  if (!nameLike(ws[i], T) && !T.orgHeads.has(ws[i].key)) return [0];
+function transliterated(ws: W[], i: number, T: Tables): readonly [number, EntityType?] {
+  if (!nameLike(ws[i], T) && !T.orgHeads.has(ws[i].key)) return NO_NAME;
   let j = i;
   let last = i;
   let connectors = 0;
@@ -778,7 +784,7 @@ function transliterated(ws: W[], i: number, T: Tables): [number, EntityType?] {
   while (j < ws.length && j - i < 9 && free(ws, j) && (j === i || !ws[j].brk) && ws[j].tok.kind === 'deva') {
     const k = ws[j].key;
     if (CONNECTORS.has(k)) {
-      if (j === i) return [0];
+      if (j === i) return NO_NAME;
       connectors++;
       j++;
       continue;
@@ -789,12 +795,14 @@ function transliterated(ws: W[], i: number, T: Tables): [number, EntityType?] {
     last = j;
     j++;
   }
-  if (connectors === 0 || last <= i || CONNECTORS.has(ws[last].key)) return [0];
+  if (connectors === 0 || last <= i || CONNECTORS.has(ws[last].key)) return NO_NAME;
   const n = last + 1 - i;
   if (org) return [n, 'ORGANIZATION'];
   if (loc) return [n, 'LOCATION'];
-  return [0];
+  return NO_NAME;
 }
+
+const NO_NAME: readonly [number, EntityType?] = [0];
 
 const CONNECTORS = new Set(['ऑफ', 'ऑफ़', 'आफ', 'फॉर', 'फ़ॉर', 'एंड', 'एण्ड', 'द', 'दि'].map((w) => matchKey(w)));
 
@@ -881,12 +889,9 @@ const LIST_JOINERS = new Set(['और', 'तथा', 'एवं', 'व', 'या
  * word is visited once.
  */
 function placesInLists(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void): void {
-  let hasComma = false;
-  for (const w of ws) if (w.tok.text === ',') {
-    hasComma = true;
-    break;
-  }
-  if (!hasComma) return;
+  let places = 0;
+  for (const f of found) if (f.type === 'LOCATION' && ++places >= 2) break;
+  if (places < 2) return;
   // Items as [start, end) word ranges of the current list.
   let items: [number, number][] = [];
   let itemStart = 0;
@@ -1053,7 +1058,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       }
       if (!headNear) continue;
     }
-    const g = gazetteerAt(ws, i, T);
+    const g = { strong: gazetteerAt(ws, i, T), weak: lastWeak };
     const best: Found[] = [];
     if (g.strong) best.push({ i, n: g.strong.keys.length, type: g.strong.type, key: g.strong.id, canonical: g.strong.canonical, source: g.strong.source });
 
@@ -1072,7 +1077,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       if (eLen > kLen) best.push(ruleFound(i, eLen, 'EVENT', 'head'));
       // A compass region of a known place: दक्षिण भारत, उत्तरी युगांडा, पश्चिमी जर्मनी.
       if (!g.strong && DIRECTIONS.has(w.key) && ws[i + 1] && !ws[i + 1].brk && free(ws, i + 1)) {
-        const p = gazetteerAt(ws, i + 1, T).strong;
+        const p = gazetteerAt(ws, i + 1, T);
         if (p && p.type === 'LOCATION') best.push(ruleFound(i, 1 + p.keys.length, 'LOCATION', 'head'));
       }
       // A place's government is a named body: भारत सरकार, बिहार सरकार, केंद्र सरकार.
