@@ -60,3 +60,10 @@ test('a plural noun or a form of address after a title is no name', () => {
   assert.deepEqual(ofType('मुख्यमंत्री शिकायतों का निपटारा करते हैं।', 'PERSON'), []);
   assert.deepEqual(ofType('अध्यक्ष महोदय , मेरा सवाल यह है।', 'PERSON'), []);
 });
+
+test('initials that are everyday words, before a listed surname, make a person; the postposition before them stays out', () => {
+  assert.ok(spans('यह योजना बैंक के के सी चक्रवर्ती ने शुरू की थी।').includes('PERSON|के सी चक्रवर्ती'));
+  assert.ok(spans('लेख के लेखक शिवाजी त्रिपाठी हैं।').includes('PERSON|शिवाजी त्रिपाठी'));
+  // Letters before an ordinary word are no name.
+  assert.deepEqual(ofType('उन्होंने के सी बस अड्डे पर बात की।', 'PERSON'), []);
+});

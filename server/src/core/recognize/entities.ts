@@ -587,7 +587,9 @@ function nameFromSurname(ws: W[], i: number, T: Tables): number {
   const s = ws[i + 1];
   if (!s || w.tok.kind !== 'deva' || s.tok.kind !== 'deva' || s.brk || !free(ws, i + 1)) return 0;
   if (!T.surnames.has(s.key) || GENERIC_SURNAMES.has(s.key) || T.given.has(s.key) || (s.cue & 35) !== 0 || (s.cue & 16) !== 0) return 0;
-  if (!nameLike(w, T) || (w.cue & 16) !== 0 || adjectiveLike(w.key) || w.key.length < 3) return 0;
+  // Given names end in -ी as adjectives do (शिवाजी, लक्ष्मी); before a listed surname only the
+  // unmistakable adjective and verb endings are refused.
+  if (!nameLike(w, T) || (w.cue & 16) !== 0 || /(?:ीय|िक|ित|े|ों|ां|ीं|ता|ना|ती|ने|ली|री)$/.test(w.key) || w.key.length < 3) return 0;
   return closes(ws, i + 2, T) ? 2 : 0;
 }
 
@@ -627,6 +629,18 @@ function nameFromInitials(ws: W[], i: number, T: Tables): number {
     if (w.dot) dotted++;
     else if (COMMON_LETTER_WORDS.has(w.key)) break;
     n++;
+  }
+  // Initials that are also everyday words (के सी चक्रवर्ती) make a name only as two or three
+  // letters before a listed surname.
+  if (n === 0 && dotted === 0) {
+    // A postposition after a word is one (बैंक के के सी चक्रवर्ती): the initials start after it.
+    const p = ws[i - 1];
+    if (T.boundary.has(w0.key) && p && !w0.brk && p.tok.kind === 'deva' && !T.boundary.has(p.key)) return 0;
+    let m = 0;
+    while (m < 3 && free(ws, i + m) && (m === 0 || !ws[i + m].brk) && ws[i + m].tok.kind === 'deva' && T.letterSet.has(ws[i + m].key) && !ws[i + m].dot) m++;
+    const sn = ws[i + m];
+    if (m >= 2 && sn && free(ws, i + m) && !sn.brk && T.surnames.has(sn.key) && !GENERIC_SURNAMES.has(sn.key) && closes(ws, i + m + 1, T)) return m + 1;
+    return 0;
   }
   // Without dots, two initials are needed (एम एस); one dotted initial is enough (के.).
   if (n === 0 || (dotted === 0 && n < 2)) return 0;
