@@ -67,3 +67,16 @@ test('initials that are everyday words, before a listed surname, make a person; 
   // Letters before an ordinary word are no name.
   assert.deepEqual(ofType('उन्होंने के सी बस अड्डे पर बात की।', 'PERSON'), []);
 });
+
+test('a place spelt with another vowel length or without the virama is the same place', () => {
+  const got = findEntities('आस्ट्रेलिया , मेक्सिको और फिलिपिन्स के दल पहुंचे।', tokenize('आस्ट्रेलिया , मेक्सिको और फिलिपिन्स के दल पहुंचे।'), []);
+  assert.deepEqual(got.map((s) => `${s.type}|${s.text}`), ['LOCATION|आस्ट्रेलिया', 'LOCATION|मेक्सिको', 'LOCATION|फिलिपिन्स']);
+  // The spelling is kept; the identity is the gazetteer's.
+  assert.equal(got[1].canonical, 'मैक्सिको');
+  // Ordinary words are not bent into places.
+  assert.deepEqual(ofType('किसानों की आमदनी बढ़ी।', 'LOCATION'), []);
+});
+
+test('a compass word that is also a group word still makes a region before a place', () => {
+  assert.ok(spans('उस समय पश्चिमी जर्मनी में चुनाव हुए।').includes('LOCATION|पश्चिमी जर्मनी'));
+});

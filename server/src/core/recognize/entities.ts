@@ -70,6 +70,8 @@ interface Tables {
   byFirst: Map<string, Cand[]>;
   /** Entity by the key of a whole alias, strong and weak (for spans found by rules). */
   byKey: Map<string, Cand>;
+  /** One-word places by their loose key (looseKey), for spellings the gazetteer lacks. */
+  loosePlaces: Map<string, Cand>;
   titles: Set<string>;
   orgHeads: Set<string>;
   locHeadsStrong: Set<string>;
@@ -209,6 +211,21 @@ function buildTables(): Tables {
     add(hi, { type: 'LOCATION', id, canonical: hi, source: 'city', weak: false });
     add(en, { type: 'LOCATION', id, canonical: hi, source: 'city', weak: false });
   }
+  // One-word places by loose key; a loose key shared by two places names neither.
+  const loosePlaces = new Map<string, Cand>();
+  const looseClash = new Set<string>();
+  for (const list of byFirst.values()) {
+    for (const c of list) {
+      if (c.keys.length !== 1 || c.weak || c.type !== 'LOCATION' || (c.source !== 'country' && c.source !== 'state' && c.source !== 'city' && c.source !== 'register') || !/^[\u0900-\u097F]+$/.test(c.keys[0])) continue;
+      const lk = looseKey(c.keys[0]);
+      if (lk.length < 5) continue;
+      const had = loosePlaces.get(lk);
+      if (had && had.id !== c.id) looseClash.add(lk);
+      else loosePlaces.set(lk, c);
+    }
+  }
+  for (const lk of looseClash) loosePlaces.delete(lk);
+
   // Longest alias first, then strong before weak.
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length || Number(a.weak) - Number(b.weak));
 
@@ -259,6 +276,7 @@ function buildTables(): Tables {
   return {
     byFirst,
     byKey,
+    loosePlaces,
     cues,
     lettersByStart,
     titles,
@@ -318,6 +336,22 @@ interface W {
   cands: Cand[] | undefined;
 }
 
+/**
+ * A rougher key than matchKey for one-word place names: long and short vowels alike
+ * (ी/ि, ू/ु, ै/े, ौ/ो, ॉ/ा, ऑ/आ), virama dropped. Only ever compared with place names.
+ */
+function looseKey(key: string): string {
+  let out = '';
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 0x094d) continue;
+    out += LOOSE_VOWEL[c] ?? key[i];
+  }
+  return out;
+}
+
+const LOOSE_VOWEL: Record<number, string> = { 0x0940: '\u093f', 0x0942: '\u0941', 0x0948: '\u0947', 0x094c: '\u094b', 0x0949: '\u093e', 0x0911: '\u0906', 0x0908: '\u0907', 0x090a: '\u0909' };
+
 /** What a word's text tells, independent of its place: computed once a distinct word. */
 interface WordInfo {
   key: string;
@@ -345,7 +379,18 @@ function wordInfo(t: Token, T: Tables): WordInfo {
     if (isLetterAcronym(key, T)) cue |= 128;
     if (PLURAL_OBLIQUE.test(key) || T.nonName.has(key) || T.titles.has(key) || T.orgHeads.has(key) || T.locDescriptors.has(key) || T.locHeadsStrong.has(key) || T.locHeadsWeak.has(key) || T.orgMods.has(key)) cue |= 256;
   }
-  const info: WordInfo = { key, cue, cands: T.byFirst.get(key) };
+  let cands = T.byFirst.get(key);
+  // A spelling of a place that differs from the gazetteer's only in vowel length, virama or
+  // candrabindu (मेक्सिको/मैक्सिको, फिलिपिन्स/फ़िलिपींस) names the same place.
+  if (t.kind === 'deva' && (cue & 295) === 0 && key.length >= 5 && !cands?.some((c) => c.keys.length === 1)) {
+    const c = T.loosePlaces.get(looseKey(key));
+    if (c && c.keys[0] !== key) {
+      // After the longer names that start with the word (मेक्सिको सिटी), which stay first.
+      cands = cands ? [...cands, c] : [c];
+      cue |= 16;
+    }
+  }
+  const info: WordInfo = { key, cue, cands };
   if (text.length <= WORD_CACHE_MAX_LENGTH) {
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
     wordCache.set(text, info);
@@ -1090,7 +1135,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       const eLen = eventByHead(ws, i, T, kLen, kType);
       if (eLen > kLen) best.push(ruleFound(i, eLen, 'EVENT', 'head'));
       // A compass region of a known place: दक्षिण भारत, उत्तरी युगांडा, पश्चिमी जर्मनी.
-      if (!g.strong && DIRECTIONS.has(w.key) && ws[i + 1] && !ws[i + 1].brk && free(ws, i + 1)) {
+      if ((!g.strong || (g.strong.type === 'NORP' && kLen === 1)) && DIRECTIONS.has(w.key) && ws[i + 1] && !ws[i + 1].brk && free(ws, i + 1)) {
         const p = gazetteerAt(ws, i + 1, T);
         if (p && p.type === 'LOCATION') best.push(ruleFound(i, 1 + p.keys.length, 'LOCATION', 'head'));
       }
