@@ -366,7 +366,7 @@ interface WordInfo {
  * and the table is emptied when it grows past WORD_CACHE_LIMIT distinct words.
  */
 let wordCache = new Map<string, WordInfo>();
-const WORD_CACHE_LIMIT = 200_000;
+const WORD_CACHE_LIMIT = 100_000;
 const WORD_CACHE_MAX_LENGTH = 12;
 
 function wordInfo(t: Token, T: Tables): WordInfo {
