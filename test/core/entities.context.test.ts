@@ -80,3 +80,9 @@ test('a place spelt with another vowel length or without the virama is the same 
 test('a compass word that is also a group word still makes a region before a place', () => {
   assert.ok(spans('उस समय पश्चिमी जर्मनी में चुनाव हुए।').includes('LOCATION|पश्चिमी जर्मनी'));
 });
+
+test('an English adjective in Devanagari before a distinctive head starts an organisation; a Hindi one does not', () => {
+  assert.ok(spans('एशियन डेवलपमेंट बैंक ने कर्ज़ दिया।').includes('ORGANIZATION|एशियन डेवलपमेंट बैंक'));
+  assert.ok(spans('भारत ने यूरोपियन बैंक की सदस्यता ली।').includes('ORGANIZATION|यूरोपियन बैंक'));
+  assert.deepEqual(ofType('एक अमेरिकी कंपनी ने निवेश किया।', 'ORGANIZATION'), []);
+});

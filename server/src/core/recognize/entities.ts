@@ -704,6 +704,9 @@ const BROAD_DESCRIPTORS = new Set(['राज्य', 'शहर', 'कस्ब
 /** Auxiliary verbs: a word right before one is a verb or adjective, not a name. */
 const AUXILIARIES = new Set(['है', 'हैं', 'था', 'थे', 'थी', 'थीं', 'हो', 'होगा', 'होगी', 'होंगे']);
 
+/** Endings of English adjectives written in Devanagari: इंडियन, यूरोपियन, एशियन, अफ्रीकन. */
+const TRANSLITERATED_ADJECTIVE = /(?:ियन|यन|कन)$/;
+
 /** Compass words that make a region of the place after them. */
 const DIRECTIONS = new Set(['उत्तर', 'दक्षिण', 'पूर्व', 'पश्चिम', 'उत्तरी', 'दक्षिणी', 'पूर्वी', 'पश्चिमी', 'मध्य', 'पूर्वोत्तर', 'उत्तर-पूर्वी', 'दक्षिण-पूर्वी'].map((w) => matchKey(w)));
 
@@ -797,6 +800,14 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
     if (j - i < 3 && distinctiveNameWord(ws[j], T)) {
       const h = ws[j + 1];
       if (h && free(ws, j + 1) && !h.brk && T.distinctiveOrgHeads.has(h.key)) return j + 2 - i;
+    }
+    // An English adjective in Devanagari starts a name (एशियन डेवलपमेंट बैंक, यूरोपियन बैंक); a
+    // Hindi one makes a common noun (अमेरिकी कंपनी).
+    if (j === i && ws[j].tok.kind === 'deva' && TRANSLITERATED_ADJECTIVE.test(k) && (ws[j].cue & 256) === 0) {
+      const h = ws[j + 1];
+      const h2 = ws[j + 2];
+      if (h && free(ws, j + 1) && !h.brk && T.distinctiveOrgHeads.has(h.key)) return 2;
+      if (h && h2 && free(ws, j + 1) && free(ws, j + 2) && !h.brk && !h2.brk && distinctiveNameWord(h, T) && T.distinctiveOrgHeads.has(h2.key)) return 3;
     }
     break;
   }
@@ -1126,7 +1137,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     const kType = g.strong?.type;
     if (w.tok.kind === 'deva') {
       const directHead = kType === 'ORGANIZATION' && ws[i + kLen] && free(ws, i + kLen) && !ws[i + kLen].brk && T.orgHeads.has(ws[i + kLen].key) && !T.orgMods.has(ws[i + kLen].key);
-      const oLen = directHead ? kLen + 1 : kType === 'ORGANIZATION' || kType === 'EVENT' ? 0 : kType === 'NORP' ? (T.orgMods.has(w.key) ? orgByHead(ws, i, T, 0) : 0) : orgByHead(ws, i, T, kLen);
+      const oLen = directHead ? kLen + 1 : kType === 'ORGANIZATION' || kType === 'EVENT' ? 0 : kType === 'NORP' ? (T.orgMods.has(w.key) || TRANSLITERATED_ADJECTIVE.test(w.key) ? orgByHead(ws, i, T, 0) : 0) : orgByHead(ws, i, T, kLen);
       if (oLen > kLen) best.push(ruleFound(i, oLen, 'ORGANIZATION', 'head'));
       const lLen = locByHead(ws, i, T, kLen, kType);
       if (lLen > kLen) best.push(ruleFound(i, lLen, 'LOCATION', 'head'));
