@@ -329,7 +329,7 @@ interface W {
    * Cue flags: 1 title, 2 head or descriptor, 4 organisation modifier, 8 given name, letter name,
    * compass word or agency credit, 16 starts a gazetteer name, 32 never part of a name, 64 listed
    * surname; and, per word, 128 spelt from Latin letter names (isLetterAcronym), 256 a Devanagari
-   * word that is not name-like (see nameLike).
+   * word that is not name-like (see nameLike), 512 a connector inside a transliterated name (ऑफ).
    */
   cue: number;
   /** Gazetteer candidates starting with this word (T.byFirst), longest first. */
@@ -377,6 +377,7 @@ function wordInfo(t: Token, T: Tables): WordInfo {
   let cue = t.kind === 'number' ? 0 : T.cues.get(key) ?? 0;
   if (t.kind === 'deva') {
     if (isLetterAcronym(key, T)) cue |= 128;
+    if (CONNECTORS.has(key)) cue |= 512;
     if (PLURAL_OBLIQUE.test(key) || T.nonName.has(key) || T.titles.has(key) || T.orgHeads.has(key) || T.locDescriptors.has(key) || T.locHeadsStrong.has(key) || T.locHeadsWeak.has(key) || T.orgMods.has(key)) cue |= 256;
   }
   let cands = T.byFirst.get(key);
@@ -1047,6 +1048,18 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
   const seenIds = new Set<string>();
 
   const assign = (f: Found): void => {
+    // A span found by a rule takes its identity only when it is kept (see ruleFound).
+    if (f.key === '') {
+      const k = keyOf(f.i, f.n);
+      const c = T.byKey.get(k);
+      if (c && c.type === f.type) {
+        f.key = c.id;
+        f.canonical = c.canonical;
+      } else {
+        f.key = k;
+        f.canonical = surfaceOf(f.i, f.n);
+      }
+    }
     const idx = found.length;
     found.push(f);
     for (let j = f.i; j < f.i + f.n; j++) ws[j].span = idx;
@@ -1060,12 +1073,8 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
 
   const surfaceOf = (i: number, n: number): string => text.slice(ws[i].tok.start, ws[i + n - 1].tok.end);
 
-  const ruleFound = (i: number, n: number, type: EntityType, source: string): Found => {
-    const k = keyOf(i, n);
-    const c = T.byKey.get(k);
-    if (c && c.type === type) return { i, n, type, key: c.id, canonical: c.canonical, source };
-    return { i, n, type, key: k, canonical: surfaceOf(i, n), source };
-  };
+  /** A candidate found by a rule; its key and canonical name are filled in by `assign`. */
+  const ruleFound = (i: number, n: number, type: EntityType, source: string): Found => ({ i, n, type, key: '', canonical: '', source });
 
   /**
    * The type of an unknown spelt-out acronym at i. Written in brackets after its expansion
@@ -1103,6 +1112,22 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     return known === undefined ? 'ORGANIZATION' : known;
   };
 
+  // Index of the next head-flagged word (cue 2) and of the next connector (ऑफ, फॉर: cue 512) on
+  // the same line, for every word.
+  const headAt = new Int32Array(ws.length);
+  const connectorAt = new Int32Array(ws.length);
+  {
+    let head = 1 << 30;
+    let conn = 1 << 30;
+    for (let j = ws.length - 1; j >= 0; j--) {
+      if (ws[j].cue & 2) head = j;
+      if (ws[j].cue & 512) conn = j;
+      headAt[j] = head;
+      connectorAt[j] = conn;
+      if (ws[j].brk) head = conn = 1 << 30;
+    }
+  }
+
   // Pass 1: left to right, longest candidate wins at each position.
   for (let i = 0; i < ws.length; i++) {
     if (!free(ws, i)) continue;
@@ -1137,11 +1162,14 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     const kType = g.strong?.type;
     if (w.tok.kind === 'deva') {
       const directHead = kType === 'ORGANIZATION' && ws[i + kLen] && free(ws, i + kLen) && !ws[i + kLen].brk && T.orgHeads.has(ws[i + kLen].key) && !T.orgMods.has(ws[i + kLen].key);
-      const oLen = directHead ? kLen + 1 : kType === 'ORGANIZATION' || kType === 'EVENT' ? 0 : kType === 'NORP' ? (T.orgMods.has(w.key) || TRANSLITERATED_ADJECTIVE.test(w.key) ? orgByHead(ws, i, T, 0) : 0) : orgByHead(ws, i, T, kLen);
+      // Organisation and place heads are flagged words (cue 2): without one close enough on the
+      // line, neither rule can match.
+      const headSoon = headAt[i] - i <= kLen + 7;
+      const oLen = directHead ? kLen + 1 : !headSoon || kType === 'ORGANIZATION' || kType === 'EVENT' ? 0 : kType === 'NORP' ? (T.orgMods.has(w.key) || TRANSLITERATED_ADJECTIVE.test(w.key) ? orgByHead(ws, i, T, 0) : 0) : orgByHead(ws, i, T, kLen);
       if (oLen > kLen) best.push(ruleFound(i, oLen, 'ORGANIZATION', 'head'));
-      const lLen = locByHead(ws, i, T, kLen, kType);
+      const lLen = headSoon ? locByHead(ws, i, T, kLen, kType) : 0;
       if (lLen > kLen) best.push(ruleFound(i, lLen, 'LOCATION', 'head'));
-      const [tLen, tType] = transliterated(ws, i, T);
+      const [tLen, tType] = connectorAt[i] - i < 9 ? transliterated(ws, i, T) : NO_NAME;
       if (tLen > kLen && tType) best.push(ruleFound(i, tLen, tType, 'head'));
       const eLen = eventByHead(ws, i, T, kLen, kType);
       if (eLen > kLen) best.push(ruleFound(i, eLen, 'EVENT', 'head'));
