@@ -329,7 +329,8 @@ interface W {
    * Cue flags: 1 title, 2 head or descriptor, 4 organisation modifier, 8 given name, letter name,
    * compass word or agency credit, 16 starts a gazetteer name, 32 never part of a name, 64 listed
    * surname; and, per word, 128 spelt from Latin letter names (isLetterAcronym), 256 a Devanagari
-   * word that is not name-like (see nameLike), 512 a connector inside a transliterated name (ऑफ).
+   * word that is not name-like (see nameLike), 512 a connector inside a transliterated name (ऑफ),
+   * 1024 a word that joins list items (और, तथा).
    */
   cue: number;
   /** Gazetteer candidates starting with this word (T.byFirst), longest first. */
@@ -378,6 +379,7 @@ function wordInfo(t: Token, T: Tables): WordInfo {
   if (t.kind === 'deva') {
     if (isLetterAcronym(key, T)) cue |= 128;
     if (CONNECTORS.has(key)) cue |= 512;
+    if (LIST_JOINERS.has(key)) cue |= 1024;
     if (PLURAL_OBLIQUE.test(key) || T.nonName.has(key) || T.titles.has(key) || T.orgHeads.has(key) || T.locDescriptors.has(key) || T.locHeadsStrong.has(key) || T.locHeadsWeak.has(key) || T.orgMods.has(key)) cue |= 256;
   }
   let cands = T.byFirst.get(key);
@@ -973,7 +975,7 @@ function placesInLists(ws: W[], T: Tables, found: Found[], assign: (i: number, n
   for (let i = 0; i <= ws.length; i++) {
     const w = ws[i];
     const end = !w || w.brk || (w.tok.kind === 'punct' && w.tok.text !== ',') || w.occ;
-    const sep = !!w && !end && (w.tok.text === ',' || LIST_JOINERS.has(w.key));
+    const sep = !!w && !end && (w.tok.text === ',' || (w.cue & 1024) !== 0);
     if (w && w.brk && i > itemStart) {
       items.push([itemStart, i]);
       flush();
