@@ -426,6 +426,14 @@ function isAllCaps(t: Token): boolean {
 
 const LETTER_INITIAL = /^[\u0900-\u097F]{1,4}$/;
 
+/**
+ * Word records reused from one document to the next (findEntities runs to completion and keeps
+ * no word after it returns), so that a corpus pass does not allocate one per token. The first
+ * W_POOL_MAX words of a document use the pool.
+ */
+const wordPool: W[] = [];
+const W_POOL_MAX = 20_000;
+
 function buildWords(text: string, tokens: readonly Token[], occupied: readonly Span[], T: Tables): W[] {
   const out: W[] = [];
   const occ = [...occupied].sort((a, b) => a.start - b.start);
@@ -455,7 +463,22 @@ function buildWords(text: string, tokens: readonly Token[], occupied: readonly S
     while (oi < occ.length && occ[oi].end <= t.start) oi++;
     const isOcc = oi < occ.length && occ[oi].start < t.end;
     const info = wordInfo(t, T);
-    out.push({ tok: t, key: info.key, brk, occ: isOcc, span: -1, dot: false, cue: info.cue, cands: info.cands });
+    const n = out.length;
+    let w = n < W_POOL_MAX ? wordPool[n] : undefined;
+    if (w) {
+      w.tok = t;
+      w.key = info.key;
+      w.brk = brk;
+      w.occ = isOcc;
+      w.span = -1;
+      w.dot = false;
+      w.cue = info.cue;
+      w.cands = info.cands;
+    } else {
+      w = { tok: t, key: info.key, brk, occ: isOcc, span: -1, dot: false, cue: info.cue, cands: info.cands };
+      if (n < W_POOL_MAX) wordPool[n] = w;
+    }
+    out.push(w);
     brk = false;
   }
   void text;
