@@ -291,14 +291,14 @@ connection.languages.semanticTokens.on((params) => {
   const entry = index.entry(params.textDocument.uri);
   const lines = index.lineMap(params.textDocument.uri);
   if (!entry || !lines) return { data: [] };
-  return semanticTokens(entry.analysis.spans, lines);
+  return semanticTokens(index.corpus.spansWithCorpus(entry.id), lines);
 });
 
 connection.languages.semanticTokens.onRange((params) => {
   const entry = index.entry(params.textDocument.uri);
   const lines = index.lineMap(params.textDocument.uri);
   if (!entry || !lines) return { data: [] };
-  return semanticTokens(entry.analysis.spans, lines, lines.offset(params.range.start), lines.offset(params.range.end));
+  return semanticTokens(index.corpus.spansWithCorpus(entry.id), lines, lines.offset(params.range.start), lines.offset(params.range.end));
 });
 
 connection.languages.inlayHint.on((params) => {

@@ -98,3 +98,41 @@ test('a changed register reaches the articles already indexed, without re-readin
   ix.setRegister(new WorkspaceRegister([]));
   assert.ok(!has(), 'an emptied register takes its marks away');
 });
+
+test('setting one article re-analyses only it and adjusts the cross-article tables in place', () => {
+  const ix = new CorpusIndex();
+  ix.set('a', 'राष्ट्रपति व्लादिमीर पुतिन ने मॉस्को में बैठक की।');
+  ix.set('b', 'पुतिन की यात्रा अगले महीने होगी।');
+  const before = ix.get('b')!;
+  const putin = entityId(ix.get('a')!.analysis.spans.find((s) => s.text === 'व्लादिमीर पुतिन')!);
+  assert.equal(ix.mentionCounts(putin).total, 2);
+  ix.set('a', 'मॉस्को में बैठक हुई।');
+  assert.equal(ix.get('b'), before, 'the other article keeps its entry (not analysed again)');
+  assert.equal(ix.get('a')!.version, 2);
+  assert.equal(ix.mentionCounts(putin).total, 1, 'the edited article took its mention off');
+  ix.delete('b');
+  assert.equal(ix.mentionCounts(putin).total, 0);
+  assert.ok(!ix.entities().some((e) => e.id === putin));
+});
+
+test('corpus mentions: a cue-found name is marked where another article writes it without a cue, and follows edits', () => {
+  const ix = new CorpusIndex();
+  ix.set('a', 'मंत्री तरुणेश बघेल ने कहा कि समझौता जल्द होगा।');
+  ix.set('b', 'कल तरुणेश बघेल मुंबई पहुंचे। तरुणेश बघेलों का ज़िक्र नहीं।');
+  assert.deepEqual(ix.corpusMentions('a'), [], 'the article that found it has its own span');
+  const got = ix.corpusMentions('b');
+  assert.deepEqual(got.map((s) => [s.type, s.start, s.text, s.source]), [['PERSON', 3, 'तरुणेश बघेल', 'corpus']], 'a longer word is no mention');
+  assert.equal(entityId(got[0]), entityId(ix.get('a')!.analysis.spans.find((s) => s.text === 'तरुणेश बघेल')!));
+  const merged = ix.spansWithCorpus('b');
+  assert.ok(merged.some((s) => s.source === 'corpus') && merged.every((s, i) => i === 0 || merged[i - 1].start <= s.start));
+  // Gazetteer names are found in every article anyway: they make no corpus mentions.
+  ix.set('c', 'मुंबई में बारिश हुई।');
+  assert.deepEqual(ix.corpusMentions('c'), []);
+  // The cue is edited away: the mention goes; it comes back with a new cue elsewhere.
+  ix.set('a', 'समझौता जल्द होगा।');
+  assert.deepEqual(ix.corpusMentions('b'), []);
+  ix.set('d', 'विधायक तरुणेश बघेल ने मांग रखी।');
+  assert.equal(ix.corpusMentions('b').length, 1);
+  ix.delete('d');
+  assert.deepEqual(ix.corpusMentions('b'), []);
+});

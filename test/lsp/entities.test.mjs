@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { TestClient, positionOf, uriOf } from './client.mjs';
+import { TestClient, decodeTokens, positionOf, uriOf } from './client.mjs';
 
 // Our own sentences. तरुणेश बघेल is recognised in FIRST by the title before the name; SECOND
 // writes it without a cue, where only the corpus knows it.
@@ -170,4 +170,30 @@ test('diagnostics: a variant of the house spelling (with its quick fix) and a su
   assert.equal(first.severity, 4);
   assert.equal(slice(THIRD, first.range), 'पुतिन');
   assert.equal(slice(THIRD, first.relatedInformation[0].location.range), 'व्लादिमीर पुतिन');
+});
+
+test('semantic tokens and hover show a cue-found name in the articles that write it without one, and follow edits', async () => {
+  const legend = client.init.capabilities.semanticTokensProvider.legend;
+  const tokensOf = async (uri, text) => decodeTokens((await client.request('textDocument/semanticTokens/full', { textDocument: { uri } })).data, legend, text);
+  const b = uriOf(files.b);
+  const second = await tokensOf(b, SECOND);
+  const baghel = second.find((t) => t.text === 'तरुणेश बघेल');
+  assert.ok(baghel, JSON.stringify(second));
+  assert.equal(baghel.type, 'person');
+  assert.deepEqual(baghel.modifiers, ['corpus']);
+  // Names the article finds itself carry no corpus modifier.
+  assert.ok(second.some((t) => t.text === 'मुंबई' && t.type === 'location' && t.modifiers.length === 0));
+  const h = await client.request('textDocument/hover', at(files.b, SECOND, 'तरुणेश'));
+  assert.match(h.contents.value, /\*\*PERSON\*\* · तरुणेश बघेल/);
+  assert.match(h.contents.value, /other articles of the corpus name it so/);
+  // The only cue is in FIRST: once it is edited away, SECOND no longer colours the name.
+  const a = uriOf(files.a);
+  client.open(a, FIRST);
+  client.notify('textDocument/didChange', { textDocument: { uri: a, version: 2 }, contentChanges: [{ text: FIRST.replace('मंत्री तरुणेश बघेल', 'तरुणेश बघेल') }] });
+  let gone = false;
+  for (let k = 0; k < 100 && !gone; k++) {
+    gone = !(await tokensOf(b, SECOND)).some((t) => t.text === 'तरुणेश बघेल');
+    if (!gone) await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.ok(gone, 'the corpus mention goes when its only cue is edited away');
 });

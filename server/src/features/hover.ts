@@ -22,7 +22,8 @@ const md = (s: string) => s.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
 
 /** Hover for the span under the cursor: type, normalised value, resolved date, corpus context. */
 export function hover(entry: ArticleEntry, corpus: CorpusIndex, lines: LineMap, offset: number, register?: WorkspaceRegister): Hover | null {
-  const span = spanAt(entry.analysis.spans, offset);
+  // Names that other articles recognise with a cue are hovered here too (corpus mentions).
+  const span = spanAt(entry.analysis.spans, offset) ?? spanAt(corpus.spansWithCorpus(entry.id), offset);
   if (!span) return null;
   const out: string[] = [`**${span.type}** · ${md(span.text)} — ${TYPE_LABEL[span.type]}`, ''];
   const ref = entry.analysis.referenceDate;
@@ -80,6 +81,7 @@ function entityLines(span: Span, entry: ArticleEntry, corpus: CorpusIndex, regis
   }
   const canonical = reg?.house ?? reg?.name ?? span.canonical;
   if (canonical && canonical !== span.text) out.push(`Canonical name: ${md(canonical)}`);
+  if (span.source === 'corpus') out.push('Written here without a cue; other articles of the corpus name it so.');
   if (reg?.description) out.push(md(reg.description));
   const date = entry.analysis.referenceDate?.value;
   if (reg) {

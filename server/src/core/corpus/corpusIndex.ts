@@ -1,4 +1,5 @@
 import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis } from '../analyze';
+import { tokenize } from '../text/tokens';
 import type { EntityType, Span } from '../types';
 import { isEntityType } from '../types';
 import { applyRegister, type WorkspaceRegister } from './register';
@@ -74,6 +75,17 @@ export class CorpusIndex {
   /** entity id → article id → mentions in that article. */
   private readonly mentionsByEntity = new Map<string, Map<string, Span[]>>();
   private readonly listeners = new Set<Listener>();
+  /**
+   * Names recognised with a strong cue (a title, a given name, a head noun… not the gazetteer,
+   * which every article reads anyway), by surface, then entity id → how many mentions have it.
+   * Kept up to date by link/unlink, like the other tables.
+   */
+  private readonly cuedSurfaces = new Map<string, Map<string, { span: Span; count: number }>>();
+  /** The same surfaces by their first word, for a scan of one article word by word. */
+  private readonly cuedByFirstWord = new Map<string, Set<string>>();
+  /** Increases whenever the set of cued surfaces changes; corpus mentions cached before are stale. */
+  private cuedGeneration = 0;
+  private readonly corpusMentionCache = new Map<string, { version: number; generation: number; spans: Span[] }>();
 
   /**
    * Analyses `text` as article `id` (replacing what was there) and returns its entry.
@@ -240,6 +252,65 @@ export class CorpusIndex {
   }
 
   /**
+   * Mentions in one article of names that other articles recognise with a strong cue, where this
+   * article writes them without one (so its own analysis has no span there): spans typed and
+   * keyed as the entity, `source: 'corpus'`, sorted, never overlapping the article's own entity,
+   * DATE or FIGURE spans. One pass over the article's words, looked up in the cued-surface table
+   * (no scan of other articles); cached until the article or the table changes.
+   */
+  corpusMentions(id: string): Span[] {
+    const entry = this.articlesById.get(id);
+    if (!entry || this.cuedSurfaces.size === 0) return [];
+    const cached = this.corpusMentionCache.get(id);
+    if (cached && cached.version === entry.version && cached.generation === this.cuedGeneration) return cached.spans;
+    const text = entry.text;
+    const own = entry.analysis.spans;
+    const out: Span[] = [];
+    let lastEnd = 0;
+    for (const t of tokenize(text)) {
+      if (t.start < lastEnd || (t.kind !== 'deva' && t.kind !== 'latin')) continue;
+      const surfaces = this.cuedByFirstWord.get(t.text);
+      if (!surfaces) continue;
+      if (WORD_CHAR.test(text.charAt(t.start - 1))) continue;
+      let best: string | undefined;
+      for (const surface of surfaces) {
+        if (best && surface.length <= best.length) continue;
+        const end = t.start + surface.length;
+        if (text.startsWith(surface, t.start) && !WORD_CHAR.test(text.charAt(end)) && !overlapsEntity(own, t.start, end)) best = surface;
+      }
+      if (!best) continue;
+      let pick: Span | undefined;
+      let most = 0;
+      for (const { span, count } of this.cuedSurfaces.get(best)!.values()) if (count > most) [pick, most] = [span, count];
+      if (!pick) continue;
+      const end = t.start + best.length;
+      // Not owned by another article's analysis: a copy with this article's offsets.
+      out.push({ type: pick.type, start: t.start, end, text: best, value: '', key: pick.key, canonical: pick.canonical, source: 'corpus' });
+      lastEnd = end;
+    }
+    this.corpusMentionCache.set(id, { version: entry.version, generation: this.cuedGeneration, spans: out });
+    return out;
+  }
+
+  /**
+   * An article's spans with its corpus mentions merged in, sorted by start (for semantic tokens
+   * and hover); the analysis' own array when there are none.
+   */
+  spansWithCorpus(id: string): readonly Span[] {
+    const own = this.articlesById.get(id)?.analysis.spans ?? [];
+    const extra = this.corpusMentions(id);
+    if (extra.length === 0) return own;
+    const out: Span[] = [];
+    let j = 0;
+    for (const s of own) {
+      while (j < extra.length && extra[j].start < s.start) out.push(extra[j++]);
+      out.push(s);
+    }
+    while (j < extra.length) out.push(extra[j++]);
+    return out;
+  }
+
+  /**
    * The workspace entity register (`.lekh/entities.json`) applied to every article: ignored names
    * dropped, known ones retyped and given the register's identity, and every written name or alias
    * marked. When its entries differ from the previous register's, the articles already in the index
@@ -291,7 +362,41 @@ export class CorpusIndex {
       if (!surfaces) this.surfacesByEntity.set(id, (surfaces = new Map()));
       surfaces.set(s.text, (surfaces.get(s.text) ?? 0) + 1);
       this.totalByEntity.set(id, (this.totalByEntity.get(id) ?? 0) + 1);
+      if (isCued(s)) this.addCued(id, s);
     }
+  }
+
+  private addCued(id: string, s: Span): void {
+    let byEntity = this.cuedSurfaces.get(s.text);
+    if (!byEntity) {
+      this.cuedSurfaces.set(s.text, (byEntity = new Map()));
+      const first = firstWord(s.text);
+      let set = this.cuedByFirstWord.get(first);
+      if (!set) this.cuedByFirstWord.set(first, (set = new Set()));
+      set.add(s.text);
+      this.cuedGeneration++;
+    }
+    const had = byEntity.get(id);
+    if (had) had.count++;
+    else {
+      byEntity.set(id, { span: s, count: 1 });
+      this.cuedGeneration++;
+    }
+  }
+
+  private removeCued(id: string, s: Span): void {
+    const byEntity = this.cuedSurfaces.get(s.text);
+    const had = byEntity?.get(id);
+    if (!byEntity || !had) return;
+    if (--had.count > 0) return;
+    byEntity.delete(id);
+    this.cuedGeneration++;
+    if (byEntity.size > 0) return;
+    this.cuedSurfaces.delete(s.text);
+    const first = firstWord(s.text);
+    const set = this.cuedByFirstWord.get(first);
+    set?.delete(s.text);
+    if (set && set.size === 0) this.cuedByFirstWord.delete(first);
   }
 
   private unlink(entry: ArticleEntry): void {
@@ -301,9 +406,11 @@ export class CorpusIndex {
       set.delete(entry.id);
       if (set.size === 0) this.articlesByThing.delete(f.thing);
     }
+    this.corpusMentionCache.delete(entry.id);
     for (const s of entry.analysis.spans) {
       if (!isEntityType(s.type)) continue;
       const id = entityId(s);
+      if (isCued(s)) this.removeCued(id, s);
       // Counts first: every span of the article takes its own mention off.
       const surfaces = this.surfacesByEntity.get(id);
       if (surfaces) {
@@ -331,6 +438,20 @@ export class CorpusIndex {
       }
     }
   }
+}
+
+/** Sources of names that are not found by a strong cue of their own: gazetteer and propagation. */
+const UNCUED_SOURCES = new Set(['register', 'country', 'city', 'state', 'demonym', 'document', 'corpus', 'workspace', 'list']);
+
+/** A name recognised by a cue of its own, long enough to be looked for elsewhere. */
+function isCued(s: Span): boolean {
+  return isEntityType(s.type) && !UNCUED_SOURCES.has(s.source ?? '') && (s.text.length >= 4 || /\s/.test(s.text));
+}
+
+/** The first word of a surface, as the tokenizer cuts it. */
+function firstWord(surface: string): string {
+  for (const t of tokenize(surface)) if (t.kind !== 'space') return t.text;
+  return surface;
 }
 
 /** A letter, mark or digit: a surface found inside a longer word is no mention. */

@@ -70,6 +70,8 @@ interface Tables {
   byFirst: Map<string, Cand[]>;
   /** Entity by the key of a whole alias, strong and weak (for spans found by rules). */
   byKey: Map<string, Cand>;
+  /** One-word places by their loose key (looseKey), for spellings the gazetteer lacks. */
+  loosePlaces: Map<string, Cand>;
   titles: Set<string>;
   orgHeads: Set<string>;
   locHeadsStrong: Set<string>;
@@ -209,6 +211,21 @@ function buildTables(): Tables {
     add(hi, { type: 'LOCATION', id, canonical: hi, source: 'city', weak: false });
     add(en, { type: 'LOCATION', id, canonical: hi, source: 'city', weak: false });
   }
+  // One-word places by loose key; a loose key shared by two places names neither.
+  const loosePlaces = new Map<string, Cand>();
+  const looseClash = new Set<string>();
+  for (const list of byFirst.values()) {
+    for (const c of list) {
+      if (c.keys.length !== 1 || c.weak || c.type !== 'LOCATION' || (c.source !== 'country' && c.source !== 'state' && c.source !== 'city' && c.source !== 'register') || !/^[\u0900-\u097F]+$/.test(c.keys[0])) continue;
+      const lk = looseKey(c.keys[0]);
+      if (lk.length < 5) continue;
+      const had = loosePlaces.get(lk);
+      if (had && had.id !== c.id) looseClash.add(lk);
+      else loosePlaces.set(lk, c);
+    }
+  }
+  for (const lk of looseClash) loosePlaces.delete(lk);
+
   // Longest alias first, then strong before weak.
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length || Number(a.weak) - Number(b.weak));
 
@@ -238,6 +255,8 @@ function buildTables(): Tables {
   }
   for (const set of [orgHeads, locHeadsStrong, locHeadsWeak, locDescriptors]) for (const k of set) flag(k, 2);
   flag('ग्रामीण', 2);
+  flag(matchKey('सरकार'), 2);
+  for (const d of ['उत्तर', 'दक्षिण', 'पूर्व', 'पश्चिम', 'उत्तरी', 'दक्षिणी', 'पूर्वी', 'पश्चिमी', 'मध्य', 'पूर्वोत्तर']) flag(matchKey(d), 8);
   for (const k of keySet('ट्रॉफी ट्राफी कप चैंपियनशिप चैम्पियनशिप महोत्सव जयंती ओलंपियाड मेला')) flag(k, 2);
   for (const k of orgMods) flag(k, 4);
   for (const k of keySet(GIVEN_NAMES)) flag(k, 8);
@@ -257,6 +276,7 @@ function buildTables(): Tables {
   return {
     byFirst,
     byKey,
+    loosePlaces,
     cues,
     lettersByStart,
     titles,
@@ -269,7 +289,7 @@ function buildTables(): Tables {
     orgMods,
     eventHeadsStrong: keySet('ट्रॉफी ट्राफी कप चैंपियनशिप चैम्पियनशिप महोत्सव जयंती ओलंपियाड मेला'),
     eventHeadsWeak: keySet('युद्ध दिवस संग्राम आंदोलन नरसंहार दंगा दंगे हमला'),
-    distinctiveOrgHeads: keySet('विश्वविद्यालय यूनिवर्सिटी कॉलेज महाविद्यालय संस्थान इंस्टीट्यूट अकादमी एकेडमी एकैडमी आर्मी फौज फ़ौज सोसायटी सोसाइटी फाउंडेशन ट्रस्ट कंपनी कॉरपोरेशन लिमिटेड बैंक पार्टी अस्पताल एजेंसी'),
+    distinctiveOrgHeads: keySet('विश्वविद्यालय यूनिवर्सिटी कॉलेज महाविद्यालय विद्यालय स्कूल संस्थान संस्था इंस्टीट्यूट अकादमी एकेडमी एकैडमी आर्मी फौज फ़ौज सोसायटी सोसाइटी फाउंडेशन ट्रस्ट कंपनी कॉरपोरेशन लिमिटेड बैंक पार्टी अस्पताल एजेंसी आयोग समिति कमेटी कमीशन'),
     genericMods: keySet('केंद्रीय राज्य राष्ट्रीय अंतरराष्ट्रीय अंतर्राष्ट्रीय समाचार जिला ज़िला नगर स्थानीय सरकारी विपक्षी राजनीतिक सत्तारूढ़ क्षेत्रीय विदेशी निजी भारतीय संयुक्त उच्च विशेष लोक सेवा कार्य कर'),
     nonName: keySet(NON_NAME_WORDS),
     boundary: keySet('ने को के की का में से पर भी तक और व एवं तथा या ही तो एक जी साहब समेत सहित द्वारा बनाम जैसे जैसी जैसा वाले वाली वाला स्थित निवासी है हैं था थे थी'),
@@ -305,8 +325,80 @@ interface W {
   span: number;
   /** A dot directly after this word was dropped from the stream (an initial: के.). */
   dot: boolean;
-  /** Cue flags: 1 title, 2 head or descriptor, 4 organisation modifier, 8 given name, letter name or agency credit, 16 starts a gazetteer name, 32 never part of a name, 64 listed surname. */
+  /**
+   * Cue flags: 1 title, 2 head or descriptor, 4 organisation modifier, 8 given name, letter name,
+   * compass word or agency credit, 16 starts a gazetteer name, 32 never part of a name, 64 listed
+   * surname; and, per word, 128 spelt from Latin letter names (isLetterAcronym), 256 a Devanagari
+   * word that is not name-like (see nameLike), 512 a connector inside a transliterated name (ऑफ),
+   * 1024 a word that joins list items (और, तथा).
+   */
   cue: number;
+  /** Gazetteer candidates starting with this word (T.byFirst), longest first. */
+  cands: Cand[] | undefined;
+}
+
+/**
+ * A rougher key than matchKey for one-word place names: long and short vowels alike
+ * (ी/ि, ू/ु, ै/े, ौ/ो, ॉ/ा, ऑ/आ), virama dropped. Only ever compared with place names.
+ */
+function looseKey(key: string): string {
+  let out = '';
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 0x094d) continue;
+    out += LOOSE_VOWEL[c] ?? key[i];
+  }
+  return out;
+}
+
+const LOOSE_VOWEL: Record<number, string> = { 0x0940: '\u093f', 0x0942: '\u0941', 0x0948: '\u0947', 0x094c: '\u094b', 0x0949: '\u093e', 0x0911: '\u0906', 0x0908: '\u0907', 0x090a: '\u0909' };
+
+/** What a word's text tells, independent of its place: computed once a distinct word. */
+interface WordInfo {
+  key: string;
+  cue: number;
+  cands: Cand[] | undefined;
+}
+
+/**
+ * Word information by token text, shared by all documents of the process: running text repeats
+ * its words, so the match key, cue flags and gazetteer candidates of a word are worked out once.
+ * Only short tokens are kept (a long token may be a slice that keeps its whole document alive),
+ * and the table is emptied when it grows past WORD_CACHE_LIMIT distinct words.
+ */
+let wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 100_000;
+const WORD_CACHE_MAX_LENGTH = 12;
+
+function wordInfo(t: Token, T: Tables): WordInfo {
+  const text = t.text;
+  const cached = wordCache.get(text);
+  if (cached) return cached;
+  const key = t.kind === 'punct' ? text : matchKey(text);
+  let cue = t.kind === 'number' ? 0 : T.cues.get(key) ?? 0;
+  if (t.kind === 'deva') {
+    if (isLetterAcronym(key, T)) cue |= 128;
+    if (CONNECTORS.has(key)) cue |= 512;
+    if (LIST_JOINERS.has(key)) cue |= 1024;
+    if (PLURAL_OBLIQUE.test(key) || T.nonName.has(key) || T.titles.has(key) || T.orgHeads.has(key) || T.locDescriptors.has(key) || T.locHeadsStrong.has(key) || T.locHeadsWeak.has(key) || T.orgMods.has(key)) cue |= 256;
+  }
+  let cands = T.byFirst.get(key);
+  // A spelling of a place that differs from the gazetteer's only in vowel length, virama or
+  // candrabindu (मेक्सिको/मैक्सिको, फिलिपिन्स/फ़िलिपींस) names the same place.
+  if (t.kind === 'deva' && (cue & 295) === 0 && key.length >= 5 && !cands?.some((c) => c.keys.length === 1)) {
+    const c = T.loosePlaces.get(looseKey(key));
+    if (c && c.keys[0] !== key) {
+      // After the longer names that start with the word (मेक्सिको सिटी), which stay first.
+      cands = cands ? [...cands, c] : [c];
+      cue |= 16;
+    }
+  }
+  const info: WordInfo = { key, cue, cands };
+  if (text.length <= WORD_CACHE_MAX_LENGTH) {
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
+    wordCache.set(text, info);
+  }
+  return info;
 }
 
 function isDashText(s: string): boolean {
@@ -333,6 +425,14 @@ function isAllCaps(t: Token): boolean {
 }
 
 const LETTER_INITIAL = /^[\u0900-\u097F]{1,4}$/;
+
+/**
+ * Word records reused from one document to the next (findEntities runs to completion and keeps
+ * no word after it returns), so that a corpus pass does not allocate one per token. The first
+ * W_POOL_MAX words of a document use the pool.
+ */
+const wordPool: W[] = [];
+const W_POOL_MAX = 20_000;
 
 function buildWords(text: string, tokens: readonly Token[], occupied: readonly Span[], T: Tables): W[] {
   const out: W[] = [];
@@ -362,9 +462,23 @@ function buildWords(text: string, tokens: readonly Token[], occupied: readonly S
     }
     while (oi < occ.length && occ[oi].end <= t.start) oi++;
     const isOcc = oi < occ.length && occ[oi].start < t.end;
-    const key = t.kind === 'punct' ? t.text : matchKey(t.text);
-    const cue = t.kind === 'number' ? 0 : T.cues.get(key) ?? 0;
-    out.push({ tok: t, key, brk, occ: isOcc, span: -1, dot: false, cue });
+    const info = wordInfo(t, T);
+    const n = out.length;
+    let w = n < W_POOL_MAX ? wordPool[n] : undefined;
+    if (w) {
+      w.tok = t;
+      w.key = info.key;
+      w.brk = brk;
+      w.occ = isOcc;
+      w.span = -1;
+      w.dot = false;
+      w.cue = info.cue;
+      w.cands = info.cands;
+    } else {
+      w = { tok: t, key: info.key, brk, occ: isOcc, span: -1, dot: false, cue: info.cue, cands: info.cands };
+      if (n < W_POOL_MAX) wordPool[n] = w;
+    }
+    out.push(w);
     brk = false;
   }
   void text;
@@ -391,17 +505,23 @@ function free(ws: W[], i: number): boolean {
 }
 
 /** Longest gazetteer match at i (strong aliases; weak ones returned separately). */
-function gazetteerAt(ws: W[], i: number, T: Tables): { strong?: Cand; weak?: Cand } {
-  const list = T.byFirst.get(ws[i].key);
-  if (!list) return {};
-  let weak: Cand | undefined;
+/** The first weak alias that matched in the last gazetteerAt call (a module slot, to allocate nothing). */
+let lastWeak: Cand | undefined;
+
+/** Longest strong gazetteer match at i; the first matching weak alias is left in `lastWeak`. */
+function gazetteerAt(ws: W[], i: number, T: Tables): Cand | undefined {
+  lastWeak = undefined;
+  const list = ws[i].cands;
+  if (!list) return undefined;
+  void T;
   for (const c of list) {
     const n = c.keys.length;
     if (i + n > ws.length) continue;
     let ok = true;
+    // The first word matched already: the list is the one of its key.
     for (let j = 0; j < n; j++) {
       const w = ws[i + j];
-      if (w.key !== c.keys[j] || w.occ || w.span >= 0 || (j > 0 && w.brk)) {
+      if ((j > 0 && (w.key !== c.keys[j] || w.brk)) || w.occ || w.span >= 0) {
         ok = false;
         break;
       }
@@ -411,12 +531,12 @@ function gazetteerAt(ws: W[], i: number, T: Tables): { strong?: Cand; weak?: Can
     }
     if (!ok) continue;
     if (c.weak) {
-      weak ??= c;
+      lastWeak ??= c;
       continue;
     }
-    return { strong: c, weak };
+    return c;
   }
-  return { weak };
+  return undefined;
 }
 
 function isLetterAcronym(key: string, T: Tables): boolean {
@@ -446,9 +566,8 @@ function adjectiveLike(key: string): boolean {
 function nameLike(w: W, T: Tables): boolean {
   if (!WORDISH.has(w.tok.kind)) return false;
   if (w.tok.kind === 'latin') return isLatinCap(w.tok) && !T.latinStop.has(w.tok.text);
-  const k = w.key;
-  if (PLURAL_OBLIQUE.test(k)) return false;
-  return !T.nonName.has(k) && !T.titles.has(k) && !T.orgHeads.has(k) && !T.locDescriptors.has(k) && !T.locHeadsStrong.has(k) && !T.locHeadsWeak.has(k) && !T.orgMods.has(k);
+  // Plural endings and listed function words, titles, heads and modifiers (worked out in wordInfo).
+  return (w.cue & 256) === 0;
 }
 
 /** Plural and oblique plural endings (अकादमियों, महिलाओं): common nouns, not names. */
@@ -462,10 +581,10 @@ function closes(ws: W[], j: number, T: Tables): boolean {
   if (T.boundary.has(w.key) || (w.cue & 1) !== 0) return true;
   if (w.tok.kind === 'latin' && ws[j - 1]?.tok.kind !== 'latin') return true;
   // The next word starts a known entity.
-  const g = T.byFirst.get(w.key);
+  const g = w.cands;
   if (g && g.some((c) => !c.weak && c.keys.length === 1)) return true;
   // …or a longer known name (गोविन्द कुमार झा नयी दिल्ली स्थित).
-  if (g && w.tok.kind === 'deva' && free(ws, j) && gazetteerAt(ws, j, T).strong) return true;
+  if (g && w.tok.kind === 'deva' && free(ws, j) && gazetteerAt(ws, j, T)) return true;
   return false;
 }
 
@@ -478,7 +597,7 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
     const w = ws[i + n];
     if (latinTitle || w.tok.kind === 'latin') {
       if (!isLatinCap(w.tok) || T.latinStop.has(w.tok.text) || T.titles.has(w.key)) break;
-    } else if (!nameLike(w, T) || /(?:ीय|ात्मक|कालीन)$/.test(w.key)) {
+    } else if (!nameLike(w, T) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं)$/.test(w.key)) {
       // An initial like एस or के (its dot is already out of the stream) is part of the name; an
       // adjective (सचिव स्तरीय वार्ता, -ीय) ends it.
       break;
@@ -510,18 +629,18 @@ function nameFromGiven(ws: W[], i: number, T: Tables): number {
     }
     // An unknown surname after an unambiguous given name (वरुण गांधी, माइकल जैक्सन), only when the
     // name is closed by a postposition or punctuation.
-    if (!ambiguous && n === 1 && nameLike(ws[i + n], T) && !T.byFirst.has(k) && !adjectiveLike(k) && !/(?:ाई|ना|ने|नी|(?<!्)कर|ता|ती|ते|या|ये|यी)$/.test(k) && closes(ws, i + n + 1, T)) {
+    if (!ambiguous && n === 1 && nameLike(ws[i + n], T) && !(ws[i + n].cue & 16) && !adjectiveLike(k) && !/(?:ाई|ना|ने|नी|(?<!्)कर|ता|ती|ते|या|ये|यी)$/.test(k) && closes(ws, i + n + 1, T)) {
       n++;
       continue;
     }
     // After a middle name (रंजीत सिंह डिसले) an unknown last name may follow.
     // Marathi surnames end in -े (डिसले, गोखले), so only adjective and verb endings are refused here.
-    if (n >= 2 && MIDDLE_NAMES.has(ws[i + n - 1].key) && nameLike(ws[i + n], T) && !T.byFirst.has(k) && !/(?:ीय|िक|ित|ों|ां|ीं|ता|ना|ने|ते|कर)$/.test(k) && closes(ws, i + n + 1, T)) {
+    if (n >= 2 && MIDDLE_NAMES.has(ws[i + n - 1].key) && nameLike(ws[i + n], T) && !(ws[i + n].cue & 16) && !/(?:ीय|िक|ित|ों|ां|ीं|ता|ना|ने|ते|कर)$/.test(k) && closes(ws, i + n + 1, T)) {
       n++;
       continue;
     }
     // A place name used as a surname (दिनेश चमोली).
-    if (!ambiguous && n === 1 && T.byFirst.get(k)?.some((c) => c.type === 'LOCATION' && c.keys.length === 1)) {
+    if (!ambiguous && n === 1 && ws[i + n].cands?.some((c) => c.type === 'LOCATION' && c.keys.length === 1)) {
       n++;
       continue;
     }
@@ -538,8 +657,10 @@ function nameFromSurname(ws: W[], i: number, T: Tables): number {
   const w = ws[i];
   const s = ws[i + 1];
   if (!s || w.tok.kind !== 'deva' || s.tok.kind !== 'deva' || s.brk || !free(ws, i + 1)) return 0;
-  if (!T.surnames.has(s.key) || GENERIC_SURNAMES.has(s.key) || T.given.has(s.key) || (s.cue & 35) !== 0 || T.byFirst.has(s.key)) return 0;
-  if (!nameLike(w, T) || T.byFirst.has(w.key) || adjectiveLike(w.key) || w.key.length < 3) return 0;
+  if (!T.surnames.has(s.key) || GENERIC_SURNAMES.has(s.key) || T.given.has(s.key) || (s.cue & 35) !== 0 || (s.cue & 16) !== 0) return 0;
+  // Given names end in -ी as adjectives do (शिवाजी, लक्ष्मी); before a listed surname only the
+  // unmistakable adjective and verb endings are refused.
+  if (!nameLike(w, T) || (w.cue & 16) !== 0 || /(?:ीय|िक|ित|े|ों|ां|ीं|ता|ना|ती|ने|ली|री)$/.test(w.key) || w.key.length < 3) return 0;
   return closes(ws, i + 2, T) ? 2 : 0;
 }
 
@@ -565,7 +686,7 @@ function letterCount(key: string, T: Tables): number {
 /** Initials then a surname: के. श्रीनिवास, एम एस स्वामीनाथन, and fused (आरपी सिंह, वीके सिंह). */
 function nameFromInitials(ws: W[], i: number, T: Tables): number {
   const w0 = ws[i];
-  if (w0.tok.kind === 'deva' && !w0.dot && !T.nonAcronyms.has(w0.key) && !T.titles.has(w0.key) && !T.byFirst.has(w0.key)) {
+  if (w0.tok.kind === 'deva' && !w0.dot && !T.nonAcronyms.has(w0.key) && !T.titles.has(w0.key) && (w0.cue & 16) === 0) {
     const c = letterCount(w0.key, T);
     const s = ws[i + 1];
     if (c >= 2 && c <= 3 && s && free(ws, i + 1) && !s.brk && s.tok.kind === 'deva' && (T.surnames.has(s.key) || (T.given.has(s.key) && !T.ambiguousGiven.has(s.key)))) {
@@ -580,11 +701,23 @@ function nameFromInitials(ws: W[], i: number, T: Tables): number {
     else if (COMMON_LETTER_WORDS.has(w.key)) break;
     n++;
   }
+  // Initials that are also everyday words (के सी चक्रवर्ती) make a name only as two or three
+  // letters before a listed surname.
+  if (n === 0 && dotted === 0) {
+    // A postposition after a word is one (बैंक के के सी चक्रवर्ती): the initials start after it.
+    const p = ws[i - 1];
+    if (T.boundary.has(w0.key) && p && !w0.brk && p.tok.kind === 'deva' && !T.boundary.has(p.key)) return 0;
+    let m = 0;
+    while (m < 3 && free(ws, i + m) && (m === 0 || !ws[i + m].brk) && ws[i + m].tok.kind === 'deva' && T.letterSet.has(ws[i + m].key) && !ws[i + m].dot) m++;
+    const sn = ws[i + m];
+    if (m >= 2 && sn && free(ws, i + m) && !sn.brk && T.surnames.has(sn.key) && !GENERIC_SURNAMES.has(sn.key) && closes(ws, i + m + 1, T)) return m + 1;
+    return 0;
+  }
   // Without dots, two initials are needed (एम एस); one dotted initial is enough (के.).
   if (n === 0 || (dotted === 0 && n < 2)) return 0;
   const s = ws[i + n];
   if (!s || !free(ws, i + n) || s.brk || s.tok.kind !== 'deva') return 0;
-  if (!(T.surnames.has(s.key) || T.given.has(s.key) || (nameLike(s, T) && !T.byFirst.has(s.key) && !adjectiveLike(s.key)))) return 0;
+  if (!(T.surnames.has(s.key) || T.given.has(s.key) || (nameLike(s, T) && (s.cue & 16) === 0 && !adjectiveLike(s.key)))) return 0;
   let m = n + 1;
   if (free(ws, i + m) && ws[i + m]?.tok.kind === 'deva' && !ws[i + m].brk && T.surnames.has(ws[i + m].key)) m++;
   if (!closes(ws, i + m, T)) return 0;
@@ -597,6 +730,16 @@ const BROAD_DESCRIPTORS = new Set(['राज्य', 'शहर', 'कस्ब
 /** Auxiliary verbs: a word right before one is a verb or adjective, not a name. */
 const AUXILIARIES = new Set(['है', 'हैं', 'था', 'थे', 'थी', 'थीं', 'हो', 'होगा', 'होगी', 'होंगे']);
 
+/** Endings of English adjectives written in Devanagari: इंडियन, यूरोपियन, एशियन, अफ्रीकन. */
+const TRANSLITERATED_ADJECTIVE = /(?:ियन|यन|कन)$/;
+
+/** Compass words that make a region of the place after them. */
+const DIRECTIONS = new Set(['उत्तर', 'दक्षिण', 'पूर्व', 'पश्चिम', 'उत्तरी', 'दक्षिणी', 'पूर्वी', 'पश्चिमी', 'मध्य', 'पूर्वोत्तर', 'उत्तर-पूर्वी', 'दक्षिण-पूर्वी'].map((w) => matchKey(w)));
+
+/** The word for a government, after a place (भारत सरकार) or a seat of government (केंद्र सरकार). */
+const GOVERNMENT = matchKey('सरकार');
+const GOVERNMENT_SEATS = new Set(['केंद्र', 'केन्द्र', 'केंद्रीय', 'केन्द्रीय'].map((w) => matchKey(w)));
+
 /** Conjunctions inside an organisation's name between two subjects. */
 const ORG_CONJ = new Set(['एवं', 'और', 'तथा', 'व']);
 
@@ -608,6 +751,14 @@ const GENERIC_SURNAMES = new Set(['सिंह', 'कुमार', 'कुम�
 
 /** Letter names that are also everyday words (के of, ए, आई came). */
 const COMMON_LETTER_WORDS = new Set(['के', 'ए', 'ई', 'ओ', 'आई', 'जी', 'बी', 'सी']);
+
+/** A word that can be (part of) the name before a distinctive organisation head. */
+function distinctiveNameWord(w: W, T: Tables): boolean {
+  const k = w.key;
+  if (!nameLike(w, T) || (w.cue & 16) || k.length < 2) return false;
+  if (T.surnames.has(k) || T.given.has(k)) return true;
+  return !adjectiveLike(k) && !/(?:ने|ते|कर|या|ये|ाई|ाएं|ाओं)$/.test(k);
+}
 
 /** An organisation ending in a head noun: रक्षा मंत्रालय, उत्तराखंड विधानसभा. Returns length or 0. */
 function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
@@ -624,7 +775,7 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
       if (!specific) return 0;
       // A descriptor before the name itself (उद्योग संगठन फिक्की, अंतरिक्ष एजेंसी JAXA) is no entity.
       const nx = ws[end];
-      if (nx && free(ws, end) && !nx.brk && (nx.tok.kind === 'latin' && isUpper(nx.tok.text.charCodeAt(0)) || gazetteerAt(ws, end, T).strong?.type === 'ORGANIZATION' || (nx.tok.kind === 'deva' && isLetterAcronym(nx.key, T)))) return 0;
+      if (nx && free(ws, end) && !nx.brk && (nx.tok.kind === 'latin' && isUpper(nx.tok.text.charCodeAt(0)) || gazetteerAt(ws, end, T)?.type === 'ORGANIZATION' || (nx.tok.kind === 'deva' && (nx.cue & 128) !== 0))) return 0;
       return end - i;
     }
     if (T.orgMods.has(k)) {
@@ -645,11 +796,22 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
         j++;
         continue;
       }
-      const plain = (ws[j].cue & 35) === 0 && !T.boundary.has(k) && !T.byFirst.has(k) && !T.locDescriptors.has(k) && k.length > 1;
+      const plain = (ws[j].cue & 51) === 0 && !T.boundary.has(k) && !T.locDescriptors.has(k) && k.length > 1;
       if (plain && j > i && mods > 0 && nxOk && !/(?:ने|ते|कर|या|ये|ई)$/.test(k)) {
         specific = true;
         j++;
         continue;
+      }
+      // Two subjects joined at the start: पेयजल और स्वच्छता विभाग, श्रम एवं रोजगार मंत्रालय.
+      if (plain && j === i && nxOk && ORG_CONJ.has(nx.key) && !adjectiveLike(k)) {
+        const a = ws[j + 2];
+        const h = ws[j + 3];
+        if (a && h && free(ws, j + 2) && free(ws, j + 3) && !a.brk && !h.brk && a.tok.kind === 'deva' && (a.cue & 33) === 0 && (a.cue & 16) === 0 && T.orgHeads.has(h.key) && !T.orgHeads.has(a.key)) {
+          specific = true;
+          mods++;
+          j += 2;
+          continue;
+        }
       }
       if (plain && j === i && /(?:िक|ीय)$/.test(k) && nxOk && T.orgMods.has(nx.key)) {
         specific = true;
@@ -658,10 +820,20 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
         continue;
       }
     }
-    // An unknown name before a distinctive head: हार्वर्ड विश्वविद्यालय, आज़ाद हिंद फ़ौज.
-    if (j - i < 3 && nameLike(ws[j], T) && !adjectiveLike(k) && !T.byFirst.has(k)) {
+    // An unknown name before a distinctive head: हार्वर्ड विश्वविद्यालय, आज़ाद हिंद फ़ौज, संथानम
+    // समिति. A listed given name or surname may end in -ी (यशपाल कमेटी); other words ending so are
+    // adjectives (सरकारी बैंक).
+    if (j - i < 3 && distinctiveNameWord(ws[j], T)) {
       const h = ws[j + 1];
       if (h && free(ws, j + 1) && !h.brk && T.distinctiveOrgHeads.has(h.key)) return j + 2 - i;
+    }
+    // An English adjective in Devanagari starts a name (एशियन डेवलपमेंट बैंक, यूरोपियन बैंक); a
+    // Hindi one makes a common noun (अमेरिकी कंपनी).
+    if (j === i && ws[j].tok.kind === 'deva' && TRANSLITERATED_ADJECTIVE.test(k) && (ws[j].cue & 256) === 0) {
+      const h = ws[j + 1];
+      const h2 = ws[j + 2];
+      if (h && free(ws, j + 1) && !h.brk && T.distinctiveOrgHeads.has(h.key)) return 2;
+      if (h && h2 && free(ws, j + 1) && free(ws, j + 2) && !h.brk && !h2.brk && distinctiveNameWord(h, T) && T.distinctiveOrgHeads.has(h2.key)) return 3;
     }
     break;
   }
@@ -678,7 +850,7 @@ function eventByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType:
   if (knownLen > 0 && (knownType === 'LOCATION' || knownType === 'NORP' || knownType === 'PERSON')) {
     j = i + knownLen;
     // A second known place joined by a hyphen: भारत-पाकिस्तान युद्ध.
-    const g2 = free(ws, j) && !ws[j].brk ? T.byFirst.get(ws[j].key) : undefined;
+    const g2 = free(ws, j) && !ws[j].brk ? ws[j].cands : undefined;
     const two = g2?.find((c) => !c.weak && c.type === 'LOCATION' && c.keys.length === 1);
     if (two) j++;
     const h = ws[j];
@@ -687,7 +859,7 @@ function eventByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType:
   }
   if (knownLen > 0) return 0;
   // Unknown name words then a strong head.
-  while (j < ws.length && j - i < 3 && free(ws, j) && (j === i || !ws[j].brk) && ws[j].tok.kind === 'deva' && nameLike(ws[j], T) && !adjectiveLike(ws[j].key) && !T.byFirst.has(ws[j].key)) j++;
+  while (j < ws.length && j - i < 3 && free(ws, j) && (j === i || !ws[j].brk) && ws[j].tok.kind === 'deva' && nameLike(ws[j], T) && !adjectiveLike(ws[j].key) && (ws[j].cue & 16) === 0) j++;
   if (j === i) return 0;
   const h = ws[j];
   if (h && free(ws, j) && !h.brk && T.eventHeadsStrong.has(h.key)) return j + 1 - i;
@@ -698,8 +870,8 @@ function eventByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType:
  * A transliterated English name joined by ऑफ/फॉर/एंड/द: ग्रेट हॉल ऑफ द पीपल,
  * नेशनल एकेडमी ऑफ साइंसेज. Typed by its heads; returns [length, type] or [0].
  */
-function transliterated(ws: W[], i: number, T: Tables): [number, EntityType?] {
-  if (!nameLike(ws[i], T) && !T.orgHeads.has(ws[i].key)) return [0];
+function transliterated(ws: W[], i: number, T: Tables): readonly [number, EntityType?] {
+  if (!nameLike(ws[i], T) && !T.orgHeads.has(ws[i].key)) return NO_NAME;
   let j = i;
   let last = i;
   let connectors = 0;
@@ -708,23 +880,25 @@ function transliterated(ws: W[], i: number, T: Tables): [number, EntityType?] {
   while (j < ws.length && j - i < 9 && free(ws, j) && (j === i || !ws[j].brk) && ws[j].tok.kind === 'deva') {
     const k = ws[j].key;
     if (CONNECTORS.has(k)) {
-      if (j === i) return [0];
+      if (j === i) return NO_NAME;
       connectors++;
       j++;
       continue;
     }
     if (T.nonName.has(k) && !T.orgHeads.has(k)) break;
     if (T.orgHeads.has(k)) org = true;
-    if (T.locHeadsStrong.has(k) || T.locHeadsWeak.has(k) || T.byFirst.get(k)?.some((c) => c.type === 'LOCATION' && c.keys.length === 1)) loc = true;
+    if (T.locHeadsStrong.has(k) || T.locHeadsWeak.has(k) || ws[j].cands?.some((c) => c.type === 'LOCATION' && c.keys.length === 1)) loc = true;
     last = j;
     j++;
   }
-  if (connectors === 0 || last <= i || CONNECTORS.has(ws[last].key)) return [0];
+  if (connectors === 0 || last <= i || CONNECTORS.has(ws[last].key)) return NO_NAME;
   const n = last + 1 - i;
   if (org) return [n, 'ORGANIZATION'];
   if (loc) return [n, 'LOCATION'];
-  return [0];
+  return NO_NAME;
 }
+
+const NO_NAME: readonly [number, EntityType?] = [0];
 
 const CONNECTORS = new Set(['ऑफ', 'ऑफ़', 'आफ', 'फॉर', 'फ़ॉर', 'एंड', 'एण्ड', 'द', 'दि'].map((w) => matchKey(w)));
 
@@ -739,12 +913,12 @@ function locByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType: E
   }
   // Unknown words then a head: सफदरजंग वेधशाला, डियाओयुताई राज्य अतिथि गृह.
   const first = ws[i];
-  if (first.tok.kind !== 'deva' || !nameLike(first, T) || T.byFirst.has(first.key) || adjectiveLike(first.key)) return 0;
+  if (first.tok.kind !== 'deva' || !nameLike(first, T) || (first.cue & 16) !== 0 || adjectiveLike(first.key)) return 0;
   let j = i + 1;
   while (j < ws.length && j - i < 4 && free(ws, j) && !ws[j].brk && ws[j].tok.kind === 'deva') {
     const k = ws[j].key;
     if (T.locHeadsStrong.has(k)) return j + 1 - i;
-    if (T.byFirst.get(k)?.some((c) => !c.weak && c.keys.length === 1)) return 0;
+    if (ws[j].cands?.some((c) => !c.weak && c.keys.length === 1)) return 0;
     // A weak head (क्षेत्र, प्रदेश, सेक्टर) after adjectives is a common noun (औद्योगिक क्षेत्र).
     if (T.locHeadsWeak.has(k)) {
       for (let x = i + 1; x < j; x++) if (adjectiveLike(ws[x].key) || /(?:िंग|ें)$/.test(ws[x].key)) return 0;
@@ -800,6 +974,79 @@ function latinRun(ws: W[], i: number, T: Tables): number {
   return n;
 }
 
+/** Words that join the items of a list. */
+const LIST_JOINERS = new Set(['और', 'तथा', 'एवं', 'व', 'या'].map((w) => matchKey(w)));
+
+/**
+ * Marks unknown names in a list of places as places. A list is a run of items on one line
+ * separated by commas or a conjunction; when at least two items, and at least half of them, are
+ * exactly one LOCATION span each and no item is another kind of entity, a free item of one or two
+ * name-like words (no function word, adjective or verb ending) is a LOCATION too. Linear: every
+ * word is visited once.
+ */
+function placesInLists(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void): void {
+  let places = 0;
+  for (const f of found) if (f.type === 'LOCATION' && ++places >= 2) break;
+  if (places < 2) return;
+  // Items as [start, end) word ranges of the current list.
+  let items: [number, number][] = [];
+  let itemStart = 0;
+  const flush = (): void => {
+    if (items.length >= 3) judgeList(ws, T, found, assign, items);
+    items = [];
+  };
+  for (let i = 0; i <= ws.length; i++) {
+    const w = ws[i];
+    const end = !w || w.brk || (w.tok.kind === 'punct' && w.tok.text !== ',') || w.occ;
+    const sep = !!w && !end && (w.tok.text === ',' || (w.cue & 1024) !== 0);
+    if (w && w.brk && i > itemStart) {
+      items.push([itemStart, i]);
+      flush();
+      itemStart = i;
+    }
+    if (end) {
+      if (i > itemStart) items.push([itemStart, i]);
+      flush();
+      itemStart = i + 1;
+      if (w && w.brk && !(w.tok.kind === 'punct' || w.occ)) itemStart = i;
+      continue;
+    }
+    if (sep) {
+      if (i > itemStart) items.push([itemStart, i]);
+      else if (w.tok.text === ',') flush();
+      itemStart = i + 1;
+    }
+  }
+}
+
+function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void, items: [number, number][]): void {
+  let places = 0;
+  const open: [number, number][] = [];
+  for (let x = 0; x < items.length; x++) {
+    const [a, b] = items[x];
+    // The first item may start with words before the list (बारिश से नागपुर), the last may go on
+    // after it (अमरावती में फसलें …): a place at the list's side of them counts.
+    const s = x === 0 ? ws[b - 1].span : ws[a].span;
+    if (s >= 0) {
+      const f = found[s];
+      const whole = (x === 0 || f.i === a) && (x === items.length - 1 || f.i + f.n === b);
+      if (f.type === 'LOCATION' && whole) places++;
+      else if (f.type !== 'LOCATION') return;
+      continue;
+    }
+    if (x === 0 || x === items.length - 1) continue;
+    if (b - a > 2) continue;
+    let ok = true;
+    for (let j = a; j < b && ok; j++) {
+      const w = ws[j];
+      ok = free(ws, j) && w.tok.kind === 'deva' && nameLike(w, T) && (w.cue & 16) === 0 && !T.given.has(w.key) && w.key.length > 2 && !/(?:ीय|िक|ित|ने|ते|कर|या|ये|ना|ता|ों|ें|ां|ीं)$/.test(w.key);
+    }
+    if (ok) open.push([a, b]);
+  }
+  if (places < 2 || places * 2 < items.length) return;
+  for (const [a, b] of open) assign(a, b - a);
+}
+
 /**
  * Finds the named entities of a document.
  *
@@ -826,6 +1073,18 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
   const seenIds = new Set<string>();
 
   const assign = (f: Found): void => {
+    // A span found by a rule takes its identity only when it is kept (see ruleFound).
+    if (f.key === '') {
+      const k = keyOf(f.i, f.n);
+      const c = T.byKey.get(k);
+      if (c && c.type === f.type) {
+        f.key = c.id;
+        f.canonical = c.canonical;
+      } else {
+        f.key = k;
+        f.canonical = surfaceOf(f.i, f.n);
+      }
+    }
     const idx = found.length;
     found.push(f);
     for (let j = f.i; j < f.i + f.n; j++) ws[j].span = idx;
@@ -839,12 +1098,60 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
 
   const surfaceOf = (i: number, n: number): string => text.slice(ws[i].tok.start, ws[i + n - 1].tok.end);
 
-  const ruleFound = (i: number, n: number, type: EntityType, source: string): Found => {
-    const k = keyOf(i, n);
-    const c = T.byKey.get(k);
-    if (c && c.type === type) return { i, n, type, key: c.id, canonical: c.canonical, source };
-    return { i, n, type, key: k, canonical: surfaceOf(i, n), source };
+  /** A candidate found by a rule; its key and canonical name are filled in by `assign`. */
+  const ruleFound = (i: number, n: number, type: EntityType, source: string): Found => ({ i, n, type, key: '', canonical: '', source });
+
+  /**
+   * The type of an unknown spelt-out acronym at i. Written in brackets after its expansion
+   * (`राष्ट्रीय कंपनी कानून अधिकरण ( एनसीएलटी )`), it takes the expansion's reading: an
+   * organisation or place found there, or an organisation head among its last words; an
+   * expansion without one names a scheme, a document or a concept (`सतत विकास लक्ष्य ( एसडीजी )`),
+   * no entity. The verdict holds for the acronym's later mentions in the document; elsewhere an
+   * acronym is an organisation, as in news it mostly is.
+   */
+  const acronymVerdicts = new Map<string, EntityType | null>();
+  const acronymType = (i: number, key: string): EntityType | null => {
+    const open = ws[i - 1];
+    const close = ws[i + 1];
+    const last = ws[i - 2];
+    if (open && close && last && open.tok.text === '(' && (close.tok.text === ')' || close.tok.text === '-') && !open.brk && WORDISH.has(last.tok.kind)) {
+      let verdict: EntityType | null = null;
+      if (last.span >= 0) {
+        const t = found[last.span].type;
+        verdict = t === 'ORGANIZATION' || t === 'LOCATION' ? t : null;
+      } else {
+        for (let j = i - 2; j >= 0 && j >= i - 9; j--) {
+          const x = ws[j];
+          if (x.tok.kind === 'punct' || x.occ) break;
+          if (T.orgHeads.has(x.key) || (x.tok.kind === 'latin' && T.latinOrgHeads.has(x.key))) {
+            verdict = 'ORGANIZATION';
+            break;
+          }
+          if (x.brk) break;
+        }
+      }
+      acronymVerdicts.set(key, verdict);
+      return verdict;
+    }
+    const known = acronymVerdicts.get(key);
+    return known === undefined ? 'ORGANIZATION' : known;
   };
+
+  // Index of the next head-flagged word (cue 2) and of the next connector (ऑफ, फॉर: cue 512) on
+  // the same line, for every word.
+  const headAt = new Int32Array(ws.length);
+  const connectorAt = new Int32Array(ws.length);
+  {
+    let head = 1 << 30;
+    let conn = 1 << 30;
+    for (let j = ws.length - 1; j >= 0; j--) {
+      if (ws[j].cue & 2) head = j;
+      if (ws[j].cue & 512) conn = j;
+      headAt[j] = head;
+      connectorAt[j] = conn;
+      if (ws[j].brk) head = conn = 1 << 30;
+    }
+  }
 
   // Pass 1: left to right, longest candidate wins at each position.
   for (let i = 0; i < ws.length; i++) {
@@ -860,7 +1167,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       // Function words and other non-names start nothing.
       if (w.cue & 32) continue;
     }
-    if (w.tok.kind === 'deva' && !(w.cue & 28) && !(ws[i - 1] && ws[i - 1].cue & 1) && !(ws[i + 1] && ws[i + 1].cue & 64) && !isLetterAcronym(w.key, T)) {
+    if (w.tok.kind === 'deva' && !(w.cue & 28) && !(ws[i - 1] && ws[i - 1].cue & 1) && !(ws[i + 1] && ws[i + 1].cue & 64) && !(w.cue & 128)) {
       let headNear = false;
       for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
         if (ws[j].cue & 2) {
@@ -871,7 +1178,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       }
       if (!headNear) continue;
     }
-    const g = gazetteerAt(ws, i, T);
+    const g = { strong: gazetteerAt(ws, i, T), weak: lastWeak };
     const best: Found[] = [];
     if (g.strong) best.push({ i, n: g.strong.keys.length, type: g.strong.type, key: g.strong.id, canonical: g.strong.canonical, source: g.strong.source });
 
@@ -880,14 +1187,25 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     const kType = g.strong?.type;
     if (w.tok.kind === 'deva') {
       const directHead = kType === 'ORGANIZATION' && ws[i + kLen] && free(ws, i + kLen) && !ws[i + kLen].brk && T.orgHeads.has(ws[i + kLen].key) && !T.orgMods.has(ws[i + kLen].key);
-      const oLen = directHead ? kLen + 1 : kType === 'ORGANIZATION' || kType === 'EVENT' ? 0 : kType === 'NORP' ? (T.orgMods.has(w.key) ? orgByHead(ws, i, T, 0) : 0) : orgByHead(ws, i, T, kLen);
+      // Organisation and place heads are flagged words (cue 2): without one close enough on the
+      // line, neither rule can match.
+      const headSoon = headAt[i] - i <= kLen + 7;
+      const oLen = directHead ? kLen + 1 : !headSoon || kType === 'ORGANIZATION' || kType === 'EVENT' ? 0 : kType === 'NORP' ? (T.orgMods.has(w.key) || TRANSLITERATED_ADJECTIVE.test(w.key) ? orgByHead(ws, i, T, 0) : 0) : orgByHead(ws, i, T, kLen);
       if (oLen > kLen) best.push(ruleFound(i, oLen, 'ORGANIZATION', 'head'));
-      const lLen = locByHead(ws, i, T, kLen, kType);
+      const lLen = headSoon ? locByHead(ws, i, T, kLen, kType) : 0;
       if (lLen > kLen) best.push(ruleFound(i, lLen, 'LOCATION', 'head'));
-      const [tLen, tType] = transliterated(ws, i, T);
+      const [tLen, tType] = connectorAt[i] - i < 9 ? transliterated(ws, i, T) : NO_NAME;
       if (tLen > kLen && tType) best.push(ruleFound(i, tLen, tType, 'head'));
       const eLen = eventByHead(ws, i, T, kLen, kType);
       if (eLen > kLen) best.push(ruleFound(i, eLen, 'EVENT', 'head'));
+      // A compass region of a known place: दक्षिण भारत, उत्तरी युगांडा, पश्चिमी जर्मनी.
+      if ((!g.strong || (g.strong.type === 'NORP' && kLen === 1)) && DIRECTIONS.has(w.key) && ws[i + 1] && !ws[i + 1].brk && free(ws, i + 1)) {
+        const p = gazetteerAt(ws, i + 1, T);
+        if (p && p.type === 'LOCATION') best.push(ruleFound(i, 1 + p.keys.length, 'LOCATION', 'head'));
+      }
+      // A place's government is a named body: भारत सरकार, बिहार सरकार, केंद्र सरकार.
+      const gov = kType === 'LOCATION' ? i + kLen : !g.strong && GOVERNMENT_SEATS.has(w.key) ? i + 1 : -1;
+      if (gov > 0 && ws[gov] && free(ws, gov) && !ws[gov].brk && ws[gov].key === GOVERNMENT) best.push(ruleFound(i, gov + 1 - i, 'ORGANIZATION', 'head'));
     }
 
     // An unknown name before an administrative descriptor: धारी तहसील, मगध मंडल (descriptor outside).
@@ -910,7 +1228,10 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       if (gn > 0) best.push(ruleFound(i, gn, 'PERSON', 'given-name'));
       const ini = nameFromInitials(ws, i, T);
       if (ini > 0) best.push(ruleFound(i, ini, 'PERSON', 'initials'));
-      if (w.tok.kind === 'deva' && !T.nonAcronyms.has(w.key) && isLetterAcronym(w.key, T)) best.push(ruleFound(i, 1, 'ORGANIZATION', 'acronym'));
+      if (w.tok.kind === 'deva' && !T.nonAcronyms.has(w.key) && (w.cue & 128) !== 0) {
+        const t = acronymType(i, w.key);
+        if (t) best.push(ruleFound(i, 1, t, 'acronym'));
+      }
       if (w.tok.kind === 'latin') {
         const run = latinRun(ws, i, T);
         const glued = ws[i + 1] && ws[i + 1].tok.start === w.tok.end && (ws[i + 1].tok.kind === 'number' || ws[i + 1].tok.text === '-');
@@ -956,6 +1277,10 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     if (!ok || !(seenIds.has(h.c.id) || h.titled)) continue;
     assign({ i: h.i, n, type: h.c.type, key: h.c.id, canonical: h.c.canonical, source: 'register' });
   }
+
+  // Lists of places: an unknown name among places is a place (भंडारा , चंद्रपुर , गढ़चिरोली ,
+  // गोंदिया और नागपुर), as the coordination puts it.
+  placesInLists(ws, T, found, (i, n) => assign(ruleFound(i, n, 'LOCATION', 'list')));
 
   // Pass 2: document propagation. Names found by a cue are found again elsewhere; a surname
   // attaches to the full name.
@@ -1096,7 +1421,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
           }
         }
       }
-      if (!done && acronymWords.size > 0 && ws[i].tok.kind === 'deva' && acronymFirst.has(ws[i].key.charCodeAt(0)) && acronymLens.has(ws[i].key.length) && nameLike(ws[i], T) && !T.byFirst.has(ws[i].key)) {
+      if (!done && acronymWords.size > 0 && ws[i].tok.kind === 'deva' && acronymFirst.has(ws[i].key.charCodeAt(0)) && acronymLens.has(ws[i].key.length) && nameLike(ws[i], T) && (ws[i].cue & 16) === 0) {
         const b = acronymWords.get(vowelKey(ws[i].tok.text));
         if (b) {
           assign({ i, n: 1, type: b.type, key: b.key, canonical: b.canonical, source: 'document' });

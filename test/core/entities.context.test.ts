@@ -1,0 +1,88 @@
+// Context rules of the entity recogniser: a place's government, compass regions, lists of
+// places, acronyms read from the expansion they follow, named committees and subjects joined at
+// the start of an organisation. Our own sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../server/src/core/text/tokens';
+import { findEntities } from '../../server/src/core/recognize/entities';
+
+const spans = (text: string) => findEntities(text, tokenize(text), []).map((s) => `${s.type}|${s.text}`);
+const ofType = (text: string, type: string) => spans(text).filter((s) => s.startsWith(type + '|'));
+
+test('a place or the centre followed by सरकार is a government, one organisation', () => {
+  assert.ok(spans('बिहार सरकार ने नई नीति की घोषणा की।').includes('ORGANIZATION|बिहार सरकार'));
+  assert.ok(spans('इस योजना का पैसा केंद्र सरकार देगी।').includes('ORGANIZATION|केंद्र सरकार'));
+  assert.ok(spans('उत्तर प्रदेश सरकार के प्रवक्ता ने जानकारी दी।').includes('ORGANIZATION|उत्तर प्रदेश सरकार'));
+  // सरकार alone, or after an ordinary word, is no entity.
+  assert.deepEqual(ofType('नई सरकार ने शपथ ली और सरकार ने बजट पेश किया।', 'ORGANIZATION'), []);
+});
+
+test('a compass word before a known place is part of the region', () => {
+  assert.ok(spans('दक्षिण भारत में भारी बारिश हुई।').includes('LOCATION|दक्षिण भारत'));
+  assert.ok(spans('उत्तरी युगांडा के गांवों में राहत पहुंची।').includes('LOCATION|उत्तरी युगांडा'));
+  // Without a known place after it the word stays a common word.
+  assert.deepEqual(ofType('पूर्व में यह नियम लागू नहीं था।', 'LOCATION'), []);
+});
+
+test('an unknown name in a list of places is a place', () => {
+  const got = spans('बारिश से नागपुर , वर्धा , कुरखेड़ी और अमरावती में फसलें खराब हुईं।');
+  assert.ok(got.includes('LOCATION|कुरखेड़ी'), got.join(', '));
+});
+
+test('a list with people in it, or with too few places, adds no place', () => {
+  const people = spans('बैठक में अमित शाह , रमेश , कुरखेड़ी और दिल्ली के प्रतिनिधि थे।');
+  assert.ok(!people.includes('LOCATION|कुरखेड़ी'), people.join(', '));
+  const few = spans('किसानों ने गेहूं , चना , मसूर और दिल्ली की बात की।');
+  assert.ok(!few.some((s) => s === 'LOCATION|चना' || s === 'LOCATION|मसूर'), few.join(', '));
+});
+
+test('an acronym in brackets takes the reading of the expansion before it', () => {
+  const org = spans('कर्ज़ विवाद राष्ट्रीय कंपनी कानून अधिकरण ( एनसीएलटी ) में गया। बाद में एनसीएलटी ने फैसला दिया।');
+  assert.equal(org.filter((s) => s === 'ORGANIZATION|एनसीएलटी').length, 2, org.join(', '));
+  const scheme = spans('सतत विकास लक्ष्य ( एसडीजीटी ) तय हुए। एसडीजीटी की समीक्षा होगी।');
+  assert.ok(!scheme.some((s) => s.endsWith('|एसडीजीटी')), scheme.join(', '));
+  // An acronym with no expansion in sight is still an organisation.
+  assert.ok(spans('मामले की जांच एनआईए करेगी।').includes('ORGANIZATION|एनआईए'));
+});
+
+test('a name before a committee or commission head is an organisation', () => {
+  assert.ok(spans('संथानम समिति की सिफारिशें लागू हुईं।').includes('ORGANIZATION|संथानम समिति'));
+  assert.ok(spans('शिक्षा पर यशपाल कमेटी की रिपोर्ट आई।').includes('ORGANIZATION|यशपाल कमेटी'));
+  // An adjective before the head is no name.
+  assert.deepEqual(ofType('सरकारी बैंक ने ब्याज घटाया।', 'ORGANIZATION'), []);
+});
+
+test('two subjects joined at the start of an organisation stay in it', () => {
+  assert.ok(spans('पेयजल और स्वच्छता विभाग ने सर्वे कराया।').includes('ORGANIZATION|पेयजल और स्वच्छता विभाग'));
+});
+
+test('a plural noun or a form of address after a title is no name', () => {
+  assert.deepEqual(ofType('मुख्यमंत्री शिकायतों का निपटारा करते हैं।', 'PERSON'), []);
+  assert.deepEqual(ofType('अध्यक्ष महोदय , मेरा सवाल यह है।', 'PERSON'), []);
+});
+
+test('initials that are everyday words, before a listed surname, make a person; the postposition before them stays out', () => {
+  assert.ok(spans('यह योजना बैंक के के सी चक्रवर्ती ने शुरू की थी।').includes('PERSON|के सी चक्रवर्ती'));
+  assert.ok(spans('लेख के लेखक शिवाजी त्रिपाठी हैं।').includes('PERSON|शिवाजी त्रिपाठी'));
+  // Letters before an ordinary word are no name.
+  assert.deepEqual(ofType('उन्होंने के सी बस अड्डे पर बात की।', 'PERSON'), []);
+});
+
+test('a place spelt with another vowel length or without the virama is the same place', () => {
+  const got = findEntities('आस्ट्रेलिया , मेक्सिको और फिलिपिन्स के दल पहुंचे।', tokenize('आस्ट्रेलिया , मेक्सिको और फिलिपिन्स के दल पहुंचे।'), []);
+  assert.deepEqual(got.map((s) => `${s.type}|${s.text}`), ['LOCATION|आस्ट्रेलिया', 'LOCATION|मेक्सिको', 'LOCATION|फिलिपिन्स']);
+  // The spelling is kept; the identity is the gazetteer's.
+  assert.equal(got[1].canonical, 'मैक्सिको');
+  // Ordinary words are not bent into places.
+  assert.deepEqual(ofType('किसानों की आमदनी बढ़ी।', 'LOCATION'), []);
+});
+
+test('a compass word that is also a group word still makes a region before a place', () => {
+  assert.ok(spans('उस समय पश्चिमी जर्मनी में चुनाव हुए।').includes('LOCATION|पश्चिमी जर्मनी'));
+});
+
+test('an English adjective in Devanagari before a distinctive head starts an organisation; a Hindi one does not', () => {
+  assert.ok(spans('एशियन डेवलपमेंट बैंक ने कर्ज़ दिया।').includes('ORGANIZATION|एशियन डेवलपमेंट बैंक'));
+  assert.ok(spans('भारत ने यूरोपियन बैंक की सदस्यता ली।').includes('ORGANIZATION|यूरोपियन बैंक'));
+  assert.deepEqual(ofType('एक अमेरिकी कंपनी ने निवेश किया।', 'ORGANIZATION'), []);
+});
