@@ -14,6 +14,7 @@ import { EntitiesView } from './views/entitiesView';
 import { StatusBar } from './statusBar';
 import { registerCommands } from './commands/commands';
 import { registerEntityCommands } from './commands/entities';
+import nodeFlags from '../../server/node-flags.json';
 
 let client: LanguageClient | undefined;
 
@@ -31,8 +32,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<LekhAp
   const output = vscode.window.createOutputChannel('Lekh', { log: true });
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    // The server's heap flags live in server/node-flags.json, which the tests and the benchmark read too.
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: nodeFlags.execArgv } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...nodeFlags.execArgv, '--nolazy', '--inspect=6009'] } },
   };
   const initializationOptions: InitializationOptions = {
     trusted: vscode.workspace.isTrusted,

@@ -88,3 +88,12 @@ test('a huge run of signs gives a bounded list of findings with short messages',
   assert.ok(found.every((f) => f.message.length < 400), 'messages quote a short piece of the run, not all of it');
   for (const f of found) for (const fix of f.fixes ?? []) for (const e of fix.edits) assert.ok(e.start >= 0 && e.end <= text.length && e.start <= e.end);
 });
+
+test('the cap on findings a check holds when lekh.checks sets severities too', async () => {
+  const { runChecks, MAX_FINDINGS_PER_CHECK } = await import('../../server/src/core/checks/index');
+  const text = 'खबर कि' + 'ी'.repeat(5000);
+  const found = runChecks({ text, tokens: [], spans: [] }, { 'devanagari.double-vowel-sign': 'error' });
+  const doubles = found.filter((f) => f.code === 'devanagari.double-vowel-sign');
+  assert.equal(doubles.length, MAX_FINDINGS_PER_CHECK);
+  assert.ok(doubles.every((f) => f.severity === 'error'));
+});

@@ -2,9 +2,13 @@
 // answers the server's requests (configuration, progress, registration) and records what it says.
 import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import rpc from 'vscode-languageserver-protocol/node';
 
 export const serverPath = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
+/** The Node flags the server ships with (server/node-flags.json; the client passes the same). */
+// LEKH_SERVER_EXEC_ARGV (a JSON array) replaces them, for the benchmark's comparisons only.
+export const serverExecArgv = process.env.LEKH_SERVER_EXEC_ARGV ? JSON.parse(process.env.LEKH_SERVER_EXEC_ARGV) : JSON.parse(readFileSync(new URL('../../server/node-flags.json', import.meta.url), 'utf8')).execArgv;
 export const uriOf = (file) => pathToFileURL(file).href;
 
 export class TestClient {
@@ -21,7 +25,7 @@ export class TestClient {
   }
 
   async start(folder) {
-    this.proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...serverExecArgv, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.stderr = '';
     this.proc.stderr.on('data', (d) => (this.stderr += d));
     const c = (this.conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(this.proc.stdout), new rpc.StreamMessageWriter(this.proc.stdin)));

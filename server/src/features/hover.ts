@@ -5,6 +5,9 @@ import { rolesOn, type WorkspaceRegister } from '../core/corpus/register';
 import type { EntityType, Span } from '../core';
 import { factAt, sameFigureElsewhere } from '../core/corpus/figureFacts';
 
+/** How many of an entity's newest articles a hover lists (5) and reads for the company it keeps. */
+const RECENT = 40;
+
 /** The last part of an article's id (a URI or path), for hovers. */
 const articleName = (id: string) => decodeURIComponent(id.replace(/\/+$/, '').split('/').pop() ?? id);
 
@@ -91,23 +94,7 @@ function entityLines(span: Span, entry: ArticleEntry, corpus: CorpusIndex, regis
   }
   out.push(`Mentioned in ${byArticle.size} ${byArticle.size === 1 ? 'article' : 'articles'} of the corpus (${total} ${total === 1 ? 'mention' : 'mentions'}).`);
   // The newest articles first (at most RECENT of them are read for the company below).
-  const RECENT = 40;
-  const recent: { a: string; n: number; date: string }[] = [];
-  for (const [a, spans] of byArticle) {
-    const n = spans.length;
-    const d = corpus.get(a)?.analysis.referenceDate?.value ?? '';
-    if (recent.length < RECENT) {
-      recent.push({ a, n, date: d });
-      if (recent.length === RECENT) recent.sort((x, y) => y.date.localeCompare(x.date));
-    } else if (d > recent[RECENT - 1].date) {
-      // Insert in order, dropping the oldest: the list stays sorted without a full sort.
-      let i = RECENT - 1;
-      while (i > 0 && recent[i - 1].date < d) i--;
-      recent.splice(i, 0, { a, n, date: d });
-      recent.pop();
-    }
-  }
-  if (recent.length < RECENT) recent.sort((x, y) => y.date.localeCompare(x.date));
+  const recent = newestArticles(corpus, byArticle, RECENT);
   for (const { a, n, date: d } of recent.slice(0, 5)) out.push(`- ${d || 'undated'} · ${md(corpus.get(a)?.analysis.title || a)} (${n})`);
   if (byArticle.size > 5) out.push(`- … and ${byArticle.size - 5} more`);
   if (surfaces.length > 1) out.push('', `Written as: ${surfaces.slice(0, 8).map(md).join(', ')}`);
@@ -131,4 +118,93 @@ function entityLines(span: Span, entry: ArticleEntry, corpus: CorpusIndex, regis
   if (top.length) out.push('', `Appears most with: ${top.map((t) => `${md(t.name)} (${t.n})`).join(', ')}`);
   if (span.source) out.push('', `_Found by: ${span.source}_`);
   return out;
+}
+
+// ---- The newest articles of an entity, without reading all of them ----
+
+/** Newest first; equal dates by article id, so the choice never depends on insertion order. */
+const newerFirst = (x: DatedArticle, y: DatedArticle) => (x.date === y.date ? (x.a < y.a ? -1 : x.a > y.a ? 1 : 0) : x.date > y.date ? -1 : 1);
+
+interface DatedArticle {
+  a: string;
+  date: string;
+}
+
+/**
+ * Every article of a corpus by date, newest first, kept up to date from the corpus's change events
+ * (made at the first hover that needs it). A name found in thousands of articles (भारत) finds its
+ * newest few by walking this list instead of reading the date of every article that mentions it.
+ */
+class ArticlesByDate {
+  readonly list: DatedArticle[];
+  private readonly dateOf = new Map<string, string>();
+
+  constructor(private readonly corpus: CorpusIndex) {
+    this.list = corpus.articles().map((e) => ({ a: e.id, date: e.analysis.referenceDate?.value ?? '' }));
+    this.list.sort(newerFirst);
+    for (const x of this.list) this.dateOf.set(x.a, x.date);
+    corpus.onDidChange((c) => {
+      if (c.kind === 'rename') {
+        this.remove(c.from);
+        this.add(c.to);
+      } else {
+        this.remove(c.id);
+        if (c.kind === 'set') this.add(c.id);
+      }
+    });
+  }
+
+  private at(x: DatedArticle): number {
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newerFirst(this.list[mid], x) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private remove(a: string): void {
+    const date = this.dateOf.get(a);
+    if (date === undefined) return;
+    this.dateOf.delete(a);
+    const i = this.at({ a, date });
+    if (this.list[i]?.a === a) this.list.splice(i, 1);
+  }
+
+  private add(a: string): void {
+    const e = this.corpus.get(a);
+    if (!e) return;
+    const x = { a, date: e.analysis.referenceDate?.value ?? '' };
+    this.dateOf.set(a, x.date);
+    this.list.splice(this.at(x), 0, x);
+  }
+}
+
+const byDate = new WeakMap<CorpusIndex, ArticlesByDate>();
+
+/**
+ * The `count` newest of the articles in `byArticle` (article → the entity's mentions there), with
+ * their mention counts. Reading every article costs its size; walking the corpus's date order
+ * costs about count × corpus size / its size: the cheaper of the two is taken, and the walk gives
+ * up (falling back to reading) once it has cost as much as reading would.
+ */
+export function newestArticles(corpus: CorpusIndex, byArticle: ReadonlyMap<string, readonly unknown[]>, count: number): { a: string; n: number; date: string }[] {
+  const size = byArticle.size;
+  if (size > count && count * corpus.size < size * size) {
+    let order = byDate.get(corpus);
+    if (!order) byDate.set(corpus, (order = new ArticlesByDate(corpus)));
+    const out: { a: string; n: number; date: string }[] = [];
+    const list = order.list;
+    for (let i = 0; i < list.length && i < 2 * size && out.length < count; i++) {
+      const spans = byArticle.get(list[i].a);
+      if (spans) out.push({ a: list[i].a, n: spans.length, date: list[i].date });
+    }
+    if (out.length === count) return out;
+  }
+  const all: { a: string; n: number; date: string }[] = [];
+  for (const [a, spans] of byArticle) all.push({ a, n: spans.length, date: corpus.get(a)?.analysis.referenceDate?.value ?? '' });
+  all.sort(newerFirst);
+  return all.slice(0, count);
 }

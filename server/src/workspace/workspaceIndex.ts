@@ -29,11 +29,15 @@ export interface IndexProgress {
   report(done: number, total: number, file: string): void;
 }
 
+/** How many line maps are kept (each an array of line starts, rebuilt from the text when needed). */
+const LINE_MAPS_KEPT = 512;
+
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class WorkspaceIndex {
   readonly corpus = new CorpusIndex();
   private folders: Folder[] = [];
+  /** Line maps of the articles asked for lately (open documents, related locations, mentions), least recent first. */
   private readonly lineMaps = new Map<string, { version: number; map: LineMap }>();
   /** Texts of articles open in the editor, by URI, with the editor's version. */
   private readonly open = new Map<string, { text: string; version: number; languageId: string }>();
@@ -299,9 +303,16 @@ export class WorkspaceIndex {
     const e = this.entry(uri);
     if (!e) return undefined;
     const cached = this.lineMaps.get(uri);
-    if (cached && cached.version === e.version && cached.map.text === e.text) return cached.map;
+    // Delete and set again: the Map's order is then the order of use.
+    this.lineMaps.delete(uri);
+    if (cached && cached.version === e.version && cached.map.text === e.text) {
+      this.lineMaps.set(uri, cached);
+      return cached.map;
+    }
     const map = new LineMap(e.text);
     this.lineMaps.set(uri, { version: e.version, map });
+    // A mentions request over a common name asks for thousands of articles: keep the latest few.
+    if (this.lineMaps.size > LINE_MAPS_KEPT) this.lineMaps.delete(this.lineMaps.keys().next().value as string);
     return map;
   }
 

@@ -76,10 +76,11 @@ export function runChecks(ctx: CheckContext, severities?: CheckSeverities): Find
     ...checkDatesAfterArticle(ctx.text, ctx.tokens, ctx.spans, ctx.referenceDate),
     ...checkGrouping(ctx.spans, ctx.grouping),
   ];
-  let out = capPerCheck(all);
+  const capped = capPerCheck(all);
+  let out = capped;
   if (severities && Object.keys(severities).length) {
     out = [];
-    for (const f of all) {
+    for (const f of capped) {
       const s = settingFor(f.code, severities);
       if (s === 'off') continue;
       out.push(s ? { ...f, severity: s as Severity } : f);

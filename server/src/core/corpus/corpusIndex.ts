@@ -350,13 +350,17 @@ export class CorpusIndex {
       if (!set) this.articlesByThing.set(f.thing, (set = new Set()));
       set.add(entry.id);
     }
+    const grown: [Map<string, Span[]>, Span[]][] = [];
     for (const s of entry.analysis.spans) {
       if (!isEntityType(s.type)) continue;
       const id = entityId(s);
       let byArticle = this.mentionsByEntity.get(id);
       if (!byArticle) this.mentionsByEntity.set(id, (byArticle = new Map()));
       let list = byArticle.get(entry.id);
-      if (!list) byArticle.set(entry.id, (list = []));
+      if (!list) {
+        byArticle.set(entry.id, (list = []));
+        grown.push([byArticle, list]);
+      }
       list.push(s);
       let surfaces = this.surfacesByEntity.get(id);
       if (!surfaces) this.surfacesByEntity.set(id, (surfaces = new Map()));
@@ -364,6 +368,9 @@ export class CorpusIndex {
       this.totalByEntity.set(id, (this.totalByEntity.get(id) ?? 0) + 1);
       if (isCued(s)) this.addCued(id, s);
     }
+    // A list grown by push keeps room for 17 spans; the index holds tens of thousands of them,
+    // most with one or two spans, so each is replaced by an exact-size copy (memory, issue 7).
+    for (const [byArticle, list] of grown) byArticle.set(entry.id, list.slice());
   }
 
   private addCued(id: string, s: Span): void {
