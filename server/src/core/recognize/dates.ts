@@ -15,7 +15,7 @@ import {
   RELATIVE_DAY_BY_KEY, SHORT_LATIN_WEEKDAYS, TIME_ZONES, UNIT_BY_KEY, WEEKDAY_BY_KEY, YEAR_WORDS,
   type CalendarUnit, type PartOfDay,
 } from '../resources/calendar';
-import { CARDINAL_BY_KEY, FRACTION_BY_KEY } from './numberWords';
+import { CARDINAL_BY_KEY, FRACTION_BY_KEY, ORDINAL_SUFFIXES, ORDINAL_WORD_BY_KEY } from './numberWords';
 import {
   buildWords, dayNumber, daysInMonth, fmtDay, fmtDayNumber, fmtMonth, isoWeek, parseRef,
   resolveYear, tenseAfter, urlEnd, weekdayOf, type Ref, type Word,
@@ -34,6 +34,12 @@ interface Hit {
   dayValue?: string;
   yKnown?: boolean;
 }
+
+/**
+ * Ordinal words that can name a day of the month (पहली, दूसरे, बीसवीं … इकतीसवीं) before a
+ * month word or तारीख. पहले is left out: before a month it is far more often "earlier".
+ */
+const ORDINAL_DAY_BY_KEY: ReadonlyMap<string, number> = new Map([...ORDINAL_WORD_BY_KEY].filter(([k, v]) => v >= 1 && v <= 31 && k !== 'पहले'));
 
 /** Words that may follow a 4-digit number that is a year. */
 const AFTER_YEAR = new Set(['में', 'के', 'की', 'का', 'से', 'तक', 'को', 'ने', 'पर', 'और', 'व', 'या', 'के', 'वाले', 'वाली', 'वाला', 'तक', 'ही', 'भी', 'में', 'का', 'मे', 'था', 'थी', 'है', 'in', 'of', 'since', 'and', 'to']);
@@ -195,6 +201,7 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
     let hit: Hit | undefined;
     try {
       hit = STARTERS(ws[i]) ? matchAt(ctx, i) : undefined;
+      if (hit) hit = extendHit(ctx, hit);
     } catch {
       hit = undefined; // A recogniser never throws on messy text.
     }
@@ -233,6 +240,7 @@ function isAbbrevDot(ws: readonly Word[], j: number): boolean {
 const STARTER_KEYS: ReadonlySet<string> = new Set([
   ...MONTH_BY_KEY.keys(), ...WEEKDAY_BY_KEY.keys(), ...DIRECTION_BY_KEY.keys(), ...RELATIVE_DAY_BY_KEY.keys(), ...YEAR_WORDS,
   ...FISCAL_FIRST, ...PART_OF_DAY_BY_KEY.keys(), ...SHORT_HINDI_WEEKDAY_BY_KEY.keys(), 'आधी', 'मध्यरात्रि', 'मध्य', ...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), ...MONTH_ABBREV_BY_KEY.keys(), 'fy', 'बीती', 'देर',
+  ...ORDINAL_DAY_BY_KEY.keys(), 'अब',
 ]);
 
 /** Word keys whose dates may exist only with a reference date (directed periods, बीती रात). */
@@ -271,11 +279,27 @@ function dayAt(ctx: Ctx, j: number): number {
   if (v >= 0) return v >= 1 && v <= 31 && digitsLen(ctx, j) <= 2 ? v : -1;
   // A day written as a word (चार मई, इक्कीस जून) counts only right before a month.
   if (j < ctx.ws.length && ctx.ws[j].t.kind === 'deva') {
-    const c = CARDINAL_BY_KEY.get(ctx.ws[j].k);
+    const c = CARDINAL_BY_KEY.get(ctx.ws[j].k) ?? ORDINAL_DAY_BY_KEY.get(ctx.ws[j].k);
     if (c !== undefined && c >= 1 && c <= 31 && on(ctx, j + 1) && monthAt(ctx, j + 1) > 0 && ctx.ws[j + 1].t.kind === 'deva') return c;
   }
   return -1;
 }
+/**
+ * A day of the month written as an ordinal at `j`: a word (पहली, बीसवीं) or digits with a glued
+ * suffix (21वें, 1ली). Returns the day and the word after it, or undefined.
+ */
+function ordinalDayAt(ctx: Ctx, j: number): { d: number; end: number } | undefined {
+  if (j >= ctx.ws.length) return undefined;
+  const w = ctx.ws[j];
+  if (w.t.kind === 'deva') {
+    const d = ORDINAL_DAY_BY_KEY.get(w.k);
+    return d !== undefined ? { d, end: j + 1 } : undefined;
+  }
+  const v = intAt(ctx, j);
+  if (v >= 1 && v <= 31 && digitsLen(ctx, j) <= 2 && glued(ctx, j + 1) && ORDINAL_SUFFIXES.has(key(ctx, j + 1))) return { d: v, end: j + 2 };
+  return undefined;
+}
+
 /** A year at j: four digits 1000–2199. */
 function yearAt(ctx: Ctx, j: number): number {
   const v = intAt(ctx, j);
@@ -372,6 +396,21 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
     const t = parseTimeRange(ctx, i);
     return t ? timeOnRef(ctx, t) : undefined;
   }
+  // An ordinal day: पहली जनवरी, दूसरी तारीख.
+  if (ORDINAL_DAY_BY_KEY.has(k)) {
+    if (dayAt(ctx, i) > 0) {
+      const dm = matchDayMonth(ctx, i, i, 0);
+      if (dm) return dm;
+    }
+    if (key(ctx, i + 1) === 'तारीख' && on(ctx, i + 1)) return dayOfMonth(ctx, i + 2, ORDINAL_DAY_BY_KEY.get(k)!);
+  }
+  // अब से दो सप्ताह बाद: counted from now, the article's date.
+  if (k === 'अब') {
+    if (key(ctx, i + 1) === 'से' && on(ctx, i + 1) && on(ctx, i + 2)) {
+      return matchAgo(ctx, i + 2, true);
+    }
+    return undefined;
+  }
   if (CARDINAL_BY_KEY.has(k) || FRACTION_BY_KEY.has(k)) {
     if (dayAt(ctx, i) > 0) {
       const dm = matchDayMonth(ctx, i, i, 0);
@@ -417,6 +456,87 @@ function dayOfMonth(ctx: Ctx, end: number, d: number): Hit {
   return withTime(ctx, { end, value: fmtDay(y, m, d, r.yKnown), day: dayNumber(y, m, d), yKnown: r.yKnown, relative: true });
 }
 
+/**
+ * A year before its month, as Hindi says it: `2016 के नवंबर`, `2016 नवंबर`, `2016, नव.`, and with
+ * a day after the month `2016 के जनवरी 12` (the day must end the phrase, as for जनवरी 12).
+ */
+function matchYearMonth(ctx: Ctx, i: number, y: number): Hit | undefined {
+  let j = i + 1;
+  if ((key(ctx, j) === 'के' || key(ctx, j) === 'की' || isPunct(ctx, j, ',')) && on(ctx, j)) j++;
+  if (!on(ctx, j) || ctx.ws[j].t.kind !== 'deva') return undefined;
+  const m = monthAt(ctx, j);
+  if (m < 0) return undefined;
+  const after = skipDot(ctx, j + 1);
+  const b = on(ctx, after) ? bareDayAt(ctx, after) : undefined;
+  if (b && b.d <= daysInMonth(y, m)) {
+    const k2 = b.end;
+    const endsPhrase = !on(ctx, k2) || AFTER_BARE_DAY.has(key(ctx, k2)) || (ctx.ws[k2].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[k2].t.text));
+    if (endsPhrase && !(on(ctx, k2) && MONTH_BY_KEY.has(key(ctx, k2)))) return withTime(ctx, { end: k2, value: fmtDay(y, m, b.d), day: dayNumber(y, m, b.d), yKnown: true });
+  }
+  // A month range after the year is left to the month (2016 के जनवरी से मार्च): not here.
+  if (on(ctx, after) && RANGE_JOIN.has(key(ctx, after)) && monthAt(ctx, after + 1) > 0) return undefined;
+  return withMonthWord(ctx, { end: after, value: fmtMonth(y, m) });
+}
+
+/** Quarter and half-year words after a year: 2016 की तीसरी तिमाही, अगले साल की पहली छमाही. */
+const PERIOD_OF_YEAR: ReadonlyMap<string, number> = new Map([['तिमाही', 3], ['छमाही', 6]]);
+
+/**
+ * What may follow a finished date and belong to it:
+ * - a quarter or half of a year (`2016 की तीसरी तिमाही` → `2016-07/2016-09`; of a fiscal year
+ *   `वित्त वर्ष 2024-25 की पहली तिमाही` → `2024-04/2024-06`);
+ * - the week of a day (`30 नवंबर के सप्ताह` → that day's ISO week);
+ * - the day of a month (`अक्टूबर की पहली तारीख`, `अगले महीने की 20 तारीख`).
+ */
+function extendHit(ctx: Ctx, h: Hit): Hit {
+  const j = h.end;
+  const k0 = key(ctx, j);
+  const linked = (k0 === 'की' || k0 === 'के' || k0 === 'का' || k0 === 'वाले' || k0 === 'वाली' || k0 === 'वाला') && on(ctx, j) && on(ctx, j + 1);
+  // Quarters and halves: the year may be followed directly (अगले साल तीसरी तिमाही) or by की/के.
+  const q0 = linked && k0 !== 'वाले' && k0 !== 'वाली' && k0 !== 'वाला' ? j + 1 : on(ctx, j) ? j : -1;
+  if (q0 >= 0 && on(ctx, q0 + 1)) {
+    const ord = ORDINAL_WORD_BY_KEY.get(key(ctx, q0));
+    const len = PERIOD_OF_YEAR.get(key(ctx, q0 + 1));
+    if (ord !== undefined && len !== undefined && ord >= 1 && ord <= 12 / len) {
+      let m = /^(\d{4}|XXXX)$/.exec(h.value);
+      if (m) {
+        const y = m[1] === 'XXXX' ? undefined : +m[1];
+        const a = (ord - 1) * len + 1, b = ord * len;
+        const fmt = (mm: number) => (y === undefined ? `XXXX-${pad2(mm)}` : fmtMonth(y, mm));
+        return { end: q0 + 2, value: `${fmt(a)}/${fmt(b)}`, relative: h.relative };
+      }
+      m = /^(\d{4})-04\/(\d{4})-03$/.exec(h.value);
+      if (m) {
+        const y0 = +m[1];
+        const first = (ord - 1) * len; // months after April
+        const at = (k: number) => fmtMonth(y0 + Math.floor((3 + k) / 12), ((3 + k) % 12) + 1);
+        return { end: q0 + 2, value: `${at(first)}/${at(first + len - 1)}`, relative: h.relative };
+      }
+    }
+  }
+  if (!linked) return h;
+  const k1 = key(ctx, j + 1);
+  // The week of a day.
+  if ((k1 === 'सप्ताह' || k1 === 'हफ्ते' || k1 === 'हफ़्ते' || k1 === 'हफ्ता') && k0 !== 'की' && h.day !== undefined && /^\d{4}-\d\d-\d\d$/.test(h.value)) {
+    return { end: j + 2, value: isoWeek(h.day), relative: h.relative };
+  }
+  // The day of a month.
+  const mm = /^(\d{4}|XXXX)-(\d\d|XX)$/.exec(h.value);
+  if (mm && k0 === 'की') {
+    const o = ordinalDayAt(ctx, j + 1);
+    const v = intAt(ctx, j + 1);
+    const d = o ? o.d : v >= 1 && v <= 31 && digitsLen(ctx, j + 1) <= 2 ? v : -1;
+    const dEnd = o ? o.end : j + 2;
+    if (d > 0 && key(ctx, dEnd) === 'तारीख' && on(ctx, dEnd)) {
+      const y = mm[1] === 'XXXX' ? undefined : +mm[1];
+      const m = +mm[2];
+      if (y === undefined || mm[2] === 'XX') return { end: dEnd + 1, value: `XXXX-${mm[2]}-${pad2(d)}`, relative: h.relative };
+      if (d <= daysInMonth(y, m)) return withTime(ctx, { end: dEnd + 1, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true, relative: h.relative });
+    }
+  }
+  return h;
+}
+
 /** Starting at a digit token: numeric dates, day-month, years, ranges, decades, "3 दिन पहले", clock times. */
 function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
   const ws = ctx.ws;
@@ -448,12 +568,16 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
   if (len <= 2 && v >= 1 && v <= 31) {
     const h = matchDayMonth(ctx, i, i, 0);
     if (h) return h;
-    // 15 तारीख: that day of the reference month (or the next/last one, by tense).
+    // 15 तारीख, 21वीं तारीख: that day of the reference month (or the next/last one, by tense).
     if (key(ctx, i + 1) === 'तारीख' && on(ctx, i + 1)) return dayOfMonth(ctx, i + 2, v);
+    const o = ordinalDayAt(ctx, i);
+    if (o && key(ctx, o.end) === 'तारीख' && on(ctx, o.end)) return dayOfMonth(ctx, o.end + 1, o.d);
   }
   // Year forms.
   const y = yearAt(ctx, i);
   if (y > 0) {
+    const ym = matchYearMonth(ctx, i, y);
+    if (ym) return ym;
     const h = matchYearForms(ctx, i, i, false);
     if (h) return h;
   }
@@ -485,14 +609,17 @@ function matchDayMonth(ctx: Ctx, start: number, i: number, dir: number): Hit | u
   // Without a direction word, the tense of the clause picks between last and next occurrence.
   if (dir === 0 && ctx.ref) dir = tenseDir(ctx, i);
   let d2 = -1;
-  // 18-19 मार्च, 1 से 3 मार्च
-  if (on(ctx, j) && DAY_JOIN.has(key(ctx, j)) && dayAt(ctx, j + 1) > d1 && on(ctx, j + 1) && monthAt(ctx, j + 2) > 0 && on(ctx, j + 2)) {
-    d2 = dayAt(ctx, j + 1);
-    j += 2;
+  // A glued ordinal suffix on the day: 1ली जनवरी, 15वें नवंबर, 3rd March.
+  if (glued(ctx, j) && ORDINAL_SUFFIXES.has(key(ctx, j)) && ctx.ws[i].t.kind === 'number') j++;
+  // 18-19 मार्च, 1 से 3 मार्च, 2 से लेकर 7 फरवरी
+  const joinW = on(ctx, j) && key(ctx, j) === 'से' && key(ctx, j + 1) === 'लेकर' && on(ctx, j + 1) ? 2 : 1;
+  if (on(ctx, j) && DAY_JOIN.has(key(ctx, j)) && dayAt(ctx, j + joinW) > d1 && on(ctx, j + joinW) && monthAt(ctx, j + joinW + 1) > 0 && on(ctx, j + joinW + 1)) {
+    d2 = dayAt(ctx, j + joinW);
+    j += joinW + 1;
   }
-  // Ordinal suffixes: 3rd March, 3 तारीख? Keep it simple: skip a glued st/nd/rd/th.
-  if (d2 < 0 && glued(ctx, j) && /^(st|nd|rd|th)$/.test(key(ctx, j))) j++;
   if (d2 < 0 && key(ctx, j) === 'of') j++;
+  // 28-नवं., 5-मार्च: a day glued to its month by a hyphen.
+  if (d2 < 0 && isPunct(ctx, j, '-') && glued(ctx, j) && glued(ctx, j + 1) && monthAt(ctx, j + 1) > 0 && ctx.ws[j + 1].t.kind === 'deva') j++;
   if (!on(ctx, j)) return undefined;
   const m = monthAt(ctx, j);
   if (m < 0) return undefined;
@@ -552,15 +679,23 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
   let j = skipDot(ctx, i + 1);
   const r = ctx.ref;
   // Month day, year (English order, also used in Hindi bylines: सितंबर 4, 2025).
-  const d = on(ctx, j) ? dayAt(ctx, j) : -1;
-  if (d > 0 && !(on(ctx, j + 1) && MONTH_BY_KEY.has(key(ctx, j + 1)))) {
-    let k2 = j + 1;
+  // The day after the month: digits, or in Hindi also a number word or ordinal (फरवरी बाईस),
+  // after a comma too (अक्टूबर, 1).
+  let dj = j;
+  if (!latin && isPunct(ctx, dj, ',') && on(ctx, dj + 1) && !(yearAt(ctx, dj + 1) > 0)) dj++;
+  const dd = on(ctx, dj) ? (dj === j && dayAt(ctx, dj) > 0 ? { d: dayAt(ctx, dj), end: dj + 1 } : !latin ? bareDayAt(ctx, dj) : undefined) : undefined;
+  const d = dd ? dd.d : -1;
+  if (dd && d > 0 && !(on(ctx, dd.end) && MONTH_BY_KEY.has(key(ctx, dd.end)))) {
+    let k2 = dd.end;
     let y = -1;
     if (glued(ctx, k2) && /^(st|nd|rd|th)$/.test(key(ctx, k2))) k2++;
     if (isPunct(ctx, k2, ',') && yearAt(ctx, k2 + 1) > 0 && on(ctx, k2 + 1)) { y = yearAt(ctx, k2 + 1); k2 += 2; }
     else if (on(ctx, k2) && yearAt(ctx, k2) > 0) { y = yearAt(ctx, k2); k2++; }
-    // A bare "मई 5" needs a year or a Latin month to be a date; Hindi puts the day first.
-    if (y > 0 || latin) {
+    // A Hindi month before its day (दिसंबर 27 को, फरवरी बाईस को, जन. 1) without a year is a date
+    // when the day ends the phrase: a postposition, punctuation or the end of the line follows
+    // (मई 5 राज्यों में is a count of states).
+    const endsPhrase = !on(ctx, k2) || AFTER_BARE_DAY.has(key(ctx, k2)) || (ctx.ws[k2].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[k2].t.text));
+    if (y > 0 || latin || endsPhrase) {
       let yKnown = true;
       let relative = false;
       if (y < 0) { relative = true; if (r) { y = resolveYear(r, mm, d, dir); yKnown = r.yKnown; } else { y = 2001; yKnown = false; } }
@@ -609,6 +744,10 @@ function matchYearForms(ctx: Ctx, start: number, i: number, yearWord: boolean): 
       const fiscal = y2 === y + 1 && (ctx.fiscalDoc && !SEASON_WORDS.has(nextK));
       if (fiscal) return { end: i + 3, value: `${y}-04/${y2}-03` };
       return { end: i + 3, value: `${y}/${y2}` };
+    }
+    // 2015-3, 2015-12: a year and a month (the second number cannot end a range of years).
+    if (l2 <= 2 && v2 >= 1 && v2 <= 12 && y2 <= y && !(isPunct(ctx, i + 3, ws[i + 1].t.text) && glued(ctx, i + 3)) && !(glued(ctx, i + 3) && ws[i + 3].t.kind !== 'punct')) {
+      return { end: i + 3, value: fmtMonth(y, v2) };
     }
     if (y2 < 0 || y2 <= y) return undefined;
   }
@@ -747,7 +886,12 @@ function matchDirectedUnit(ctx: Ctx, i: number, j: number, dir: number, unit: Ca
     if (y === undefined) return { end: j + 1, value: 'XXXX' };
     return { end: j + 1, value: r!.yKnown ? String(y) : 'XXXX', relative: true };
   }
-  if (!r) return { end: j + 1, value: unit === 'month' ? 'XXXX-XX' : unit === 'week' ? 'XXXX-WXX' : 'XXXX' };
+  if (!r) {
+    // अगले हफ्ते सोमवार without the article's date: still one span, the weekday as its value.
+    const wd = unit === 'week' && on(ctx, j + 1) ? WEEKDAY_BY_KEY.get(key(ctx, j + 1)) : undefined;
+    if (wd !== undefined) return { end: j + 2, value: `XXXX-WXX-${wd === 0 ? 7 : wd}`, dayValue: `XXXX-WXX-${wd === 0 ? 7 : wd}`, weekday: wd, weekdayWord: j + 1 };
+    return { end: j + 1, value: unit === 'month' ? 'XXXX-XX' : unit === 'week' ? 'XXXX-WXX' : 'XXXX' };
+  }
   switch (unit) {
     case 'month': {
       let m = r.m + dir;
@@ -783,6 +927,53 @@ function relabelYear(v: string, yKnown: boolean): string {
   return yKnown ? v : v.replace(/^\d{4}/, 'XXXX');
 }
 
+/** Words after which a bare day number ends a date (गुरुवार 21 को): postpositions and conjunctions. */
+const AFTER_BARE_DAY = new Set(['को', 'तक', 'से', 'के', 'की', 'का', 'पर', 'में', 'और', 'या']);
+
+/** A day of the month at `j` written as digits (1–31), a cardinal word or an ordinal; its end. */
+function bareDayAt(ctx: Ctx, j: number): { d: number; end: number } | undefined {
+  const o = ordinalDayAt(ctx, j);
+  if (o) return o;
+  const v = intAt(ctx, j);
+  if (v >= 1 && v <= 31 && digitsLen(ctx, j) <= 2 && !glued(ctx, j + 1)) return { d: v, end: j + 1 };
+  if (j < ctx.ws.length && ctx.ws[j].t.kind === 'deva') {
+    const c = CARDINAL_BY_KEY.get(ctx.ws[j].k);
+    if (c !== undefined && c >= 1 && c <= 31) return { d: c, end: j + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * A day of the month after a weekday (`शनिवार 23 तारीख`, `गुरुवार 21 को`): the weekday picks the
+ * month, the nearest one to the reference date in which that day falls on that weekday (toward the
+ * past or future when the clause's tense or a direction word says so). The day ends the span at
+ * `तारीख` or before a postposition or punctuation; without a reference date the value is `XXXX-XX-DD`.
+ */
+function weekdayDayOfMonth(ctx: Ctx, j: number, wd: number, dir: number): Hit | undefined {
+  const b = bareDayAt(ctx, j);
+  if (!b || !on(ctx, j)) return undefined;
+  let end = b.end;
+  if (key(ctx, end) === 'तारीख' && on(ctx, end)) end++;
+  else if (on(ctx, end) && !AFTER_BARE_DAY.has(key(ctx, end)) && !(ctx.ws[end].t.kind === 'punct' && !/[-/:.]/.test(ctx.ws[end].t.text))) return undefined;
+  const r = ctx.ref;
+  if (!r) return { end, value: `XXXX-XX-${pad2(b.d)}` };
+  // Without the article's year the weekday cannot pick the month: read the day as तारीख alone.
+  if (!r.yKnown) return dayOfMonth(ctx, end, b.d);
+  const tense = dir !== 0 ? dir : tenseDir(ctx, end - 1);
+  let best: number | undefined;
+  for (let off = -12; off <= 12; off++) {
+    const total = r.y * 12 + (r.m - 1) + off;
+    const y = Math.floor(total / 12), m = (total % 12) + 1;
+    if (b.d > daysInMonth(y, m)) continue;
+    const n = dayNumber(y, m, b.d);
+    if (weekdayOf(n) !== wd) continue;
+    if ((tense > 0 && n < r.n) || (tense < 0 && n > r.n)) continue;
+    if (best === undefined || Math.abs(n - r.n) < Math.abs(best - r.n)) best = n;
+  }
+  if (best === undefined) return undefined;
+  return withTime(ctx, { end, value: fmtDayNumber(best, r.yKnown), day: best, yKnown: r.yKnown, relative: true });
+}
+
 /**
  * A weekday at `j` (span from `start`, which may hold a direction word). Joined to a following
  * date (`बुधवार, 31 दिसंबर`) the date gives the value; otherwise the weekday is resolved to the
@@ -798,6 +989,9 @@ function matchWeekday(ctx: Ctx, start: number, j: number, wd: number, dir: numbe
   if (on(ctx, dj)) {
     const date = dayAt(ctx, dj) > 0 ? matchDayMonth(ctx, dj, dj, dir) : monthAt(ctx, dj) > 0 ? matchMonthStart(ctx, dj, undefined, dir) : undefined;
     if (date && date.day !== undefined) return { ...date, weekday: wd, weekdayWord: j };
+    // Weekday + day of the month: शनिवार 23 तारीख, गुरुवार 21 को, शुक्रवार पंद्रह को, शनिवार दूसरी तारीख.
+    const dm = weekdayDayOfMonth(ctx, dj, wd, dir);
+    if (dm) return { ...dm, weekday: wd, weekdayWord: j };
   }
   const r = ctx.ref;
   let n: number | undefined;
@@ -847,6 +1041,50 @@ function matchRelativeDay(ctx: Ctx, i: number, rel: { offset: number; tensed: bo
   return withTime(ctx, { end: i + 1, value: fmtDayNumber(r.n + off, r.yKnown), day: r.n + off, yKnown: r.yKnown, relative: true });
 }
 
+/** Calendar units in the order a compound count names them (1 साल 2 महीने 5 दिन). */
+const UNIT_RANK: Partial<Record<CalendarUnit, number>> = { year: 0, month: 1, week: 2, day: 3 };
+
+/**
+ * A compound count before पहले/बाद: `1 महीने 21 दिन पहले`, `2 वर्ष 21 दिन बाद`. Units must run
+ * from larger to smaller (years, months, weeks, days); the value has the precision of the last.
+ */
+function matchCompoundAgo(ctx: Ctx, i: number, afterSe: boolean): Hit | undefined {
+  if (!afterSe && i > 0 && (ctx.ws[i - 1].k === 'के' || ctx.ws[i - 1].k === 'से') && !ctx.ws[i].nl) return undefined;
+  const parts: { n: number; unit: CalendarUnit }[] = [];
+  let j = i;
+  let rank = -1;
+  while (parts.length < 4 && on(ctx, j + 1) && (j === i || on(ctx, j))) {
+    const n = countAt(ctx, j);
+    const u = UNIT_BY_KEY.get(key(ctx, j + 1));
+    const rk = u !== undefined ? UNIT_RANK[u] : undefined;
+    if (n < 0 || !Number.isInteger(n) || rk === undefined || rk <= rank) break;
+    parts.push({ n, unit: u! });
+    rank = rk;
+    j += 2;
+    if (key(ctx, j) === 'और' && on(ctx, j) && on(ctx, j + 1)) j++;
+  }
+  if (parts.length < 2 || !on(ctx, j)) return undefined;
+  const ago = AGO_BY_KEY.get(key(ctx, j));
+  if (ago === undefined) return undefined;
+  const last = parts[parts.length - 1].unit;
+  const r = ctx.ref;
+  if (!r) return { end: j + 1, value: last === 'day' ? 'XXXX-XX-XX' : last === 'month' ? 'XXXX-XX' : last === 'week' ? 'XXXX-WXX' : 'XXXX' };
+  let months = 0;
+  let days = 0;
+  for (const p of parts) {
+    if (p.unit === 'year') months += 12 * p.n;
+    else if (p.unit === 'month') months += p.n;
+    else if (p.unit === 'week') days += 7 * p.n;
+    else days += p.n;
+  }
+  const total = r.y * 12 + (r.m - 1) + ago * months;
+  const y = Math.floor(total / 12), m = (total % 12) + 1;
+  const n = dayNumber(y, m, Math.min(r.d, daysInMonth(y, m))) + ago * days;
+  if (last === 'day') return { end: j + 1, value: fmtDayNumber(n, r.yKnown), day: n, relative: true };
+  if (last === 'week') return { end: j + 1, value: relabelYear(isoWeek(n), r.yKnown), relative: true };
+  return { end: j + 1, value: fmtMonth(y, m, r.yKnown), relative: true };
+}
+
 /** N दिन/हफ्ते/महीने/साल पहले/बाद; span from `i` (the count). */
 function matchAgo(ctx: Ctx, i: number, afterSe = false): Hit | undefined {
   const c = countAt(ctx, i);
@@ -854,7 +1092,9 @@ function matchAgo(ctx: Ctx, i: number, afterSe = false): Hit | undefined {
   const unit = UNIT_BY_KEY.get(key(ctx, i + 1)) ?? (CLOCK_UNIT_BY_KEY.has(key(ctx, i + 1)) ? 'clock' : undefined);
   if (!unit || !on(ctx, i + 2)) return undefined;
   const ago = AGO_BY_KEY.get(key(ctx, i + 2));
-  if (ago === undefined) return undefined;
+  if (ago === undefined) return unit !== 'clock' ? matchCompoundAgo(ctx, i, afterSe) : undefined;
+  // The tail of a compound count the compound reading refused (के 2 साल 3 महीने बाद): no date either.
+  if (!afterSe && i > 1 && !ctx.ws[i].nl && UNIT_BY_KEY.has(ctx.ws[i - 1].k) && countAt(ctx, i - 2) >= 0) return undefined;
   // "तीन मिनट बाद" in a report counts from an event of the story; only "N घंटे पहले" counts back from the article.
   if (unit === 'clock' && ago > 0) return undefined;
   // "X के 100 साल बाद" counts from X, not from the article's date: a duration (its number a FIGURE).

@@ -1,0 +1,61 @@
+// Date grammar beyond day-month-year: a month before its day, a weekday with a day of the month,
+// ordinal days, compound counts before पहले/बाद, quarters, the week of a day, a year before its
+// month. Our own sentences; the reference date 2025-09-03 is a Wednesday.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../server/src/core/text/tokens';
+import { findDates } from '../../server/src/core/recognize/dates';
+
+function dates(text: string, ref: string | null): [string, string][] {
+  return findDates(text, tokenize(text), ref !== null ? { value: ref, source: 'override' } : undefined).map((s) => [s.text, s.value]);
+}
+
+const cases: [string, string, [string, string][], string?][] = [
+  // A Hindi month before its day: only where the day ends the phrase.
+  ['month before day, future', 'समिति की बैठक दिसंबर 27 को होगी।', [['दिसंबर 27', '2025-12-27']]],
+  ['month before a day in words', 'नया सत्र फरवरी बाईस को शुरू होगा।', [['फरवरी बाईस', '2026-02-22']]],
+  ['month, comma, day', 'नतीजे अक्टूबर, 10 को आएंगे।', [['अक्टूबर, 10', '2025-10-10']]],
+  ['abbreviated month before day', 'परीक्षा जन. 12 को होगी।', [['जन. 12', '2026-01-12']]],
+  ['a count after a month is no day', 'मई 5 राज्यों में मतदान हुआ था।', [['मई', '2025-05']]],
+  // A weekday with a day of the month: the weekday picks the month.
+  ['weekday + day + तारीख', 'समिति की बैठक शनिवार 13 तारीख को होगी।', [['शनिवार 13 तारीख', '2025-09-13']]],
+  ['weekday + day before को, past', 'गुरुवार 21 को सुनवाई हुई थी।', [['गुरुवार 21', '2025-08-21']]],
+  ['weekday + day in words', 'शुक्रवार पंद्रह को नतीजे घोषित किए गए थे।', [['शुक्रवार पंद्रह', '2025-08-15']]],
+  ['weekday + ordinal day', 'शनिवार छठी तारीख को मेला लगेगा।', [['शनिवार छठी तारीख', '2025-09-06']]],
+  ['a weekday before a count stays a weekday', 'सोमवार 12 लोगों की मौत हो गई थी।', [['सोमवार', '2025-09-01']]],
+  ['weekday + day, no reference date', 'गुरुवार 21 को सुनवाई होगी।', [['गुरुवार 21', 'XXXX-XX-21']], 'none'],
+  // Ordinal days.
+  ['ordinal word before a month', 'चुनाव पहली अक्टूबर को होंगे।', [['पहली अक्टूबर', '2025-10-01']]],
+  ['ordinal word + तारीख', 'बैठक दूसरी तारीख को हुई थी।', [['दूसरी तारीख', '2025-09-02']]],
+  ['digit ordinal before a month', 'कानून 1ली जनवरी 2015 से लागू है।', [['1ली जनवरी 2015', '2015-01-01']]],
+  ['month की ordinal तारीख', 'अक्टूबर की पहली तारीख को बैठक होगी।', [['अक्टूबर की पहली तारीख', '2025-10-01']]],
+  ['next month की 20 तारीख', 'भुगतान अगले महीने की 20 तारीख को होगा।', [['अगले महीने की 20 तारीख', '2025-10-20']]],
+  ['पहले before a month means earlier', 'इससे पहले अगस्त में बाढ़ आई थी।', [['अगस्त', '2025-08']]],
+  // Day and month joined by a hyphen; a day range with से लेकर.
+  ['day-month with a hyphen', 'सुनवाई 28-नवं. को होगी।', [['28-नवं.', '2025-11-28']]],
+  ['day range with से लेकर', 'मेला 2 से लेकर 7 फरवरी तक चलेगा।', [['2 से लेकर 7 फरवरी', '2026-02-02/2026-02-07']]],
+  // Compound counts before पहले/बाद, and अब से.
+  ['months and days ago', 'हादसा 1 महीने 21 दिन पहले हुआ था।', [['1 महीने 21 दिन पहले', '2025-07-13']]],
+  ['years and months later', 'परियोजना 2 साल 3 महीने बाद पूरी होगी।', [['2 साल 3 महीने बाद', '2027-12']]],
+  ['counted from now', 'अब से दो सप्ताह बाद फैसला आएगा।', [['अब से दो सप्ताह बाद', '2025-W38']]],
+  ['a duration after के stays a duration', 'उद्घाटन के 2 साल 3 महीने बाद पुल गिर गया।', []],
+  // Quarters and halves of a year.
+  ['calendar quarter', '2024 की तीसरी तिमाही में बिक्री बढ़ी।', [['2024 की तीसरी तिमाही', '2024-07/2024-09']]],
+  ['fiscal quarter', 'वित्त वर्ष 2024-25 की पहली तिमाही में घाटा घटा।', [['वित्त वर्ष 2024-25 की पहली तिमाही', '2024-04/2024-06']]],
+  ['fourth fiscal quarter ends in March', 'वित्त वर्ष 2024-25 की चौथी तिमाही अच्छी रही।', [['वित्त वर्ष 2024-25 की चौथी तिमाही', '2025-01/2025-03']]],
+  ['half of next year', 'अगले साल की पहली छमाही में चुनाव होंगे।', [['अगले साल की पहली छमाही', '2026-01/2026-06']]],
+  // The week of a day; a year before its month.
+  ['the week of a day', 'मतगणना 15 सितंबर के सप्ताह में होगी।', [['15 सितंबर के सप्ताह', '2025-W38']]],
+  ['year-month with a hyphen', 'आंकड़े 2015-3 में जारी हुए थे।', [['2015-3', '2015-03']]],
+  ['year के month', 'यह 2016 के नवंबर में हुआ था।', [['2016 के नवंबर', '2016-11']]],
+  ['year के month day', 'वे 2016 के जनवरी 12 को लौटे थे।', [['2016 के जनवरी 12', '2016-01-12']]],
+  ['a year range still a range', 'वर्ष 2010-11 में उत्पादन गिरा।', [['वर्ष 2010-11', '2010/2011']]],
+  // A week and its weekday without the article's date stay one span.
+  ['next week + weekday, no reference date', 'अगले हफ़्ते रविवार को मतदान होगा।', [['अगले हफ़्ते रविवार', 'XXXX-WXX-7']], 'none'],
+];
+
+for (const [name, text, expected, ref] of cases) {
+  test(`date grammar: ${name}`, () => {
+    assert.deepEqual(dates(text, ref === 'none' ? null : ref ?? '2025-09-03'), expected);
+  });
+}
