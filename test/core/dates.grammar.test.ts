@@ -52,6 +52,20 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a year range still a range', 'वर्ष 2010-11 में उत्पादन गिरा।', [['वर्ष 2010-11', '2010/2011']]],
   // A week and its weekday without the article's date stay one span.
   ['next week + weekday, no reference date', 'अगले हफ़्ते रविवार को मतदान होगा।', [['अगले हफ़्ते रविवार', 'XXXX-WXX-7']], 'none'],
+  // Times: ranges whose ends the part of the day and तक/के बीच make times; hours and minutes said
+  // as two numbers after a part of the day; HHMM before बजे; a part of the day with को.
+  ['evening range without बजे', 'सभा शाम 5 से 6 तक चलेगी।', [['शाम 5 से 6', '2025-09-03T17:00/2025-09-03T18:00']]],
+  ['clock time to a bare hour', 'मतदान 1:30 से 3 तक रुका रहा।', [['1:30 से 3', '2025-09-03T01:30/2025-09-03T03:00']]],
+  ['और … के बीच', 'बैठक 10 और 11:30 के बीच होगी।', [['10 और 11:30', '2025-09-03T10:00/2025-09-03T11:30']]],
+  ['a night range ends the next day', 'ब्लॉक रात 11 से 3 बजे तक रहेगा।', [['रात 11 से 3 बजे', '2025-09-03T23:00/2025-09-04T03:00']]],
+  ['bare numbers are no time range', 'इसमें 2 से 3 लोग घायल हुए।', []],
+  ['hour and minutes in words', 'ट्रेन शाम सात तीस को पहुंचेगी।', [['शाम सात तीस', '2025-09-03T19:30']]],
+  ['hour in digits, minutes in words', 'उड़ान शाम के 9 पैंतालिस पर है।', [['शाम के 9 पैंतालिस', '2025-09-03T21:45']]],
+  ['HHMM बजे', 'बैठक सुबह 1140 बजे होगी।', [['सुबह 1140 बजे', '2025-09-03T11:40']]],
+  ['p m with a space', 'ट्रेन 7 p m पर आएगी।', [['7 p m', '2025-09-03T19:00']]],
+  ['a part of the day with को', 'शाम को मंत्री ने बैठक बुलाई।', [['शाम', '2025-09-03TEV']]],
+  ['देर रात को', 'देर रात को फैसला आया।', [['देर रात', '2025-09-03TNI']]],
+  ['a part of the day without को is no date', 'सुबह की सैर सेहत के लिए अच्छी है।', []],
 ];
 
 for (const [name, text, expected, ref] of cases) {

@@ -392,9 +392,17 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
     const t = parseTime(ctx, i);
     return t ? timeOnRef(ctx, t) : undefined;
   }
-  if (PART_OF_DAY_BY_KEY.has(k)) {
-    const t = parseTimeRange(ctx, i);
-    return t ? timeOnRef(ctx, t) : undefined;
+  if (PART_OF_DAY_BY_KEY.has(k) || (k === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, i + 1)) && on(ctx, i + 1))) {
+    const t = k === 'देर' ? undefined : parseTimeRange(ctx, i);
+    if (t) return timeOnRef(ctx, t);
+    // शाम को, रात को, देर रात को: a part of the day marked as a point in time by को, on the
+    // article's day (ANNOTATION.md: a part of the day without a clock time takes its TIMEX3 suffix).
+    const pj = k === 'देर' ? i + 2 : i + 1;
+    if (key(ctx, pj) === 'को' && on(ctx, pj)) {
+      const pod = PART_OF_DAY_BY_KEY.get(key(ctx, pj - 1))!;
+      return timeOnRef(ctx, { end: pj, hhmm: pod.timex });
+    }
+    return undefined;
   }
   // An ordinal day: पहली जनवरी, दूसरी तारीख.
   if (ORDINAL_DAY_BY_KEY.has(k)) {
@@ -438,9 +446,19 @@ function withMonthWord(ctx: Ctx, h: Hit | undefined): Hit | undefined {
 }
 
 function timeOnRef(ctx: Ctx, t: { end: number; hhmm: string; hhmm2?: string }): Hit {
-  const day = ctx.ref ? fmtDayNumber(ctx.ref.n, ctx.ref.yKnown) : '';
-  const value = t.hhmm2 ? `${day}T${t.hhmm}/${day}T${t.hhmm2}` : `${day}T${t.hhmm}`;
+  const value = timeValue(ctx.ref ? ctx.ref.n : undefined, ctx.ref?.yKnown ?? true, t);
   return ctx.ref ? { end: t.end, value, relative: true } : { end: t.end, value };
+}
+
+/**
+ * The value of a time or time range on day `n` (none: `T20:00`): a range that ends at an earlier
+ * clock time ends on the next day (रात 11 से 3 बजे: 23:00 to 03:00 the next morning).
+ */
+function timeValue(n: number | undefined, yKnown: boolean, t: { hhmm: string; hhmm2?: string }, dayValue?: string): string {
+  const day = dayValue ?? (n !== undefined ? fmtDayNumber(n, yKnown) : '');
+  if (!t.hhmm2) return `${day}T${t.hhmm}`;
+  const next = t.hhmm2 < t.hhmm && /^\d\d:\d\d$/.test(t.hhmm2) && n !== undefined && dayValue === undefined ? fmtDayNumber(n + 1, yKnown) : day;
+  return `${day}T${t.hhmm}/${next}T${t.hhmm2}`;
 }
 
 /** A day of the month written alone (`22 तारीख`), resolved in the reference month by tense. */
@@ -1131,18 +1149,19 @@ function matchAgo(ctx: Ctx, i: number, afterSe = false): Hit | undefined {
  * साढ़े/सवा/पौने H बजे. Returns the word after it and `HH:MM` (or a TIMEX3 part of day alone
  * when `allowBarePart`).
  */
-interface TimeHit { end: number; hhmm: string; pod?: PartOfDay; bare?: boolean; rawH?: number; rawMin?: number }
+interface TimeHit { end: number; hhmm: string; pod?: PartOfDay; bare?: boolean; rawH?: number; rawMin?: number; /** The part of the day was written with this time (not carried over). */ ownPod?: boolean }
 
 function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourOk?: boolean; inheritPod?: PartOfDay } = {}): TimeHit | undefined {
   let j = i;
   let pod: PartOfDay | undefined = opts.inheritPod;
+  let ownPod = false;
   const podK = key(ctx, j);
   if (PART_OF_DAY_BY_KEY.has(podK)) {
-    pod = PART_OF_DAY_BY_KEY.get(podK); j++;
+    pod = PART_OF_DAY_BY_KEY.get(podK); j++; ownPod = true;
     // रात के आठ बजे, रात को साढ़े पाँच बजे
     if ((key(ctx, j) === 'के' || key(ctx, j) === 'को') && on(ctx, j + 1) && (intAt(ctx, j + 1) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 1)) || FRACTION_BY_KEY.has(key(ctx, j + 1)))) j++;
   }
-  else if (podK === 'देर' && key(ctx, j + 1) === 'रात') { pod = PART_OF_DAY_BY_KEY.get('रात'); j += 2; }
+  else if (podK === 'देर' && key(ctx, j + 1) === 'रात') { pod = PART_OF_DAY_BY_KEY.get('रात'); j += 2; ownPod = true; }
   else if ((podK === 'आधी' && key(ctx, j + 1) === 'रात' && on(ctx, j + 1)) || podK === 'मध्यरात्रि' || (podK === 'मध्य' && key(ctx, j + 1) === 'रात्रि' && on(ctx, j + 1))) {
     // आधी रात, मध्यरात्रि: midnight, unless a clock time follows (आधी रात 1 बजे).
     j += podK === 'मध्यरात्रि' ? 1 : 2;
@@ -1151,7 +1170,7 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     if (t) { const hh = Number(t.hhmm.slice(0, 2)) % 12; return { end: t.end, hhmm: `${pad2(hh)}:${t.hhmm.slice(3)}` }; }
     return { end: j, hhmm: '00:00' };
   }
-  if (pod && !on(ctx, j)) return allowBarePart ? { end: j, hhmm: pod.timex } : undefined;
+  if (pod && !on(ctx, j)) return allowBarePart ? { end: j, hhmm: pod.timex, pod, ownPod } : undefined;
   let h = -1;
   let min = 0;
   let frac: { add?: number } | undefined;
@@ -1160,7 +1179,10 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
   if (fw && fw.whole === undefined && on(ctx, j + 1)) { frac = fw; j++; }
   const hv = intAt(ctx, j);
   let hasColon = false;
-  if (hv >= 0 && digitsLen(ctx, j) <= 2) {
+  if (hv >= 0 && (digitsLen(ctx, j) === 3 || digitsLen(ctx, j) === 4) && hv % 100 < 60 && Math.floor(hv / 100) <= 23 && on(ctx, j + 1) && (TIME_SUFFIX.has(key(ctx, j + 1)) || /^(am|pm)$/.test(key(ctx, j + 1)))) {
+    // 1140 बजे, 340 pm: hours and minutes written without a colon.
+    h = Math.floor(hv / 100); min = hv % 100; hasColon = true; j++;
+  } else if (hv >= 0 && digitsLen(ctx, j) <= 2) {
     h = hv;
     // H:MM or H.MM
     if ((isPunct(ctx, j + 1, ':') || isPunct(ctx, j + 1, '.')) && glued(ctx, j + 1) && glued(ctx, j + 2) && intAt(ctx, j + 2) >= 0 && digitsLen(ctx, j + 2) === 2) {
@@ -1188,6 +1210,15 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     else return pod && allowBarePart ? { end: j, hhmm: pod.timex } : undefined;
   }
   if (h < 0 || h > 24 || min > 59) return undefined;
+  // शाम सात तीस, रात ग्यारह पाँच, शाम के 9 पैंतालिस: after a part of the day, an hour and its
+  // minutes said as two numbers (the minutes end the phrase: a postposition, punctuation, बजे).
+  if (ownPod && !hasColon && !frac && on(ctx, j)) {
+    const mw = ctx.ws[j];
+    const mv = mw.t.kind === 'deva' ? CARDINAL_BY_KEY.get(mw.k) : intAt(ctx, j) >= 0 && digitsLen(ctx, j) === 2 ? intAt(ctx, j) : undefined;
+    const nk = key(ctx, j + 1);
+    const ends = !on(ctx, j + 1) || AFTER_BARE_DAY.has(nk) || TIME_SUFFIX.has(nk) || (ctx.ws[j + 1].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[j + 1].t.text));
+    if (mv !== undefined && mv >= 1 && mv <= 59 && ends) { min = mv; hasColon = true; j++; }
+  }
   if (frac?.add) {
     const total = h * 60 + min + frac.add * 60;
     h = Math.floor(total / 60); min = total % 60;
@@ -1206,9 +1237,10 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     if (key(ctx, j) === 'तक' || key(ctx, j) === 'से') { /* postposition stays outside */ }
   } else if (on(ctx, j) && /^(am|pm)$/.test(k1)) { ampm = k1; ok = true; j++; }
   else if (on(ctx, j) && (k1 === 'a' || k1 === 'p') && isPunct(ctx, j + 1, '.') && key(ctx, j + 2) === 'm' && isPunct(ctx, j + 3, '.')) { ampm = k1 + 'm'; ok = true; j += 4; }
+  else if (on(ctx, j) && (k1 === 'a' || k1 === 'p') && key(ctx, j + 1) === 'm' && on(ctx, j + 1) && ctx.ws[j + 1].t.text.length === 1) { ampm = k1 + 'm'; ok = true; j += 2; }
   else if (on(ctx, j) && (k1 === 'hrs' || k1 === 'hours' || k1 === 'घंटे' && hasColon)) { ok = hasColon; if (ok) j++; }
   // 11:08 अपराह्न: the part of the day after the clock time.
-  if (ok && !pod && !ampm && on(ctx, j) && PART_OF_DAY_BY_KEY.has(key(ctx, j)) && (hasColon || TIME_SUFFIX.has(k1))) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j)); j++; }
+  if (ok && !pod && !ampm && on(ctx, j) && PART_OF_DAY_BY_KEY.has(key(ctx, j)) && (hasColon || TIME_SUFFIX.has(k1))) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j)); j++; ownPod = true; }
   let bare = false;
   if (!ok && opts.bareHourOk && !frac && min === 0) { ok = true; bare = true; }
   if (!ok) return undefined;
@@ -1221,7 +1253,7 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
   if (pod && pod.timex === 'NI' && h === 12) h = 0;
   if (h === 24) h = 0;
   if (h > 23) return undefined;
-  return { end: j, hhmm: `${pad2(h)}:${pad2(min)}`, pod, bare, rawH, rawMin };
+  return { end: j, hhmm: `${pad2(h)}:${pad2(min)}`, pod, bare, rawH, rawMin, ownPod };
 }
 
 const TIME_RANGE_JOIN = new Set(['से', '-', '–', '—', 'to']);
@@ -1234,16 +1266,26 @@ function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false): (TimeHit & 
   const first = parseTime(ctx, i, allowBarePart, { bareHourOk: true });
   if (!first || !first.hhmm.includes(':')) return first;
   const j = first.end;
-  if (on(ctx, j) && TIME_RANGE_JOIN.has(key(ctx, j)) && on(ctx, j + 1)) {
-    const second = parseTime(ctx, j + 1, false, { inheritPod: first.pod });
-    if (second && second.hhmm.includes(':') && !second.bare) {
+  const joinK = key(ctx, j);
+  // 10 और 11:30 के बीच: और joins two times only when के बीच follows the second.
+  const joined = on(ctx, j) && on(ctx, j + 1) && (TIME_RANGE_JOIN.has(joinK) || joinK === 'और');
+  if (joined) {
+    const second = parseTime(ctx, j + 1, false, { inheritPod: first.pod, bareHourOk: true });
+    const after = second ? key(ctx, second.end) : '';
+    const closes = !!second && (!on(ctx, second.end) || after === 'तक' || (after === 'के' && key(ctx, second.end + 1) === 'बीच') || (ctx.ws[second.end].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[second.end].t.text)));
+    // Each end is a time (a clock suffix, a colon or a part of the day said with it), or a bare
+    // hour the other end and the closing word (तक, के बीच) make one: शाम 5 से 6 तक, 1:30 से 3 तक.
+    const strong = (t: TimeHit) => !t.bare || !!t.ownPod;
+    const ok = second && second.hhmm.includes(':') && (joinK !== 'और' || (after === 'के' && key(ctx, second.end + 1) === 'बीच')) &&
+      (!second.bare || (strong(first) && closes));
+    if (ok && second) {
       let a = first.hhmm;
       // "5 से 6 बजे शाम": a bare first hour takes the second's part of the day.
       if (!first.pod && second.pod && first.rawH !== undefined && first.rawH < 12 && first.rawH >= second.pod.pmFrom) a = `${pad2(first.rawH + 12)}:${pad2(first.rawMin ?? 0)}`;
       // "10:30 से 3 बजे": a range runs forward, so an earlier clock hour is the afternoon one.
       let b = second.hhmm;
-      if (!second.pod && b < a && Number(b.slice(0, 2)) < 12 && Number(b.slice(0, 2)) + 12 > Number(a.slice(0, 2))) b = `${pad2(Number(b.slice(0, 2)) + 12)}${b.slice(2)}`;
-      return { ...first, end: second.end, hhmm: a, hhmm2: b };
+      if (!second.ownPod && b < a && Number(b.slice(0, 2)) < 12 && Number(b.slice(0, 2)) + 12 > Number(a.slice(0, 2))) b = `${pad2(Number(b.slice(0, 2)) + 12)}${b.slice(2)}`;
+      return { ...first, end: second.end, hhmm: a, hhmm2: b, bare: false };
     }
   }
   return first.bare ? undefined : first;
@@ -1260,7 +1302,7 @@ function withTime(ctx: Ctx, hit: Hit): Hit {
   const t = parseTimeRange(ctx, j, true);
   if (!t) return hit;
   const day = hit.dayValue ?? fmtDayNumber(hit.day!, hit.yKnown ?? true);
-  return { ...hit, end: t.end, value: t.hhmm2 ? `${day}T${t.hhmm}/${day}T${t.hhmm2}` : `${day}T${t.hhmm}` };
+  return { ...hit, end: t.end, value: hit.dayValue ? timeValue(undefined, true, t, day) : timeValue(hit.day, hit.yKnown ?? true, t) };
 }
 
 /**

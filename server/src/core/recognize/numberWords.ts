@@ -33,6 +33,8 @@ function cardinalEntries(): [string, number][] {
       out.push([s, n]);
       // ट्ठ/ठ्ठ/ठ and ब/व in -नबे/-नवे vary freely in print.
       if (s.includes('ट्ठ')) out.push([s.replace('ट्ठ', 'ठ्ठ'), n]);
+      // -लीस is often printed with a short i (पैंतालिस, सैंतालिस).
+      if (s.endsWith('लीस')) out.push([s.slice(0, -2) + 'िस', n]);
     }
   });
   ENGLISH_0_19.forEach((s, n) => out.push([s, n]));
