@@ -66,6 +66,16 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a part of the day with को', 'शाम को मंत्री ने बैठक बुलाई।', [['शाम', '2025-09-03TEV']]],
   ['देर रात को', 'देर रात को फैसला आया।', [['देर रात', '2025-09-03TNI']]],
   ['a part of the day without को is no date', 'सुबह की सैर सेहत के लिए अच्छी है।', []],
+  // Weeks and weekdays counted in a month or year; a range of days in a relative month; centuries.
+  ['nth week of this month', 'परीक्षा इस महीने के तीसरे हफ्ते में होगी।', [['इस महीने के तीसरे हफ्ते', '2025-W38']]],
+  ['first week of a month', 'अक्टूबर का पहला सप्ताह व्यस्त रहेगा।', [['अक्टूबर का पहला सप्ताह', '2025-W40']]],
+  ['last week of a year', 'यह 2015 का अंतिम सप्ताह था।', [['2015 का अंतिम सप्ताह', '2015-W53']]],
+  ['nth weekday of a month', 'बैठक नवंबर के पहले शुक्रवार को होगी।', [['नवंबर के पहले शुक्रवार', '2025-11-07']]],
+  ['last weekday of a month', 'मेला अक्टूबर के आखिरी रविवार को लगेगा।', [['अक्टूबर के आखिरी रविवार', '2025-10-26']]],
+  ['a range of days in next month', 'शिविर अगले महीने 4 से 12 तक चलेगा।', [['अगले महीने 4 से 12', '2025-10-04/2025-10-12']]],
+  ['a century', 'यह मंदिर 15वीं शताब्दी में बना था।', [['15वीं शताब्दी', '14']]],
+  ['a century in words', 'इक्कीसवीं सदी की चुनौतियां अलग हैं।', [['इक्कीसवीं सदी', '20']]],
+  ['a year and a month with a hyphen is no range of a century', 'आंकड़े 2016-11 के हैं।', [['2016-11', '2016-11']]],
 ];
 
 for (const [name, text, expected, ref] of cases) {

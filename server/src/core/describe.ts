@@ -76,6 +76,13 @@ export function partialDateLabel(value: string, surface?: string): string | unde
   return lb ? `${la} – ${lb} (year unknown)` : undefined;
 }
 
+/** 1st, 2nd, 3rd, 4th … 21st. */
+function ordinalEn(n: number): string {
+  const t = n % 100;
+  const suffix = t >= 11 && t <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
 /** Human-readable lines about a DATE value (TIMEX3), for hovers and the CLI. */
 export function describeDate(value: string, ref?: ReferenceDate): string[] {
   const lines: string[] = [];
@@ -101,6 +108,8 @@ export function describeDate(value: string, ref?: ReferenceDate): string[] {
     lines.push(`from ${a} to ${b}`);
   } else if (/^\d{3}$/.test(value)) {
     lines.push(`the ${value}0s`);
+  } else if (/^\d{2}$/.test(value)) {
+    lines.push(`the ${value}00s (the ${ordinalEn(Number(value) + 1)} century)`);
   } else if (/^\d{4}-W\d{2}$/.test(value)) {
     lines.push(`ISO week ${value.slice(6)} of ${value.slice(0, 4)}`);
   }

@@ -195,6 +195,8 @@ function ourInterval(v) {
   if ((m = /^(\d{4})-(\d\d)$/.exec(v))) return { start: day(+m[1], +m[2]), end: day(+m[1], +m[2] + 1) };
   if ((m = /^(\d{4})$/.exec(v))) return { start: day(+m[1]), end: day(+m[1] + 1) };
   if ((m = /^(\d{3})$/.exec(v))) return { start: day(+m[1] * 10), end: day(+m[1] * 10 + 10) };
+  // A century in TIMEX3: 14 is the 1400s.
+  if ((m = /^(\d{2})$/.exec(v))) return { start: day(+m[1] * 100), end: day(+m[1] * 100 + 100) };
   if ((m = /^(\d{4})-W(\d\d)$/.exec(v))) {
     const jan4 = day(+m[1], 1, 4);
     const dow = (new Date(jan4 * DAY).getUTCDay() + 6) % 7;

@@ -17,7 +17,7 @@ import {
 } from '../resources/calendar';
 import { CARDINAL_BY_KEY, FRACTION_BY_KEY, ORDINAL_SUFFIXES, ORDINAL_WORD_BY_KEY } from './numberWords';
 import {
-  buildWords, dayNumber, daysInMonth, fmtDay, fmtDayNumber, fmtMonth, isoWeek, parseRef,
+  buildWords, dayNumber, daysInMonth, fmtDay, fmtDayNumber, fmtMonth, fromDayNumber, isoWeek, parseRef,
   resolveYear, tenseAfter, urlEnd, weekdayOf, type Ref, type Word,
 } from './dateWords';
 
@@ -404,8 +404,10 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
     }
     return undefined;
   }
-  // An ordinal day: पहली जनवरी, दूसरी तारीख.
+  // An ordinal day: पहली जनवरी, दूसरी तारीख; a century: इक्कीसवीं सदी.
   if (ORDINAL_DAY_BY_KEY.has(k)) {
+    const c = matchCentury(ctx, i);
+    if (c) return c;
     if (dayAt(ctx, i) > 0) {
       const dm = matchDayMonth(ctx, i, i, 0);
       if (dm) return dm;
@@ -496,6 +498,62 @@ function matchYearMonth(ctx: Ctx, i: number, y: number): Hit | undefined {
   return withMonthWord(ctx, { end: after, value: fmtMonth(y, m) });
 }
 
+/**
+ * Two days of the month joined as a range at `j`, closed by तक or के बीच (or the end of the
+ * phrase): `4 से 22 तक`, `4 से लेकर 23 तक`, `4-22`. The closing word stays outside.
+ */
+function dayRangeAt(ctx: Ctx, j: number): { d1: number; d2: number; end: number } | undefined {
+  if (!on(ctx, j)) return undefined;
+  const a = bareDayAt(ctx, j);
+  if (!a) return undefined;
+  let k = a.end;
+  if (!on(ctx, k) || !DAY_JOIN.has(key(ctx, k)) || key(ctx, k) === 'और' || key(ctx, k) === 'व') return undefined;
+  k++;
+  if (key(ctx, k) === 'लेकर' && on(ctx, k)) k++;
+  const b = on(ctx, k) ? bareDayAt(ctx, k) : undefined;
+  if (!b || b.d <= a.d) return undefined;
+  const after = key(ctx, b.end);
+  const closes = !on(ctx, b.end) || after === 'तक' || (after === 'के' && key(ctx, b.end + 1) === 'बीच');
+  return closes ? { d1: a.d, d2: b.d, end: b.end } : undefined;
+}
+
+/** Words for a century. */
+const CENTURY_WORDS = new Set(['सदी', 'शताब्दी', 'शती']);
+
+/** 15वीं शताब्दी, इक्कीसवीं सदी: a century, valued as TIMEX3 does (`14` for the 1400s). */
+function matchCentury(ctx: Ctx, i: number): Hit | undefined {
+  const o = ordinalAt(ctx, i);
+  if (!o || o.n < 1 || o.n > 21 || !on(ctx, o.end) || !CENTURY_WORDS.has(key(ctx, o.end))) return undefined;
+  return { end: o.end + 1, value: pad2(o.n - 1) };
+}
+
+/** Words for the last of a series (अंतिम सप्ताह, आखिरी सोमवार). */
+const LAST_WORDS = new Set(['अंतिम', 'आखिरी', 'आख़िरी', 'आखरी']);
+/** Week words after an ordinal (तीसरे हफ्ते, पहला सप्ताह). */
+const WEEK_WORDS = new Set(['सप्ताह', 'हफ्ते', 'हफ़्ते', 'हफ्ता', 'हफ़्ता', 'हप्ते']);
+
+/** The ordinal at `j` (पहला, तीसरे, 2रा, अंतिम → -1), or undefined. */
+function ordinalAt(ctx: Ctx, j: number): { n: number; end: number } | undefined {
+  if (j >= ctx.ws.length) return undefined;
+  if (LAST_WORDS.has(key(ctx, j))) return { n: -1, end: j + 1 };
+  const w = ORDINAL_WORD_BY_KEY.get(key(ctx, j));
+  if (w !== undefined) return { n: w, end: j + 1 };
+  const v = intAt(ctx, j);
+  if (v >= 1 && v <= 53 && glued(ctx, j + 1) && ORDINAL_SUFFIXES.has(key(ctx, j + 1))) return { n: v, end: j + 2 };
+  return undefined;
+}
+
+/** The day number of the Monday of the ISO week holding the `n`th Thursday of month m (week N of a month). */
+function monthWeekMonday(y: number, m: number, n: number): number | undefined {
+  const first = dayNumber(y, m, 1);
+  const firstThu = first + ((4 - weekdayOf(first) + 7) % 7);
+  let thu: number;
+  if (n > 0) thu = firstThu + 7 * (n - 1);
+  else { const last = dayNumber(y, m, daysInMonth(y, m)); thu = last - ((weekdayOf(last) - 4 + 7) % 7); }
+  if (fromDayNumber(thu).m !== m) return undefined;
+  return thu - 3;
+}
+
 /** Quarter and half-year words after a year: 2016 की तीसरी तिमाही, अगले साल की पहली छमाही. */
 const PERIOD_OF_YEAR: ReadonlyMap<string, number> = new Map([['तिमाही', 3], ['छमाही', 6]]);
 
@@ -529,6 +587,36 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
         const first = (ord - 1) * len; // months after April
         const at = (k: number) => fmtMonth(y0 + Math.floor((3 + k) / 12), ((3 + k) % 12) + 1);
         return { end: q0 + 2, value: `${at(first)}/${at(first + len - 1)}`, relative: h.relative };
+      }
+    }
+  }
+  // The nth week of a month or year, the nth weekday of a month: इस महीने के तीसरे हफ्ते,
+  // 2015 का अंतिम सप्ताह, अगले साल तीसरे सप्ताह, जुलाई के पहले शुक्रवार.
+  if (q0 >= 0) {
+    const o = ordinalAt(ctx, q0);
+    const ym = /^(\d{4})(?:-(\d\d))?$/.exec(h.value);
+    if (o && ym && on(ctx, o.end)) {
+      const y = +ym[1];
+      const m = ym[2] ? +ym[2] : undefined;
+      const wk = key(ctx, o.end);
+      const wd = WEEKDAY_BY_KEY.get(wk);
+      if (WEEK_WORDS.has(wk)) {
+        if (m !== undefined) {
+          const mon = monthWeekMonday(y, m, o.n);
+          if (mon !== undefined) return { end: o.end + 1, value: isoWeek(mon), relative: h.relative };
+        } else {
+          const jan4 = dayNumber(y, 1, 4);
+          const w1 = jan4 - ((weekdayOf(jan4) + 6) % 7);
+          const weeks = Math.round((dayNumber(y + 1, 1, 4) - ((weekdayOf(dayNumber(y + 1, 1, 4)) + 6) % 7) - w1) / 7);
+          const n = o.n < 0 ? weeks : o.n;
+          if (n >= 1 && n <= weeks) return { end: o.end + 1, value: isoWeek(w1 + 7 * (n - 1)), relative: h.relative };
+        }
+      } else if (wd !== undefined && m !== undefined && (o.n === -1 || (o.n >= 1 && o.n <= 5))) {
+        const first = dayNumber(y, m, 1);
+        let n: number;
+        if (o.n > 0) n = first + ((wd - weekdayOf(first) + 7) % 7) + 7 * (o.n - 1);
+        else { const last = dayNumber(y, m, daysInMonth(y, m)); n = last - ((weekdayOf(last) - wd + 7) % 7); }
+        if (fromDayNumber(n).m === m) return withTime(ctx, { end: o.end + 1, value: fmtDayNumber(n), day: n, yKnown: true, relative: h.relative, weekday: wd, weekdayWord: o.end });
       }
     }
   }
@@ -590,6 +678,8 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
     if (key(ctx, i + 1) === 'तारीख' && on(ctx, i + 1)) return dayOfMonth(ctx, i + 2, v);
     const o = ordinalDayAt(ctx, i);
     if (o && key(ctx, o.end) === 'तारीख' && on(ctx, o.end)) return dayOfMonth(ctx, o.end + 1, o.d);
+    const c = matchCentury(ctx, i);
+    if (c) return c;
   }
   // Year forms.
   const y = yearAt(ctx, i);
@@ -755,7 +845,8 @@ function matchYearForms(ctx: Ctx, start: number, i: number, yearWord: boolean): 
     const l2 = digitsLen(ctx, i + 2);
     const v2 = intAt(ctx, i + 2);
     let y2 = -1;
-    if (l2 === 2) { y2 = Math.floor(y / 100) * 100 + v2; if (y2 <= y) y2 += 100; }
+    // 1999-01 crosses a century (1999/2001); 2016-11 does not reach back to 2011 nor on to 2111.
+    if (l2 === 2) { y2 = Math.floor(y / 100) * 100 + v2; if (y2 <= y && y2 + 100 - y <= 10) y2 += 100; }
     else if (l2 === 4) y2 = v2;
     if (y2 > y && y2 - y <= 100 && !(isPunct(ctx, i + 3, ws[i + 1].t.text) && glued(ctx, i + 3))) {
       const nextK = key(ctx, i + 3);
@@ -915,6 +1006,9 @@ function matchDirectedUnit(ctx: Ctx, i: number, j: number, dir: number, unit: Ca
       let m = r.m + dir;
       let y = r.y;
       if (m < 1) { m += 12; y--; } else if (m > 12) { m -= 12; y++; }
+      // इस महीने 4 से 22 तक, अगले महीने 4-23: a range of days in that month.
+      const dr = dayRangeAt(ctx, j + 1);
+      if (dr && dr.d2 <= daysInMonth(y, m)) return { end: dr.end, value: `${fmtDay(y, m, dr.d1, r.yKnown)}/${fmtDay(y, m, dr.d2, r.yKnown)}`, relative: true };
       return { end: j + 1, value: fmtMonth(y, m, r.yKnown), relative: true };
     }
     case 'week': {
