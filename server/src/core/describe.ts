@@ -76,6 +76,8 @@ export function partialDateLabel(value: string, surface?: string): string | unde
   return lb ? `${la} – ${lb} (year unknown)` : undefined;
 }
 
+const BOUND_WORDS: Record<string, string> = { '>': 'more than', '>=': 'at least', '<': 'less than', '<=': 'at most', '=': 'exactly' };
+
 /** 1st, 2nd, 3rd, 4th … 21st. */
 function ordinalEn(n: number): string {
   const t = n % 100;
@@ -180,5 +182,6 @@ export function describeFigure(span: Span): string[] {
   const f = span.figure;
   if (f?.noun) lines.push(`counts: ${f.noun}`);
   if (f?.approx) lines.push(`approximate (${f.approx})`);
+  if (f?.bound) lines.push(`${BOUND_WORDS[f.bound]} ${num}${f.boundPhrase ? ` (${f.boundPhrase})` : ''}`);
   return lines;
 }

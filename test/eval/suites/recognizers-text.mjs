@@ -11,6 +11,11 @@
 //     · our FIGURE leaves out a separate unit word after the number (`45 प्रतिशत` → `45`), so an
 //       expected span equal to our span plus trailing unit words passes when our figure names that
 //       unit (`figure.unit`/`figure.noun`) — the value still has to agree;
+//     · a currency named with a nationality word (10 अमेरिकी डॉलर): our figure's noun is the
+//       currency word and its unit the currency's code; an age (29 साल का, 3 साल की उमर): our noun is
+//       the unit of time (साल → Year, महीने → Month), the postposition and उम्र stay outside;
+//     · a one-sided range (तीस से कम नहीं → [30,)) is one FIGURE of ours whose `figure.bound`
+//       (>, >=, <, <=, =) and `boundPhrase` say it; the words stay outside our span;
 //     · a number range is two FIGUREs for us (ANNOTATION.md), so an expected `numberrange` passes
 //       when our figures inside it carry exactly its two end values;
 //     · a DATE leaves a trailing postposition outside (तक, से, के बीच…), upstream keeps it inside;
@@ -32,6 +37,8 @@ import * as path from 'node:path';
 
 export const name = 'Recognizers-Text Hindi';
 
+/** Upstream age units and the Hindi unit-of-time words that say them. */
+const AGE_UNITS = { Year: /^(साल|वर्ष|बरस|years?)$/, Month: /^(महीने|महीना|माह)$/, Week: /^(हफ्ते|हफ़्ते|सप्ताह)$/, Day: /^(दिन|days?)$/ };
 const CURRENCY_ISO = { Dollar: 'USD', 'United States dollar': 'USD', Euro: 'EUR', 'Indian rupee': 'INR', Rupee: 'INR', 'British pound': 'GBP', Pound: 'GBP', Yen: 'JPY', 'Japanese yen': 'JPY', 'Chinese yuan': 'CNY', Yuan: 'CNY' };
 
 const NOTES = [
@@ -43,11 +50,15 @@ const NOTES = [
   'Upstream leaves weekdays unresolved (XXXX-WXX-2); a date of ours on that weekday (same time part) passes.',
   'Times are compared to the minute: upstream seconds are dropped (T08:00:31 counts as T08:00).',
   'pass (.NET): the cases upstream does not mark as failing in the .NET implementation.',
-  'out of contract: cases expecting a duration (3 घंटे) or a set (हर हफ्ते) as a DATE, or an ordinal word (पहला, बीसवां, आखिरी);',
+  'out of contract: cases expecting a duration (3 घंटे) or a set (हर हफ्ते) as a DATE, an ordinal word (पहला, बीसवां, आखिरी),',
+  '  a unit word without a number (सेल्सियस alone, value null) as a figure, or a holiday (दिवाली: an EVENT for us) as a DATE;',
   '  ANNOTATION.md marks none of them, so Lekh never passes them (parser files included). ".NET pass in contract" is',
   '  .NET\'s pass count without them, for a fair reading; ".NET pass" stays theirs, unchanged.',
   'Also allowed: a trailing postposition upstream keeps inside a DATE (तक, से, के बीच…), which our contract leaves outside;',
   '  the word तारीख after a day, which our DATE keeps inside (21 तारीख) and upstream sometimes leaves out;',
+  '  for a currency, a nationality word before the currency word our figure names (10 अमेरिकी डॉलर → 10, USD); for an age,',
+  '  the unit of time our figure names plus का/की/के [उम्र] (29 साल का → 29, noun साल, unit Year); an abbreviation dot (50 डि.);',
+  '  a one-sided number range (170 से कम → (,170)): our FIGURE 170 with figure.bound "<" and the bound\'s words outside it;',
   '  upstream ranges end where their last day or month starts ((XXXX-09-03,XXXX-09-12,P9D) for 3 से 12 सितंबर), ours include it.',
   'Only the even-numbered upstream cases are here; the odd ones are held out and measured elsewhere.',
 ];
@@ -93,11 +104,16 @@ export async function evaluate({ runSpans, shared }) {
 // ------------------------------------------------------------------ pass/fail of one case
 
 /**
- * The case expects what ANNOTATION.md does not mark: a duration or a set as a DATE, or an ordinal
- * word (पहला, बीसवां, आखिरी, अगली: only ordinals written with digits are FIGUREs).
+ * The case expects what ANNOTATION.md does not mark: a duration or a set as a DATE, an ordinal
+ * word (पहला, बीसवां, आखिरी, अगली: only ordinals written with digits are FIGUREs), a unit word
+ * without a number as a figure (upstream value null), or a holiday as a DATE (ours: EVENT).
  */
 function outOfContract(c) {
-  return c.results.some((e) => /duration|set/.test(e.type) || (/^ordinal/.test(e.type) && !/[0-9\u0966-\u096F]/.test(e.text)));
+  return c.results.some((e) => /duration|set/.test(e.type) || (/^ordinal/.test(e.type) && !/[0-9\u0966-\u096F]/.test(e.text))) ||
+    // A unit named without a number (सेल्सियस, डॉलर alone: value null): FIGURE is a number.
+    (c.cat !== 'DateTime' && c.results.some((e) => e.resolution && 'value' in e.resolution && e.resolution.value == null)) ||
+    // A holiday by name (दिवाली, क्रिसमस, 2016 की होली): ANNOTATION.md makes holidays EVENTs.
+    /^Holiday/.test(c.spec);
 }
 
 function passes(c, ours) {
@@ -130,7 +146,17 @@ function spanMatches(c, e, s) {
   if (!rest) return false;
   const f = s.figure ?? {};
   if (!f.noun) return false;
-  if (rest === f.noun) return true;
+  // The noun, also abbreviated with a full stop (50 डि.).
+  if (rest === f.noun || rest === f.noun + '.') return true;
+  // A currency named with its nationality (10 अमेरिकी डॉलर, 100 चीनी युआन): our figure carries the
+  // currency's code and the currency word as its noun; the nationality word sits between.
+  if (/^[A-Z]{3}$/.test(f.unit ?? '') && rest.endsWith(' ' + f.noun) && !/\s/.test(rest.slice(0, -f.noun.length - 1))) return true;
+  // An age (29 साल का, 3 साल की उमर, अठारह महीने की उम्र): the unit of time, the postposition and
+  // the word for age after it; the value and the unit still have to agree (valueMatches).
+  if (e.type === 'age') {
+    const m = new RegExp(`^${f.noun.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')}\\s+(?:का|की|के)(?:\\s+(?:उम्र|उमर|आयु))?$`).exec(rest);
+    if (m) return true;
+  }
   if (!rest.startsWith(f.noun + ' ')) return false;
   const extra = rest.slice(f.noun.length + 1);
   return !/\s/.test(extra) && !POSTPOSITIONS.has(extra);
@@ -143,7 +169,35 @@ function num(s) {
   return Number(String(s).replace(/[,%\s]/g, ''));
 }
 
+/** Upstream's one-sided interval for our figure's bound (ANNOTATION.md keeps the words outside the span). */
+const BOUND_INTERVAL = { '>': (n) => `(${n},)`, '>=': (n) => `[${n},)`, '<': (n) => `(,${n})`, '<=': (n) => `(,${n}]`, '=': (n) => `[${n},${n}]` };
+
+/**
+ * A one-sided range (तीस से कम नहीं → [30,)) against one FIGURE of ours with a bound: the expected
+ * span is our number with the bound's words (and our counted noun) around it, and the interval is
+ * the one our value and bound denote.
+ */
+function boundMatches(c, e, ours, kind) {
+  const inside = ours.filter((s) => s.start >= e.start && s.end <= e.end);
+  if (inside.length !== 1) return false;
+  const s = inside[0];
+  const f = s.figure ?? {};
+  if (!f.bound || !f.boundPhrase) return false;
+  const before = c.input.slice(e.start, s.start).trim();
+  const after = c.input.slice(s.end, e.end).trim();
+  const spanOk = (before === '' && (after === f.boundPhrase || (f.noun && after === `${f.noun} ${f.boundPhrase}`))) || (after === '' && before === f.boundPhrase);
+  if (!spanOk) return false;
+  if (kind === 'extractor') return true;
+  const n = num(f.number ?? s.value.split(' ')[0]);
+  const want = e.resolution?.value ?? '';
+  const m = /^([[(])(-?[\d.]*),(-?[\d.]*)([\])])$/.exec(want);
+  if (!m) return false;
+  const mine = /^([[(])(-?[\d.]*),(-?[\d.]*)([\])])$/.exec(BOUND_INTERVAL[f.bound](n));
+  return m[1] === mine[1] && m[4] === mine[4] && (m[2] === '' ? mine[2] === '' : Number(m[2]) === Number(mine[2])) && (m[3] === '' ? mine[3] === '' : Number(m[3]) === Number(mine[3]));
+}
+
 function rangeMatches(c, e, ours, kind) {
+  if (boundMatches(c, e, ours, kind)) return true;
   const inside = ours.filter((s) => s.start >= e.start && s.end <= e.end);
   if (inside.length !== 2) return false;
   if (kind === 'extractor') return true;
@@ -165,6 +219,7 @@ function valueMatches(c, e, s, ours) {
     const unit = s.figure?.unit;
     if (e.type === 'percentage') return unit === '%';
     if (e.type === 'ordinal') return unit === 'ordinal';
+    if (e.type === 'age') return AGE_UNITS[res.unit]?.test(s.figure?.noun ?? '') ?? false;
     if (e.type === 'currency') {
       const iso = res.isoCurrency ?? CURRENCY_ISO[res.unit];
       return iso === undefined || unit === iso;

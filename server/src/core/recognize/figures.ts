@@ -10,7 +10,7 @@
 import type { Span, FigureAttrs } from '../types';
 import { isClusterBoundary, type Token } from '../text/tokens';
 import { CARDINAL_BY_KEY, FRACTION_BY_KEY, ORDINAL_SUFFIXES, SCALE_BY_KEY, WEAK_SCALES, combineParts, digitValue, formatNumber, type NumberPart } from './numberWords';
-import { FIGURE_UNIT_BY_KEY, CURRENCY_SYMBOLS, CURRENCY_PREFIX_WORDS, APPROXIMATORS, IDENTIFIER_CUES, MEASURE_WORDS, NOT_A_NOUN } from '../resources/figureWords';
+import { FIGURE_UNIT_BY_KEY, CURRENCY_SYMBOLS, CURRENCY_PREFIX_WORDS, CURRENCY_SUFFIX_SIGNS, DOLLAR_PREFIXES, QUALIFIED_CURRENCY, BOUNDS_AFTER, BOUNDS_BEFORE, APPROXIMATORS, IDENTIFIER_CUES, MEASURE_WORDS, NOT_A_NOUN } from '../resources/figureWords';
 import { buildWords, urlEnd, type Word } from './dateWords';
 import { numberKey } from './numberKey';
 
@@ -176,7 +176,9 @@ function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; v
     if (AND_WORDS.has(k) && lastIsScale() && on(ws, j + 1) && j + 1 < ws.length) {
       const nk = ws[j + 1];
       const nv = nk.t.kind === 'number' ? digitValue(nk.t.text)?.value : CARDINAL_BY_KEY.get(nk.k);
-      if (nv !== undefined && nv < lastScale) { j++; continue; }
+      // 3 सौ और 21 is 321; 3 सौ और 2.12 सौ are two numbers (the second has a scale of its own).
+      const ns = j + 2 < ws.length && on(ws, j + 2) ? SCALE_BY_KEY.get(ws[j + 2].k) : undefined;
+      if (nv !== undefined && nv < lastScale && Number.isInteger(nv) && !(ns !== undefined && ns >= lastScale)) { j++; continue; }
     }
     const fn = FRACTION_NOUNS.get(k);
     if (fn !== undefined && parts.length > 0 && !lastIsScale()) {
@@ -216,6 +218,15 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
     if (!on(ws, j) || ws[j].t.kind !== 'number') return undefined;
     if (ws[j].t.start - ws[j - 1].t.end > 1) return undefined;
     unit = sym;
+    // Which dollar: C$ 16.4, c $ 1.34, AUD$ 15, NZ$15, यू. एस. $ 100 (the letters join the span).
+    if (w.t.text === '$' && i > 0 && on(ws, i)) {
+      const p = ws[i - 1];
+      const gap = w.t.start - p.t.end;
+      // A spaced single letter is a prefix only for c (c $ 1.34): "a $15 fee" is an article.
+      const iso = p.t.kind === 'latin' && (gap === 0 || (gap === 1 && (p.k.length > 1 || p.k === 'c'))) ? DOLLAR_PREFIXES.get(p.k) : undefined;
+      if (iso) { unit = iso; startW = i - 1; }
+      else if (i > 3 && p.t.text === '.' && ws[i - 2].k === 'एस' && ws[i - 3].t.text === '.' && ws[i - 4]?.k === 'यू' && ws[i - 3].glued && p.glued) { unit = 'USD'; startW = i - 4; }
+    }
   }
   let sign = 1;
   let leadingDot = false;
@@ -265,6 +276,7 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
     const sw = ws[endW];
     const sk = sw.k;
     if (sw.t.text === '%') { suffixUnit = '%'; endW++; }
+    else if (CURRENCY_SUFFIX_SIGNS.has(sw.t.text)) { suffixUnit = CURRENCY_SUFFIX_SIGNS.get(sw.t.text); endW++; }
     else if (sw.t.text === '°' ) {
       endW++;
       if (endW < ws.length && ws[endW].glued && /^[CFcf]$/.test(ws[endW].t.text)) endW++;
@@ -291,13 +303,14 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
   if (suffixUnit !== 'ordinal') {
     if (on(ws, nextW)) {
       let uk = ws[nextW].k;
-      // अमेरिकी डॉलर
-      if ((uk === 'अमेरिकी' || uk === 'अमरीकी' || uk === 'us') && on(ws, nextW + 1)) {
-        const u2 = FIGURE_UNIT_BY_KEY.get(ws[nextW + 1].k);
-        if (u2 === 'USD') { uk = ws[nextW + 1].k; nextW++; }
+      // अमेरिकी डॉलर, पाकिस्तानी रुपये: the nationality says which currency.
+      let qualified: string | undefined;
+      if (on(ws, nextW + 1) && nextW + 1 < ws.length) {
+        qualified = QUALIFIED_CURRENCY.get(`${uk} ${ws[nextW + 1].k}`);
+        if (qualified) { uk = ws[nextW + 1].k; nextW++; }
       }
       if (uk === 'per' && ws[nextW + 1]?.k === 'cent') { suffixUnit ??= '%'; attrs.noun = 'per cent'; }
-      const u = FIGURE_UNIT_BY_KEY.get(uk);
+      const u = qualified ?? FIGURE_UNIT_BY_KEY.get(uk) ?? (ws[nextW].t.start - ws[nextW - 1].t.end === 1 ? CURRENCY_SUFFIX_SIGNS.get(ws[nextW].t.text) : undefined);
       if (u !== undefined) {
         if (!unit && !suffixUnit) suffixUnit = u;
         attrs.noun = ws[nextW].t.text;
@@ -314,10 +327,54 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
     const ap = APPROXIMATORS.has(pk) ? ws[startW - 1].t.text : undefined;
     if (ap) attrs.approx = ap;
   }
+  // Bounds: 50 से अधिक, तीस साल से ज़्यादा, 700 तक, कम से कम 20, >= 30 (the words stay outside).
+  const nounW = attrs.noun !== undefined && nextW < ws.length && ws[nextW].t.text === attrs.noun && nextW >= endW ? nextW : -1;
+  const rangeBefore = startW > 0 && on(ws, startW) && (ws[startW - 1].k === 'से' || ws[startW - 1].t.text === '-');
+  const bound = (on(ws, endW) ? boundAfter(text, ws, endW) : undefined) ?? (nounW >= 0 && on(ws, nounW + 1) ? boundAfter(text, ws, nounW + 1) : undefined) ?? boundBefore(text, ws, startW);
+  if (bound && !(bound.rel === '<=' && bound.phrase === 'तक' && rangeBefore)) {
+    attrs.bound = bound.rel;
+    attrs.boundPhrase = bound.phrase;
+  }
   const numStr = formatNumber(value);
   attrs.number = numStr;
   const valueStr = finalUnit ? `${numStr} ${finalUnit}` : numStr;
   return { startW, endW, value: valueStr, attrs };
+}
+
+/** The bound phrase (BOUNDS_AFTER) starting at word `p`, if any: its relation and its text. */
+function boundAfter(text: string, ws: readonly Word[], p: number): { rel: NonNullable<FigureAttrs['bound']>; phrase: string } | undefined {
+  for (const [phrase, rel] of BOUNDS_AFTER) {
+    const words = phrase.split(' ');
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = p + k < ws.length && on(ws, p + k) && ws[p + k].k === words[k];
+    if (ok) return { rel, phrase: text.slice(ws[p].t.start, ws[p + words.length - 1].t.end) };
+  }
+  return undefined;
+}
+
+/** The bound phrase (BOUNDS_BEFORE, or >, >=, <, <=, ≥, ≤) ending right before word `startW`, if any. */
+function boundBefore(text: string, ws: readonly Word[], startW: number): { rel: NonNullable<FigureAttrs['bound']>; phrase: string } | undefined {
+  if (startW === 0 || ws[startW].nl) return undefined;
+  // A bound sign: >10, >= 30, <=  -30, ≥ 5.
+  const p = ws[startW - 1];
+  const sign = (t: string) => (t === '>' ? '>' : t === '<' ? '<' : t === '≥' ? '>=' : t === '≤' ? '<=' : undefined);
+  if (p.t.kind === 'punct') {
+    if (p.t.text === '=' && startW > 1 && p.glued && !ws[startW - 2].nl && (ws[startW - 2].t.text === '>' || ws[startW - 2].t.text === '<')) {
+      return { rel: ws[startW - 2].t.text === '>' ? '>=' : '<=', phrase: text.slice(ws[startW - 2].t.start, p.t.end) };
+    }
+    const r = sign(p.t.text);
+    if (r) return { rel: r, phrase: p.t.text };
+    return undefined;
+  }
+  for (const [phrase, rel] of BOUNDS_BEFORE) {
+    const words = phrase.split(' ');
+    const a = startW - words.length;
+    if (a < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = ws[a + k].k === words[k] && (k === 0 || !ws[a + k].nl);
+    if (ok) return { rel, phrase: text.slice(ws[a].t.start, ws[startW - 1].t.end) };
+  }
+  return undefined;
 }
 
 const VERB_BEFORE_DO = new Set(['कर', 'दे', 'ले', 'बता', 'रख', 'जाने', 'होने', 'करने', 'छोड़', 'छोड', 'बढ़ा', 'बढा'].map(numberKey));
@@ -330,8 +387,13 @@ function isIdentifier(text: string, ws: readonly Word[], i: number, startW: numb
   const w = ws[i];
   if (w.t.kind === 'number') {
     const raw = w.k.replace(/[.,]/g, '');
-    // Phone numbers and long codes: ten or more digits without grouping.
-    if (!w.k.includes(',') && raw.length >= 10) return true;
+    // Phone numbers and long codes: ten or more digits without grouping (a signed number is a quantity).
+    const signed = startW < i && (ws[startW].k === '-' || ws[startW].k === '−');
+    if (!w.k.includes(',') && raw.length >= 10 && !signed) return true;
+    // Groups of digits joined by hyphens after a + (+1-222-2222-2222): a phone number.
+    let b = i;
+    while (b > 1 && ws[b].glued && ws[b - 1].glued && (ws[b - 1].t.text === '-' || ws[b - 1].t.text === '/') && ws[b - 2].t.kind === 'number') b -= 2;
+    if (b > 0 && ws[b].glued && ws[b - 1].t.text === '+' && (b < i || (i + 2 < ws.length && ws[i + 1].t.text === '-' && ws[i + 1].glued && ws[i + 2].glued && ws[i + 2].t.kind === 'number'))) return true;
     // Codes with a leading zero: 007, 0800, 011.
     if (raw.length >= 3 && raw[0] === '0' && !w.k.includes('.')) return true;
     // Glued to a word or to a word by a hyphen: चंद्रयान-3, G20, जी-20, कोविड-19.

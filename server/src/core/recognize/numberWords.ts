@@ -35,6 +35,8 @@ function cardinalEntries(): [string, number][] {
       if (s.includes('ट्ठ')) out.push([s.replace('ट्ठ', 'ठ्ठ'), n]);
       // -लीस is often printed with a short i (पैंतालिस, सैंतालिस).
       if (s.endsWith('लीस')) out.push([s.slice(0, -2) + 'िस', n]);
+      // -ाईस likewise (अट्ठाइस, सत्ताइस).
+      if (s.endsWith('ाईस') && !spellings.split(' ').includes(s.slice(0, -2) + 'इस')) out.push([s.slice(0, -2) + 'इस', n]);
     }
   });
   ENGLISH_0_19.forEach((s, n) => out.push([s, n]));
