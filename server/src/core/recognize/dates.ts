@@ -554,6 +554,9 @@ function monthWeekMonday(y: number, m: number, n: number): number | undefined {
   return thu - 3;
 }
 
+/** Words that link a date to what extendHit adds (की तीसरी तिमाही, के सप्ताह, वाले हफ्ते). */
+const EXTEND_STARTS: ReadonlySet<string> = new Set(['की', 'के', 'का', 'वाले', 'वाली', 'वाला']);
+
 /** Quarter and half-year words after a year: 2016 की तीसरी तिमाही, अगले साल की पहली छमाही. */
 const PERIOD_OF_YEAR: ReadonlyMap<string, number> = new Map([['तिमाही', 3], ['छमाही', 6]]);
 
@@ -567,6 +570,8 @@ const PERIOD_OF_YEAR: ReadonlyMap<string, number> = new Map([['तिमाह�
 function extendHit(ctx: Ctx, h: Hit): Hit {
   const j = h.end;
   const k0 = key(ctx, j);
+  // Most dates end before a word none of the extensions start with.
+  if (!EXTEND_STARTS.has(k0) && !ORDINAL_WORD_BY_KEY.has(k0) && !LAST_WORDS.has(k0) && !(intAt(ctx, j) > 0 && glued(ctx, j + 1))) return h;
   const linked = (k0 === 'की' || k0 === 'के' || k0 === 'का' || k0 === 'वाले' || k0 === 'वाली' || k0 === 'वाला') && on(ctx, j) && on(ctx, j + 1);
   // Quarters and halves: the year may be followed directly (अगले साल तीसरी तिमाही) or by की/के.
   const q0 = linked && k0 !== 'वाले' && k0 !== 'वाली' && k0 !== 'वाला' ? j + 1 : on(ctx, j) ? j : -1;

@@ -341,10 +341,18 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
   return { startW, endW, value: valueStr, attrs };
 }
 
+const BOUNDS_AFTER_WORDS = BOUNDS_AFTER.map(([p, r]) => [p.split(' '), r] as const);
+const BOUNDS_BEFORE_WORDS = BOUNDS_BEFORE.map(([p, r]) => [p.split(' '), r] as const);
+/** The first word of every bound after a number, the last of every bound before one (a cheap filter). */
+const BOUND_FIRST_AFTER: ReadonlySet<string> = new Set(BOUNDS_AFTER_WORDS.map(([w]) => w[0]));
+const BOUND_LAST_BEFORE: ReadonlySet<string> = new Set(BOUNDS_BEFORE_WORDS.map(([w]) => w[w.length - 1]));
+
 /** The bound phrase (BOUNDS_AFTER) starting at word `p`, if any: its relation and its text. */
 function boundAfter(text: string, ws: readonly Word[], p: number): { rel: NonNullable<FigureAttrs['bound']>; phrase: string } | undefined {
-  for (const [phrase, rel] of BOUNDS_AFTER) {
-    const words = phrase.split(' ');
+  const first = ws[p].k;
+  if (!BOUND_FIRST_AFTER.has(first)) return undefined;
+  for (const [words, rel] of BOUNDS_AFTER_WORDS) {
+    if (words[0] !== first) continue;
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) ok = p + k < ws.length && on(ws, p + k) && ws[p + k].k === words[k];
     if (ok) return { rel, phrase: text.slice(ws[p].t.start, ws[p + words.length - 1].t.end) };
@@ -366,8 +374,8 @@ function boundBefore(text: string, ws: readonly Word[], startW: number): { rel: 
     if (r) return { rel: r, phrase: p.t.text };
     return undefined;
   }
-  for (const [phrase, rel] of BOUNDS_BEFORE) {
-    const words = phrase.split(' ');
+  if (!BOUND_LAST_BEFORE.has(p.k)) return undefined;
+  for (const [words, rel] of BOUNDS_BEFORE_WORDS) {
     const a = startW - words.length;
     if (a < 0) continue;
     let ok = true;
@@ -392,7 +400,8 @@ function isIdentifier(text: string, ws: readonly Word[], i: number, startW: numb
     if (!w.k.includes(',') && raw.length >= 10 && !signed) return true;
     // Groups of digits joined by hyphens after a + (+1-222-2222-2222): a phone number.
     let b = i;
-    while (b > 1 && ws[b].glued && ws[b - 1].glued && (ws[b - 1].t.text === '-' || ws[b - 1].t.text === '/') && ws[b - 2].t.kind === 'number') b -= 2;
+    // (At most five groups back: a phone number has no more, and the walk stays linear.)
+    for (let steps = 0; steps < 5 && b > 1 && ws[b].glued && ws[b - 1].glued && (ws[b - 1].t.text === '-' || ws[b - 1].t.text === '/') && ws[b - 2].t.kind === 'number'; steps++) b -= 2;
     if (b > 0 && ws[b].glued && ws[b - 1].t.text === '+' && (b < i || (i + 2 < ws.length && ws[i + 1].t.text === '-' && ws[i + 1].glued && ws[i + 2].glued && ws[i + 2].t.kind === 'number'))) return true;
     // Codes with a leading zero: 007, 0800, 011.
     if (raw.length >= 3 && raw[0] === '0' && !w.k.includes('.')) return true;
