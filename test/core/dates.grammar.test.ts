@@ -76,6 +76,16 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a century', 'यह मंदिर 15वीं शताब्दी में बना था।', [['15वीं शताब्दी', '14']]],
   ['a century in words', 'इक्कीसवीं सदी की चुनौतियां अलग हैं।', [['इक्कीसवीं सदी', '20']]],
   ['a year and a month with a hyphen is no range of a century', 'आंकड़े 2016-11 के हैं।', [['2016-11', '2016-11']]],
+  // A day and a clock time, a day and its weekday, this/next night, देर + a part of the day.
+  ['day को clock time', 'मतगणना 15 को सुबह 8 बजे शुरू होगी।', [['15 को सुबह 8 बजे', '2025-09-15T08:00']]],
+  ['a day को without a time is no date', 'वह 15 को लौटेगा।', []],
+  ['day + weekday', 'सुनवाई 22 सोमवार को होगी।', [['22 सोमवार', '2025-09-22']]],
+  ['day + weekday with a time', 'बैठक 8 सोमवार शाम 7 बजे होगी।', [['8 सोमवार शाम 7 बजे', '2025-09-08T19:00']]],
+  ['this night', 'इस रात को फैसला होगा।', [['इस रात', '2025-09-03TNI']]],
+  ['next morning', 'अगली सुबह टीम रवाना होगी।', [['अगली सुबह', '2025-09-04TMO']]],
+  ['late evening with a weekday', 'मंगलवार को देर शाम बैठक हुई।', [['मंगलवार को देर शाम', '2025-09-02TEV']]],
+  ['part of the day में clock time', 'ट्रेन सुबह में 7 बजे आएगी।', [['सुबह में 7 बजे', '2025-09-03T07:00']]],
+  ['years joined by a tilde', 'आंकड़े 2014~2018 के हैं।', [['2014~2018', '2014/2018']]],
 ];
 
 for (const [name, text, expected, ref] of cases) {

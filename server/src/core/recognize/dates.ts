@@ -681,6 +681,21 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
     if (h) return h;
     // 15 तारीख, 21वीं तारीख: that day of the reference month (or the next/last one, by tense).
     if (key(ctx, i + 1) === 'तारीख' && on(ctx, i + 1)) return dayOfMonth(ctx, i + 2, v);
+    // 15 को 8:00 बजे, 5 को सुबह 4 बजे: a day of the month made one by the clock time after it.
+    if (key(ctx, i + 1) === 'को' && on(ctx, i + 1) && on(ctx, i + 2) && !glued(ctx, i + 1)) {
+      const t = parseTimeRange(ctx, i + 2);
+      if (t && !t.bare && t.hhmm.includes(':')) {
+        const d = dayOfMonth(ctx, i + 1, v);
+        if (d.end > i + 1) return d;
+        return { end: t.end, value: timeValue(undefined, true, t, d.value) };
+      }
+    }
+    // 21 सोमवार, 4 मंगलवार शाम 7 बजे: a day of the month and its weekday.
+    const wdAfter = on(ctx, i + 1) ? WEEKDAY_BY_KEY.get(key(ctx, i + 1)) : undefined;
+    if (wdAfter !== undefined && ctx.ws[i + 1].t.kind === 'deva') {
+      const h = weekdayDayOfMonth(ctx, i, wdAfter, 0, i + 2);
+      if (h) return { ...h, weekday: wdAfter, weekdayWord: i + 1 };
+    }
     const o = ordinalDayAt(ctx, i);
     if (o && key(ctx, o.end) === 'तारीख' && on(ctx, o.end)) return dayOfMonth(ctx, o.end + 1, o.d);
     const c = matchCentury(ctx, i);
@@ -846,6 +861,8 @@ function matchYearForms(ctx: Ctx, start: number, i: number, yearWord: boolean): 
   const y = yearAt(ctx, i);
   const ws = ctx.ws;
   // 1950-53, 2024-25, 1939-1945
+  // 2014~2018, 2014 ~ 2018: a tilde joins two full years.
+  if (isPunct(ctx, i + 1, '~') && yearAt(ctx, i + 2) > y && on(ctx, i + 2) && yearAt(ctx, i + 2) - y <= 100) return { end: i + 3, value: `${y}/${yearAt(ctx, i + 2)}` };
   if ((isPunct(ctx, i + 1, '-') || isPunct(ctx, i + 1, '–') || isPunct(ctx, i + 1, '/')) && glued(ctx, i + 1) && glued(ctx, i + 2) && intAt(ctx, i + 2) >= 0) {
     const l2 = digitsLen(ctx, i + 2);
     const v2 = intAt(ctx, i + 2);
@@ -972,6 +989,12 @@ function matchDirected(ctx: Ctx, i: number, dir: number): Hit | undefined {
   if (dir < 0 && PART_OF_DAY_BY_KEY.has(k) && r && (k0 === 'बीती' || k0 === 'बीते' || k0 === 'पिछली')) {
     return { end: j + 1, value: `${fmtDayNumber(r.n - 1, r.yKnown)}T${PART_OF_DAY_BY_KEY.get(k)!.timex}`, relative: true };
   }
+  // इस रात, इसी शाम, अगली सुबह: this day's or the next day's part of the day.
+  if (dir >= 0 && PART_OF_DAY_BY_KEY.has(k) && (k0 === 'इस' || k0 === 'इसी' || k0 === 'अगली' || k0 === 'अगले')) {
+    const pod = PART_OF_DAY_BY_KEY.get(k)!;
+    if (!r) return { end: j + 1, value: `XXXX-XX-XXT${pod.timex}` };
+    return { end: j + 1, value: `${fmtDayNumber(r.n + dir, r.yKnown)}T${pod.timex}`, relative: true };
+  }
   return undefined;
 }
 
@@ -1066,12 +1089,12 @@ function bareDayAt(ctx: Ctx, j: number): { d: number; end: number } | undefined 
  * past or future when the clause's tense or a direction word says so). The day ends the span at
  * `तारीख` or before a postposition or punctuation; without a reference date the value is `XXXX-XX-DD`.
  */
-function weekdayDayOfMonth(ctx: Ctx, j: number, wd: number, dir: number): Hit | undefined {
+function weekdayDayOfMonth(ctx: Ctx, j: number, wd: number, dir: number, endAt?: number): Hit | undefined {
   const b = bareDayAt(ctx, j);
-  if (!b || !on(ctx, j)) return undefined;
-  let end = b.end;
+  if (!b || (!on(ctx, j) && endAt === undefined)) return undefined;
+  let end = endAt ?? b.end;
   if (key(ctx, end) === 'तारीख' && on(ctx, end)) end++;
-  else if (on(ctx, end) && !AFTER_BARE_DAY.has(key(ctx, end)) && !(ctx.ws[end].t.kind === 'punct' && !/[-/:.]/.test(ctx.ws[end].t.text))) return undefined;
+  else if (endAt === undefined && on(ctx, end) && !AFTER_BARE_DAY.has(key(ctx, end)) && !(ctx.ws[end].t.kind === 'punct' && !/[-/:.]/.test(ctx.ws[end].t.text))) return undefined;
   const r = ctx.ref;
   if (!r) return { end, value: `XXXX-XX-${pad2(b.d)}` };
   // Without the article's year the weekday cannot pick the month: read the day as तारीख alone.
@@ -1258,9 +1281,9 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
   if (PART_OF_DAY_BY_KEY.has(podK)) {
     pod = PART_OF_DAY_BY_KEY.get(podK); j++; ownPod = true;
     // रात के आठ बजे, रात को साढ़े पाँच बजे
-    if ((key(ctx, j) === 'के' || key(ctx, j) === 'को') && on(ctx, j + 1) && (intAt(ctx, j + 1) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 1)) || FRACTION_BY_KEY.has(key(ctx, j + 1)))) j++;
+    if ((key(ctx, j) === 'के' || key(ctx, j) === 'को' || key(ctx, j) === 'में') && on(ctx, j + 1) && (intAt(ctx, j + 1) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 1)) || FRACTION_BY_KEY.has(key(ctx, j + 1)))) j++;
   }
-  else if (podK === 'देर' && key(ctx, j + 1) === 'रात') { pod = PART_OF_DAY_BY_KEY.get('रात'); j += 2; ownPod = true; }
+  else if (podK === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) && on(ctx, j + 1)) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j + 1)); j += 2; ownPod = true; }
   else if ((podK === 'आधी' && key(ctx, j + 1) === 'रात' && on(ctx, j + 1)) || podK === 'मध्यरात्रि' || (podK === 'मध्य' && key(ctx, j + 1) === 'रात्रि' && on(ctx, j + 1))) {
     // आधी रात, मध्यरात्रि: midnight, unless a clock time follows (आधी रात 1 बजे).
     j += podK === 'मध्यरात्रि' ? 1 : 2;
@@ -1396,7 +1419,7 @@ function withTime(ctx: Ctx, hit: Hit): Hit {
   let j = hit.end;
   if (isPunct(ctx, j, ',') || isPunct(ctx, j, 'T') || isPunct(ctx, j, '|') || (isPunct(ctx, j, '-') && !glued(ctx, j) && intAt(ctx, j + 1) >= 0 && isPunct(ctx, j + 2, ':'))) j++;
   // 14 अक्टूबर को सुबह 8 बजे, 22 अप्रैल की शाम: the time joins its date across को/की.
-  if ((key(ctx, j) === 'को' || key(ctx, j) === 'की') && on(ctx, j) && on(ctx, j + 1) && (PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) || parseTimeRange(ctx, j + 1) !== undefined)) j++;
+  if ((key(ctx, j) === 'को' || key(ctx, j) === 'की') && on(ctx, j) && on(ctx, j + 1) && (PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) || (key(ctx, j + 1) === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, j + 2))) || parseTimeRange(ctx, j + 1) !== undefined)) j++;
   if (!on(ctx, j)) return hit;
   const t = parseTimeRange(ctx, j, true);
   if (!t) return hit;
