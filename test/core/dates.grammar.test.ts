@@ -86,6 +86,9 @@ const cases: [string, string, [string, string][], string?][] = [
   ['late evening with a weekday', 'मंगलवार को देर शाम बैठक हुई।', [['मंगलवार को देर शाम', '2025-09-02TEV']]],
   ['part of the day में clock time', 'ट्रेन सुबह में 7 बजे आएगी।', [['सुबह में 7 बजे', '2025-09-03T07:00']]],
   ['years joined by a tilde', 'आंकड़े 2014~2018 के हैं।', [['2014~2018', '2014/2018']]],
+  ['a century before the common era is left alone', 'ईसा पूर्व 8वीं शताब्दी में नगर बसे।', []],
+  ['weekday + part of the day before को and a number', 'कंपनी ने शनिवार दोपहर को एक बयान जारी किया।', [['शनिवार दोपहर', '2025-08-30TAF']]],
+  ['the evening of another day', 'मृत्यु वाली शाम को वे घर पर थे।', []],
 ];
 
 for (const [name, text, expected, ref] of cases) {

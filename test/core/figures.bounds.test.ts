@@ -31,6 +31,7 @@ const cases: [string, string, [string, string, string?, string?][]][] = [
   ['equal to', 'यह 20 के बराबर है।', [['20', '20', '=', 'के बराबर']]],
   ['a range keeps its ends unbounded', 'इसमें 10 से 12 तक दिन लगेंगे।', [['10', '10'], ['12', '12']]],
   ['no bound', 'उसने 12 लोगों से बात की।', [['12', '12']]],
+  ['तक after a span of time is a duration', 'यह बहस पांच साल तक चली।', [['पांच', '5']]],
   // Which currency.
   ['nationality + currency word', 'इसकी कीमत 100 चीनी युआन है।', [['100', '100 CNY']]],
   ['Pakistani rupees', 'वहां आटा 150 पाकिस्तानी रुपये किलो बिक रहा है।', [['150', '150 PKR']]],

@@ -398,7 +398,9 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
     // शाम को, रात को, देर रात को: a part of the day marked as a point in time by को, on the
     // article's day (ANNOTATION.md: a part of the day without a clock time takes its TIMEX3 suffix).
     const pj = k === 'देर' ? i + 2 : i + 1;
-    if (key(ctx, pj) === 'को' && on(ctx, pj)) {
+    // मृत्यु वाली शाम को, उस रात को: a part of the day of some other day.
+    const prevK = i > 0 && !ctx.ws[i].nl ? ctx.ws[i - 1].k : '';
+    if (key(ctx, pj) === 'को' && on(ctx, pj) && !POD_OTHER_DAY.has(prevK)) {
       const pod = PART_OF_DAY_BY_KEY.get(key(ctx, pj - 1))!;
       return timeOnRef(ctx, { end: pj, hhmm: pod.timex });
     }
@@ -517,6 +519,9 @@ function dayRangeAt(ctx: Ctx, j: number): { d1: number; d2: number; end: number 
   return closes ? { d1: a.d, d2: b.d, end: b.end } : undefined;
 }
 
+/** Words before a part of the day that tie it to another day than the article's (उस रात, जिस शाम). */
+const POD_OTHER_DAY: ReadonlySet<string> = new Set(['वाली', 'वाले', 'वाला', 'उस', 'उसी', 'जिस', 'किसी', 'हर', 'एक', 'की', 'के', 'का']);
+
 /** Words for a century. */
 const CENTURY_WORDS = new Set(['सदी', 'शताब्दी', 'शती']);
 
@@ -524,6 +529,9 @@ const CENTURY_WORDS = new Set(['सदी', 'शताब्दी', 'शती'
 function matchCentury(ctx: Ctx, i: number): Hit | undefined {
   const o = ordinalAt(ctx, i);
   if (!o || o.n < 1 || o.n > 21 || !on(ctx, o.end) || !CENTURY_WORDS.has(key(ctx, o.end))) return undefined;
+  // ईसा पूर्व 8वीं शताब्दी (BCE): our values count years of the common era only.
+  for (let b = Math.max(0, i - 3); b < i; b++) if (ctx.ws[b].k === 'पूर्व' || ctx.ws[b].k === 'ईसापूर्व' || ctx.ws[b].k === 'bc' || ctx.ws[b].k === 'bce') return undefined;
+  if (o.end + 1 < ctx.ws.length && on(ctx, o.end + 1) && (ctx.ws[o.end + 1].k === 'ईसा' || ctx.ws[o.end + 1].k === 'bc' || ctx.ws[o.end + 1].k === 'bce')) return undefined;
   return { end: o.end + 1, value: pad2(o.n - 1) };
 }
 
@@ -1271,19 +1279,24 @@ function matchAgo(ctx: Ctx, i: number, afterSe = false): Hit | undefined {
  * साढ़े/सवा/पौने H बजे. Returns the word after it and `HH:MM` (or a TIMEX3 part of day alone
  * when `allowBarePart`).
  */
-interface TimeHit { end: number; hhmm: string; pod?: PartOfDay; bare?: boolean; rawH?: number; rawMin?: number; /** The part of the day was written with this time (not carried over). */ ownPod?: boolean }
+interface TimeHit {
+  end: number; hhmm: string; pod?: PartOfDay; bare?: boolean; rawH?: number; rawMin?: number;
+  /** The part of the day was written with this time (not carried over). */ ownPod?: boolean;
+  /** The word after the part of the day written before the time (शनिवार दोपहर | को एक …). */ podEnd?: number;
+}
 
 function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourOk?: boolean; inheritPod?: PartOfDay } = {}): TimeHit | undefined {
   let j = i;
   let pod: PartOfDay | undefined = opts.inheritPod;
   let ownPod = false;
   const podK = key(ctx, j);
+  let podEnd: number | undefined;
   if (PART_OF_DAY_BY_KEY.has(podK)) {
-    pod = PART_OF_DAY_BY_KEY.get(podK); j++; ownPod = true;
+    pod = PART_OF_DAY_BY_KEY.get(podK); j++; ownPod = true; podEnd = j;
     // रात के आठ बजे, रात को साढ़े पाँच बजे
     if ((key(ctx, j) === 'के' || key(ctx, j) === 'को' || key(ctx, j) === 'में') && on(ctx, j + 1) && (intAt(ctx, j + 1) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 1)) || FRACTION_BY_KEY.has(key(ctx, j + 1)))) j++;
   }
-  else if (podK === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) && on(ctx, j + 1)) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j + 1)); j += 2; ownPod = true; }
+  else if (podK === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) && on(ctx, j + 1)) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j + 1)); j += 2; ownPod = true; podEnd = j; }
   else if ((podK === 'आधी' && key(ctx, j + 1) === 'रात' && on(ctx, j + 1)) || podK === 'मध्यरात्रि' || (podK === 'मध्य' && key(ctx, j + 1) === 'रात्रि' && on(ctx, j + 1))) {
     // आधी रात, मध्यरात्रि: midnight, unless a clock time follows (आधी रात 1 बजे).
     j += podK === 'मध्यरात्रि' ? 1 : 2;
@@ -1375,7 +1388,7 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
   if (pod && pod.timex === 'NI' && h === 12) h = 0;
   if (h === 24) h = 0;
   if (h > 23) return undefined;
-  return { end: j, hhmm: `${pad2(h)}:${pad2(min)}`, pod, bare, rawH, rawMin, ownPod };
+  return { end: j, hhmm: `${pad2(h)}:${pad2(min)}`, pod, bare, rawH, rawMin, ownPod, podEnd };
 }
 
 const TIME_RANGE_JOIN = new Set(['से', '-', '–', '—', 'to']);
@@ -1410,6 +1423,9 @@ function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false): (TimeHit & 
       return { ...first, end: second.end, hhmm: a, hhmm2: b, bare: false };
     }
   }
+  // शनिवार दोपहर को एक रिलीज़ में: a number after the part of the day that no clock word makes an
+  // hour leaves the part of the day alone.
+  if (first.bare && allowBarePart && first.pod && first.podEnd !== undefined) return { end: first.podEnd, hhmm: first.pod.timex, pod: first.pod, ownPod: true };
   return first.bare ? undefined : first;
 }
 

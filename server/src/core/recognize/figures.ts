@@ -331,7 +331,9 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
   const nounW = attrs.noun !== undefined && nextW < ws.length && ws[nextW].t.text === attrs.noun && nextW >= endW ? nextW : -1;
   const rangeBefore = startW > 0 && on(ws, startW) && (ws[startW - 1].k === 'से' || ws[startW - 1].t.text === '-');
   const bound = (on(ws, endW) ? boundAfter(text, ws, endW) : undefined) ?? (nounW >= 0 && on(ws, nounW + 1) ? boundAfter(text, ws, nounW + 1) : undefined) ?? boundBefore(text, ws, startW);
-  if (bound && !(bound.rel === '<=' && bound.phrase === 'तक' && rangeBefore)) {
+  // तक after a span of time is "for" (पांच साल तक विचार), not "up to".
+  const timeNoun = nounW >= 0 && TIME_UNIT_WORDS.has(ws[nounW].k);
+  if (bound && !(bound.rel === '<=' && bound.phrase === 'तक' && (rangeBefore || timeNoun))) {
     attrs.bound = bound.rel;
     attrs.boundPhrase = bound.phrase;
   }
@@ -340,6 +342,9 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
   const valueStr = finalUnit ? `${numStr} ${finalUnit}` : numStr;
   return { startW, endW, value: valueStr, attrs };
 }
+
+/** Units of time: तक after them is a duration ("for"), not a bound. */
+const TIME_UNIT_WORDS: ReadonlySet<string> = new Set(['साल', 'वर्ष', 'वर्षों', 'सालों', 'बरस', 'महीने', 'महीनों', 'माह', 'दिन', 'दिनों', 'हफ्ते', 'हफ्तों', 'सप्ताह', 'घंटे', 'घंटों', 'मिनट', 'मिनटों', 'सेकंड', 'दशक', 'दशकों', 'years', 'months', 'days', 'weeks', 'hours', 'minutes'].map(numberKey));
 
 const BOUNDS_AFTER_WORDS = BOUNDS_AFTER.map(([p, r]) => [p.split(' '), r] as const);
 const BOUNDS_BEFORE_WORDS = BOUNDS_BEFORE.map(([p, r]) => [p.split(' '), r] as const);
