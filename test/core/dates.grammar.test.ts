@@ -89,6 +89,13 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a century before the common era is left alone', 'ईसा पूर्व 8वीं शताब्दी में नगर बसे।', []],
   ['weekday + part of the day before को and a number', 'कंपनी ने शनिवार दोपहर को एक बयान जारी किया।', [['शनिवार दोपहर', '2025-08-30TAF']]],
   ['the evening of another day', 'मृत्यु वाली शाम को वे घर पर थे।', []],
+  // Without the article's date: ranges of days in a relative month, the week of a day, ranges of unresolved days.
+  ['a range of days in this month, no reference date', 'शिविर इस महीने 4 से 22 तक चलेगा।', [['इस महीने 4 से 22', 'XXXX-XX-04/XXXX-XX-22']], 'none'],
+  ['the week of a day, no reference date', 'मतगणना 30 नवंबर के सप्ताह में होगी।', [['30 नवंबर के सप्ताह', 'XXXX-WXX']], 'none'],
+  ['today to tomorrow, no reference date', 'मेला आज से कल तक चलेगा।', [['आज से कल', 'XXXX-XX-XX/XXXX-XX-XX']], 'none'],
+  ['a range after a month', 'मेला नवंबर 15 से 19 तक चलेगा।', [['नवंबर 15 से 19', '2025-11-15/2025-11-19']]],
+  ['month/year', 'यह आंकड़ा 11/2016 का है।', [['11/2016', '2016-11']]],
+  ['a case number is no month', 'केस नंबर 11/2016 की सुनवाई हुई।', []],
 ];
 
 for (const [name, text, expected, ref] of cases) {

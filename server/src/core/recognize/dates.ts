@@ -16,6 +16,7 @@ import {
   type CalendarUnit, type PartOfDay,
 } from '../resources/calendar';
 import { CARDINAL_BY_KEY, FRACTION_BY_KEY, ORDINAL_SUFFIXES, ORDINAL_WORD_BY_KEY } from './numberWords';
+import { IDENTIFIER_CUES } from '../resources/figureWords';
 import {
   buildWords, dayNumber, daysInMonth, fmtDay, fmtDayNumber, fmtMonth, fromDayNumber, isoWeek, parseRef,
   resolveYear, tenseAfter, urlEnd, weekdayOf, type Ref, type Word,
@@ -85,6 +86,9 @@ const RANGE_BETWEEN = /^\s+(?:से(?:\s+लेकर)?|and|to|from)\s+$/u;
 const AND_BETWEEN = /^\s+(?:और|व|and)\s+$/u;
 const BETWEEN_AFTER = /^\s+(?:के\s+बीच|के\s+मध्य)/u;
 
+/** A day whose place in the calendar is unknown (no reference date): XXXX-XX-XX, XXXX-WXX-5. */
+const UNRESOLVED_DAY = /^XXXX-(?:XX-XX|WXX-\d)$/;
+
 /** The first day a value names (for ordering the ends of a range), or undefined for times and weeks. */
 function rangeEndDay(v: string): number | undefined {
   const m = /^(\d{4}|XXXX)(?:-(\d\d)(?:-(\d\d))?)?$/.exec(v);
@@ -109,7 +113,10 @@ function joinRanges(text: string, spans: Span[]): Span[] {
       const db = rangeEndDay(b.value);
       const joined = RANGE_BETWEEN.test(between) || (AND_BETWEEN.test(between) && BETWEEN_AFTER.test(text.slice(b.end, b.end + 12)));
       const sameYearKind = a.value.startsWith('XXXX') === b.value.startsWith('XXXX');
-      if (joined && sameYearKind && da !== undefined && db !== undefined && da < db && !between.includes('\n')) {
+      // Without the article's date, two unresolved days (आज से कल तक, इस शुक्रवार से अगले रविवार तक)
+      // cannot be ordered: they join only when तक closes the range.
+      const unresolved = UNRESOLVED_DAY.test(a.value) && (UNRESOLVED_DAY.test(b.value) || da !== undefined) && RANGE_BETWEEN.test(between) && /^\s+तक/u.test(text.slice(b.end, b.end + 6));
+      if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved) && !between.includes('\n')) {
         const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${a.value}/${b.value}`, source: 'rule', date: { ...a.date } };
         if (b.date?.relative) span.date!.relative = true;
         out.push(span);
@@ -608,6 +615,8 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
   if (q0 >= 0) {
     const o = ordinalAt(ctx, q0);
     const ym = /^(\d{4})(?:-(\d\d))?$/.exec(h.value);
+    // जुलाई के आखिरी हफ्ते without the article's date: a week of unknown year.
+    if (o && !ym && /^XXXX(?:-\d\d)?$/.test(h.value) && on(ctx, o.end) && WEEK_WORDS.has(key(ctx, o.end))) return { end: o.end + 1, value: 'XXXX-WXX', relative: h.relative };
     if (o && ym && on(ctx, o.end)) {
       const y = +ym[1];
       const m = ym[2] ? +ym[2] : undefined;
@@ -635,9 +644,10 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
   }
   if (!linked) return h;
   const k1 = key(ctx, j + 1);
-  // The week of a day.
-  if ((k1 === 'सप्ताह' || k1 === 'हफ्ते' || k1 === 'हफ़्ते' || k1 === 'हफ्ता') && k0 !== 'की' && h.day !== undefined && /^\d{4}-\d\d-\d\d$/.test(h.value)) {
-    return { end: j + 2, value: isoWeek(h.day), relative: h.relative };
+  // The week of a day (its ISO week; a week of unknown year without the article's date).
+  if (WEEK_WORDS.has(k1) && k0 !== 'की' && /^(\d{4}|XXXX)-(\d\d|XX)-\d\d$/.test(h.value)) {
+    if (h.day !== undefined && /^\d{4}/.test(h.value)) return { end: j + 2, value: isoWeek(h.day), relative: h.relative };
+    return { end: j + 2, value: 'XXXX-WXX', relative: h.relative };
   }
   // The day of a month.
   const mm = /^(\d{4}|XXXX)-(\d\d|XX)$/.exec(h.value);
@@ -682,6 +692,11 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
     let d = v, m = intAt(ctx, i + 2);
     if (m > 12 && d <= 12) [d, m] = [m, d];
     if (validDay(y, m, d)) return withTime(ctx, { end: i + 5, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true });
+  }
+  // mm/yyyy, mm-yyyy (11/2016): a month of a year, unless a cue word makes it a case or FIR number.
+  if (len <= 2 && v >= 1 && v <= 12 && (isPunct(ctx, i + 1, '/') || isPunct(ctx, i + 1, '-')) && glued(ctx, i + 1) && glued(ctx, i + 2) && yearAt(ctx, i + 2) >= 1900 &&
+      !(glued(ctx, i + 3) && (ws[i + 3].t.text === '/' || ws[i + 3].t.text === '-' || ws[i + 3].t.kind !== 'punct')) && !(i > 0 && IDENTIFIER_CUES.has(ws[i - 1].k)) && !(i > 0 && glued(ctx, i))) {
+    return { end: i + 3, value: fmtMonth(yearAt(ctx, i + 2), v) };
   }
   // Day (or day range) + month.
   if (len <= 2 && v >= 1 && v <= 31) {
@@ -815,6 +830,13 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
   let j = skipDot(ctx, i + 1);
   const r = ctx.ref;
   // Month day, year (English order, also used in Hindi bylines: सितंबर 4, 2025).
+  // नवंबर 15 से 19 तक, नवंबर 15वें से 19वें के बीच: a range of days after a Hindi month.
+  const mdr = !latin ? dayRangeAt(ctx, j) : undefined;
+  if (mdr) {
+    if (!r) return { end: mdr.end, value: `XXXX-${pad2(mm)}-${pad2(mdr.d1)}/XXXX-${pad2(mm)}-${pad2(mdr.d2)}` };
+    const y = resolveYear(r, mm, mdr.d1, dir === 0 ? tenseDir(ctx, mdr.end - 1) : dir);
+    if (mdr.d2 <= daysInMonth(y, mm)) return { end: mdr.end, value: `${fmtDay(y, mm, mdr.d1, r.yKnown)}/${fmtDay(y, mm, mdr.d2, r.yKnown)}`, relative: true };
+  }
   // The day after the month: digits, or in Hindi also a number word or ordinal (फरवरी बाईस),
   // after a comma too (अक्टूबर, 1).
   let dj = j;
@@ -1035,6 +1057,10 @@ function matchDirectedUnit(ctx: Ctx, i: number, j: number, dir: number, unit: Ca
     // अगले हफ्ते सोमवार without the article's date: still one span, the weekday as its value.
     const wd = unit === 'week' && on(ctx, j + 1) ? WEEKDAY_BY_KEY.get(key(ctx, j + 1)) : undefined;
     if (wd !== undefined) return { end: j + 2, value: `XXXX-WXX-${wd === 0 ? 7 : wd}`, dayValue: `XXXX-WXX-${wd === 0 ? 7 : wd}`, weekday: wd, weekdayWord: j + 1 };
+    if (unit === 'month') {
+      const dr = dayRangeAt(ctx, j + 1);
+      if (dr) return { end: dr.end, value: `XXXX-XX-${pad2(dr.d1)}/XXXX-XX-${pad2(dr.d2)}` };
+    }
     return { end: j + 1, value: unit === 'month' ? 'XXXX-XX' : unit === 'week' ? 'XXXX-WXX' : 'XXXX' };
   }
   switch (unit) {
