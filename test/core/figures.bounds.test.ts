@@ -44,6 +44,12 @@ const cases: [string, string, [string, string, string?, string?][]][] = [
   ['a phone number after +', 'हेल्पडेस्क +1-222-2222-2222 पर है।', []],
   ['scale words joined by और', '3 सौ और 21 अलग हैं, 3 सौ और 2 सौ भी।', [['3 सौ और 21', '321'], ['3 सौ', '300'], ['2 सौ', '200']]],
   ['a spelling with short i', 'कुल अट्ठाइस लोग आए।', [['अट्ठाइस', '28']]],
+  // Fractions said as "X का Nवां (भाग)"; numbers joined by और.
+  ['a fifth of a number', 'तेईस का पाँचवाँ भाग कितना होगा?', [['तेईस का पाँचवाँ', '4.6']]],
+  ['a compound ordinal denominator', 'एक का एक सौ पांचवां हिस्सा बहुत छोटा है।', [['एक का एक सौ पांचवां', '0.00952380952380952']]],
+  ['a scale ordinal denominator', 'एक सौ का दस खरबवां भाग।', [['एक सौ का दस खरबवां', '0.0000000001']]],
+  ['पहला is a position, not a part', 'तीन का पहला मैच कल है।', [['तीन', '3']]],
+  ['a larger scale after और multiplies both', 'दो सौ और दो हजार', [['दो सौ और दो हजार', '202000']]],
   ['a long signed number is a quantity', 'घाटा -123456789101 रहा।', [['-123456789101', '-123456789101']]],
 ];
 

@@ -9,7 +9,7 @@
  */
 import type { Span, FigureAttrs } from '../types';
 import { isClusterBoundary, type Token } from '../text/tokens';
-import { CARDINAL_BY_KEY, FRACTION_BY_KEY, ORDINAL_SUFFIXES, SCALE_BY_KEY, WEAK_SCALES, combineParts, digitValue, formatNumber, type NumberPart } from './numberWords';
+import { CARDINAL_BY_KEY, FRACTION_BY_KEY, ORDINAL_SUFFIXES, ORDINAL_WORD_BY_KEY, SCALE_BY_KEY, WEAK_SCALES, combineParts, digitValue, formatNumber, type NumberPart } from './numberWords';
 import { FIGURE_UNIT_BY_KEY, CURRENCY_SYMBOLS, CURRENCY_PREFIX_WORDS, CURRENCY_SUFFIX_SIGNS, DOLLAR_PREFIXES, QUALIFIED_CURRENCY, BOUNDS_AFTER, BOUNDS_BEFORE, APPROXIMATORS, IDENTIFIER_CUES, MEASURE_WORDS, NOT_A_NOUN } from '../resources/figureWords';
 import { buildWords, urlEnd, type Word } from './dateWords';
 import { numberKey } from './numberKey';
@@ -176,9 +176,10 @@ function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; v
     if (AND_WORDS.has(k) && lastIsScale() && on(ws, j + 1) && j + 1 < ws.length) {
       const nk = ws[j + 1];
       const nv = nk.t.kind === 'number' ? digitValue(nk.t.text)?.value : CARDINAL_BY_KEY.get(nk.k);
-      // 3 सौ और 21 is 321; 3 सौ और 2.12 सौ are two numbers (the second has a scale of its own).
+      // 3 सौ और 21 is 321; 3 सौ और 2 सौ are two numbers (the second repeats the scale); in दो सौ और
+      // दो हजार a larger scale after the second multiplies both (202 हजार).
       const ns = j + 2 < ws.length && on(ws, j + 2) ? SCALE_BY_KEY.get(ws[j + 2].k) : undefined;
-      if (nv !== undefined && nv < lastScale && Number.isInteger(nv) && !(ns !== undefined && ns >= lastScale)) { j++; continue; }
+      if (nv !== undefined && nv < lastScale && Number.isInteger(nv) && ns !== lastScale) { j++; continue; }
     }
     const fn = FRACTION_NOUNS.get(k);
     if (fn !== undefined && parts.length > 0 && !lastIsScale()) {
@@ -255,6 +256,12 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
   }
   if (!num) return undefined;
   let endW = num.end;
+  // तेईस का पाँचवाँ (भाग), एक सौ का दस खरबवां: a fraction said as "X of the Nth (part)".
+  const part = num.words ? fractionOf(ws, endW) : undefined;
+  if (part) {
+    num = { ...num, end: part.end, value: num.value / part.den };
+    endW = part.end;
+  }
   const k0 = nw.k;
   // The indefinite एक: only before a scale word or a unit of time, measure or money.
   if (num.words && !num.hasScale && (k0 === 'एक' || k0 === 'one') && endW === numW + 1 && sign === 1) {
@@ -351,6 +358,38 @@ const BOUNDS_BEFORE_WORDS = BOUNDS_BEFORE.map(([p, r]) => [p.split(' '), r] as c
 /** The first word of every bound after a number, the last of every bound before one (a cheap filter). */
 const BOUND_FIRST_AFTER: ReadonlySet<string> = new Set(BOUNDS_AFTER_WORDS.map(([w]) => w[0]));
 const BOUND_LAST_BEFORE: ReadonlySet<string> = new Set(BOUNDS_BEFORE_WORDS.map(([w]) => w[w.length - 1]));
+
+/** Scale values an ordinal word can end on (सौवां, हजारवां, खरबवां). */
+const ORDINAL_SCALES = new Set([100, 1e3, 1e5, 1e7, 1e9, 1e11]);
+
+/**
+ * "का/की/के + ordinal" after a number said in words: the ordinal is the denominator of a fraction
+ * (तेईस का पाँचवाँ = 23/5, एक का एक सौ पांचवां = 1/105). The ordinal may be a number said in words
+ * whose last word is ordinal. Returns the denominator and the word after the ordinal.
+ */
+function fractionOf(ws: readonly Word[], j: number): { den: number; end: number } | undefined {
+  if (!on(ws, j) || !(ws[j].k === 'का' || ws[j].k === 'की' || ws[j].k === 'के')) return undefined;
+  const parts: NumberPart[] = [];
+  let k = j + 1;
+  while (k < ws.length && on(ws, k) && parts.length < MAX_PARTS) {
+    const w = ws[k];
+    const ord = ORDINAL_WORD_BY_KEY.get(w.k);
+    if (ord !== undefined && w.t.kind === 'deva') {
+      parts.push(ORDINAL_SCALES.has(ord) && parts.length > 0 ? { scale: ord } : { n: ord });
+      const den = combineParts(parts);
+      // पहला/दूसरा are positions, not parts: the smallest denominator said this way is 3.
+      if (den === undefined || den < 3) return undefined;
+      return { den, end: k + 1 };
+    }
+    const c = CARDINAL_BY_KEY.get(w.k);
+    const sc = SCALE_BY_KEY.get(w.k);
+    if (c !== undefined && w.t.kind === 'deva') parts.push({ n: c });
+    else if (sc !== undefined && w.t.kind === 'deva' && parts.length > 0) parts.push({ scale: sc });
+    else return undefined;
+    k++;
+  }
+  return undefined;
+}
 
 /** The bound phrase (BOUNDS_AFTER) starting at word `p`, if any: its relation and its text. */
 function boundAfter(text: string, ws: readonly Word[], p: number): { rel: NonNullable<FigureAttrs['bound']>; phrase: string } | undefined {

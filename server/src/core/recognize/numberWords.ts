@@ -95,9 +95,9 @@ function ordinalWordEntries(): [string, number][] {
   out.push(...special);
   HINDI_0_99.forEach((spellings, n) => {
     if (n < 5 || n === 6) return;
-    for (const s of spellings.split(' ')) for (const suf of ['वां', 'वीं', 'वें', 'वाँ']) out.push([s + suf, n]);
+    for (const s of spellings.split(' ')) for (const suf of ['वां', 'वीं', 'वें', 'वाँ', 'वा']) out.push([s + suf, n]);
   });
-  for (const [s, v] of [['सौ', 100], ['हज़ार', 1000], ['हजार', 1000], ['लाख', 1e5], ['करोड़', 1e7]] as const) for (const suf of ['वां', 'वीं', 'वें', 'वाँ']) out.push([s + suf, v]);
+  for (const [s, v] of [['सौ', 100], ['हज़ार', 1000], ['हजार', 1000], ['लाख', 1e5], ['करोड़', 1e7], ['अरब', 1e9], ['खरब', 1e11]] as const) for (const suf of ['वां', 'वीं', 'वें', 'वाँ', 'वा']) out.push([s + suf, v]);
   return out;
 }
 
