@@ -50,6 +50,9 @@ const cases: [string, string, [string, string, string?, string?][]][] = [
   ['a scale ordinal denominator', 'एक सौ का दस खरबवां भाग।', [['एक सौ का दस खरबवां', '0.0000000001']]],
   ['पहला is a position, not a part', 'तीन का पहला मैच कल है।', [['तीन', '3']]],
   ['a larger scale after और multiplies both', 'दो सौ और दो हजार', [['दो सौ और दो हजार', '202000']]],
+  ['a digit fraction before a unit', 'ट्रैक 1/4 मील का है।', [['1/4', '0.25']]],
+  ['a mixed number before a unit', 'केबल 10 1/2 मील लंबी है।', [['10 1/2', '10.5']]],
+  ['a score stays two numbers', 'भारत ने 318/6 रन बनाए।', [['318', '318'], ['6', '6']]],
   ['a long signed number is a quantity', 'घाटा -123456789101 रहा।', [['-123456789101', '-123456789101']]],
 ];
 

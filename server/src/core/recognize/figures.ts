@@ -255,6 +255,15 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
     num = { end: numW + 1, value: FRACTION_BY_KEY.get(nw.k)!.times!, words: true, hasScale: false };
   }
   if (!num) return undefined;
+  // 1/4 मील, 3/4 बहुमत, 10 1/2 मील: a fraction in digits before a unit of measure or a word for a part.
+  if (num.digits && !num.hasScale && Number.isInteger(num.value)) {
+    const fr = digitFraction(ws, numW);
+    if (fr) num = { ...num, end: fr.end, value: fr.value };
+    else {
+      const mixed = on(ws, num.end) && !ws[num.end].glued ? digitFraction(ws, num.end) : undefined;
+      if (mixed && mixed.value < 1) num = { ...num, end: mixed.end, value: num.value + mixed.value };
+    }
+  }
   let endW = num.end;
   // तेईस का पाँचवाँ (भाग), एक सौ का दस खरबवां: a fraction said as "X of the Nth (part)".
   const part = num.words ? fractionOf(ws, endW) : undefined;
@@ -358,6 +367,19 @@ const BOUNDS_BEFORE_WORDS = BOUNDS_BEFORE.map(([p, r]) => [p.split(' '), r] as c
 /** The first word of every bound after a number, the last of every bound before one (a cheap filter). */
 const BOUND_FIRST_AFTER: ReadonlySet<string> = new Set(BOUNDS_AFTER_WORDS.map(([w]) => w[0]));
 const BOUND_LAST_BEFORE: ReadonlySet<string> = new Set(BOUNDS_BEFORE_WORDS.map(([w]) => w[w.length - 1]));
+
+/** Words after a digit fraction that make it one (1/4 मील, 2/3 बहुमत): units of measure and parts, not scores. */
+const FRACTION_UNITS: ReadonlySet<string> = new Set(['मील', 'किलोमीटर', 'किमी', 'मीटर', 'सेंटीमीटर', 'इंच', 'फुट', 'फीट', 'गज', 'किलो', 'किलोग्राम', 'ग्राम', 'टन', 'लीटर', 'कप', 'चम्मच', 'एकड़', 'हेक्टेयर', 'बीघा',
+  'घंटे', 'घंटा', 'हिस्सा', 'हिस्से', 'भाग', 'बहुमत', 'mile', 'miles', 'km', 'kg', 'inch', 'inches', 'cup', 'cups', 'hour', 'hours'].map(numberKey));
+
+/** `a/b` in digits at `i` (a < b ≤ 100) followed by a FRACTION_UNITS word: its value and end. */
+function digitFraction(ws: readonly Word[], i: number): { value: number; end: number } | undefined {
+  if (i + 3 >= ws.length || ws[i].t.kind !== 'number' || ws[i + 1].t.text !== '/' || !ws[i + 1].glued || !ws[i + 2].glued || ws[i + 2].t.kind !== 'number') return undefined;
+  const a = Number(ws[i].k), b = Number(ws[i + 2].k);
+  if (!/^\d{1,2}$/.test(ws[i].k) || !/^\d{1,3}$/.test(ws[i + 2].k) || !(a >= 1 && a < b && b <= 100)) return undefined;
+  if (!on(ws, i + 3) || ws[i + 3].glued || !FRACTION_UNITS.has(ws[i + 3].k)) return undefined;
+  return { value: a / b, end: i + 3 };
+}
 
 /** Scale values an ordinal word can end on (सौवां, हजारवां, खरबवां). */
 const ORDINAL_SCALES = new Set([100, 1e3, 1e5, 1e7, 1e9, 1e11]);
