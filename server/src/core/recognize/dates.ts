@@ -247,7 +247,7 @@ function isAbbrevDot(ws: readonly Word[], j: number): boolean {
 const STARTER_KEYS: ReadonlySet<string> = new Set([
   ...MONTH_BY_KEY.keys(), ...WEEKDAY_BY_KEY.keys(), ...DIRECTION_BY_KEY.keys(), ...RELATIVE_DAY_BY_KEY.keys(), ...YEAR_WORDS,
   ...FISCAL_FIRST, ...PART_OF_DAY_BY_KEY.keys(), ...SHORT_HINDI_WEEKDAY_BY_KEY.keys(), 'आधी', 'मध्यरात्रि', 'मध्य', ...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), ...MONTH_ABBREV_BY_KEY.keys(), 'fy', 'बीती', 'देर',
-  ...ORDINAL_DAY_BY_KEY.keys(), 'अब',
+  ...ORDINAL_DAY_BY_KEY.keys(), 'अब', 'मध्याह्न', 'मध्यान्ह',
 ]);
 
 /** Word keys whose dates may exist only with a reference date (directed periods, बीती रात). */
@@ -395,7 +395,7 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
   const rel = RELATIVE_DAY_BY_KEY.get(k);
   if (rel !== undefined) return matchRelativeDay(ctx, i, rel);
   if (MONTH_BY_KEY.has(k) || (MONTH_ABBREV_BY_KEY.has(k) && monthAt(ctx, i) > 0)) return withMonthWord(ctx, matchMonthStart(ctx, i, undefined));
-  if (k === 'आधी' || k === 'मध्य' || k === 'मध्यरात्रि') {
+  if (k === 'आधी' || k === 'मध्य' || k === 'मध्यरात्रि' || k === 'मध्याह्न' || k === 'मध्यान्ह') {
     const t = parseTime(ctx, i);
     return t ? timeOnRef(ctx, t) : undefined;
   }
@@ -1323,6 +1323,7 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     if ((key(ctx, j) === 'के' || key(ctx, j) === 'को' || key(ctx, j) === 'में') && on(ctx, j + 1) && (intAt(ctx, j + 1) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 1)) || FRACTION_BY_KEY.has(key(ctx, j + 1)))) j++;
   }
   else if (podK === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) && on(ctx, j + 1)) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j + 1)); j += 2; ownPod = true; podEnd = j; }
+  else if (podK === 'मध्याह्न' || podK === 'मध्यान्ह') return { end: j + 1, hhmm: '12:00' };
   else if ((podK === 'आधी' && key(ctx, j + 1) === 'रात' && on(ctx, j + 1)) || podK === 'मध्यरात्रि' || (podK === 'मध्य' && key(ctx, j + 1) === 'रात्रि' && on(ctx, j + 1))) {
     // आधी रात, मध्यरात्रि: midnight, unless a clock time follows (आधी रात 1 बजे).
     j += podK === 'मध्यरात्रि' ? 1 : 2;
@@ -1392,10 +1393,19 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     j++;
     if (k1 === 'बजकर' && on(ctx, j)) {
       const mm = countAt(ctx, j);
-      if (mm >= 0 && mm < 60 && (key(ctx, j + 1) === 'मिनट' || key(ctx, j + 1) === 'मिनिट')) { min = mm; j += 2; }
+      const nk = key(ctx, j + 1);
+      if (mm >= 0 && mm < 60 && (nk === 'मिनट' || nk === 'मिनिट')) { min = mm; j += 2; }
+      // दस बजकर दस (का अलार्म): the minutes without the word मिनट, ending the phrase.
+      else if (mm >= 0 && mm < 60 && Number.isInteger(mm) && (!on(ctx, j + 1) || AFTER_BARE_DAY.has(nk) || ctx.ws[j + 1].t.kind === 'punct')) { min = mm; j += 1; }
       else return undefined;
     }
     if (key(ctx, j) === 'तक' || key(ctx, j) === 'से') { /* postposition stays outside */ }
+  } else if (on(ctx, j) && k1 === 'बजने' && key(ctx, j + 1) === 'में' && on(ctx, j + 2) && countAt(ctx, j + 2) >= 1 && countAt(ctx, j + 2) < 60 && /^मिन/.test(key(ctx, j + 3))) {
+    // आठ बजने में तीन मिनट (बाकी): three minutes to eight.
+    const before = countAt(ctx, j + 2);
+    const total = (h * 60 - before + 24 * 60) % (24 * 60);
+    h = Math.floor(total / 60); min = total % 60; ok = true; hasColon = true; j += 4;
+    if (key(ctx, j) === 'बाकी' && on(ctx, j)) j++;
   } else if (on(ctx, j) && /^(am|pm)$/.test(k1)) { ampm = k1; ok = true; j++; }
   else if (on(ctx, j) && (k1 === 'a' || k1 === 'p') && isPunct(ctx, j + 1, '.') && key(ctx, j + 2) === 'm' && isPunct(ctx, j + 3, '.')) { ampm = k1 + 'm'; ok = true; j += 4; }
   else if (on(ctx, j) && (k1 === 'a' || k1 === 'p') && key(ctx, j + 1) === 'm' && on(ctx, j + 1) && ctx.ws[j + 1].t.text.length === 1) { ampm = k1 + 'm'; ok = true; j += 2; }
@@ -1403,14 +1413,16 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
   // 11:08 अपराह्न: the part of the day after the clock time.
   if (ok && !pod && !ampm && on(ctx, j) && PART_OF_DAY_BY_KEY.has(key(ctx, j)) && (hasColon || TIME_SUFFIX.has(k1))) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j)); j++; ownPod = true; }
   let bare = false;
-  if (!ok && opts.bareHourOk && !frac && min === 0) { ok = true; bare = true; }
+  // A bare hour (no बजे): only where a range makes it one; साढ़े सात as the end of a range too.
+  if (!ok && opts.bareHourOk && (!frac || opts.inheritPod) && (min === 0 || frac)) { ok = true; bare = true; }
   if (!ok) return undefined;
   if (!bare && !hasColon && !pod && !ampm && TIME_SUFFIX.has(k1) === false) return undefined;
   const rawH = h, rawMin = min;
   if (on(ctx, j) && TIME_ZONES.has(key(ctx, j))) j++;
   if (ampm === 'pm' && h < 12) h += 12;
   if (ampm === 'am' && h === 12) h = 0;
-  if (pod && !ampm && h < 12 && h >= pod.pmFrom) h += 12;
+  // दोपहर covers noon and the early afternoon: 11 बजे दोपहर is 11:00, दोपहर 2 बजे 14:00.
+  if (pod && !ampm && h < 12 && h >= pod.pmFrom && (pod.pmTo === undefined || h < pod.pmTo)) h += 12;
   if (pod && pod.timex === 'NI' && h === 12) h = 0;
   if (h === 24) h = 0;
   if (h > 23) return undefined;

@@ -73,6 +73,8 @@ export interface PartOfDay {
   timex: 'MO' | 'AF' | 'EV' | 'NI';
   /** Hours h with pmFrom <= h < 12 become h + 12. */
   pmFrom: number;
+  /** …and below this hour only, when set: दोपहर 11 बजे is 11:00 (noon covers late morning too). */
+  pmTo?: number;
 }
 export const PART_OF_DAY_BY_KEY: ReadonlyMap<string, PartOfDay> = keyedMap<PartOfDay>([
   ['सुबह', { timex: 'MO', pmFrom: 12 }],
@@ -83,7 +85,7 @@ export const PART_OF_DAY_BY_KEY: ReadonlyMap<string, PartOfDay> = keyedMap<PartO
   ['तड़के', { timex: 'MO', pmFrom: 12 }],
   ['भोर', { timex: 'MO', pmFrom: 12 }],
   ['पूर्वाह्न', { timex: 'MO', pmFrom: 12 }],
-  ['दोपहर', { timex: 'AF', pmFrom: 1 }],
+  ['दोपहर', { timex: 'AF', pmFrom: 1, pmTo: 11 }],
   ['अपराह्न', { timex: 'AF', pmFrom: 1 }],
   ['शाम', { timex: 'EV', pmFrom: 1 }],
   ['सायं', { timex: 'EV', pmFrom: 1 }],
