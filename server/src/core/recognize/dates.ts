@@ -652,9 +652,8 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
   // The day of a month.
   const mm = /^(\d{4}|XXXX)-(\d\d|XX)$/.exec(h.value);
   if (mm && k0 === 'की') {
-    const o = ordinalDayAt(ctx, j + 1);
-    const v = intAt(ctx, j + 1);
-    const d = o ? o.d : v >= 1 && v <= 31 && digitsLen(ctx, j + 1) <= 2 ? v : -1;
+    const o = bareDayAt(ctx, j + 1);
+    const d = o ? o.d : -1;
     const dEnd = o ? o.end : j + 2;
     if (d > 0 && key(ctx, dEnd) === 'तारीख' && on(ctx, dEnd)) {
       const y = mm[1] === 'XXXX' ? undefined : +mm[1];
@@ -830,6 +829,13 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
   let j = skipDot(ctx, i + 1);
   const r = ctx.ref;
   // Month day, year (English order, also used in Hindi bylines: सितंबर 4, 2025).
+  // अक्टूबर-2, जन-1: a Hindi month joined to its day by a hyphen.
+  if (!latin && isPunct(ctx, j, '-') && glued(ctx, j) && glued(ctx, j + 1) && intAt(ctx, j + 1) >= 1 && intAt(ctx, j + 1) <= 31 && digitsLen(ctx, j + 1) <= 2 && !(glued(ctx, j + 2) && ctx.ws[j + 2].t.kind !== 'punct') && !isPunct(ctx, j + 2, '-')) {
+    const d = intAt(ctx, j + 1);
+    if (!r) return { end: j + 2, value: `XXXX-${pad2(mm)}-${pad2(d)}` };
+    const y = resolveYear(r, mm, d, dir === 0 ? tenseDir(ctx, j + 1) : dir);
+    if (d <= daysInMonth(y, mm)) return withTime(ctx, { end: j + 2, value: fmtDay(y, mm, d, r.yKnown), day: dayNumber(y, mm, d), yKnown: r.yKnown, relative: true });
+  }
   // नवंबर 15 से 19 तक, नवंबर 15वें से 19वें के बीच: a range of days after a Hindi month.
   const mdr = !latin ? dayRangeAt(ctx, j) : undefined;
   if (mdr) {
@@ -1202,6 +1208,13 @@ function matchRelativeDay(ctx: Ctx, i: number, rel: { offset: number; tensed: bo
       const base = w.k === 'आज' ? 0 : rel.tensed ? (tenseAfter(ctx.ws, ago.end - 1) === 'future' ? rel.offset : -rel.offset) : rel.offset;
       const n = ago.day + base;
       return { end: ago.end, value: fmtDayNumber(n, r.yKnown), day: n, relative: true };
+    }
+    // कल से तीन हफ़्ते बाद: weeks counted from a day end on a day.
+    if (ago && r && /-W\d\d$/.test(ago.value)) {
+      const c = countAt(ctx, i + 2);
+      const dir = AGO_BY_KEY.get(key(ctx, ago.end - 1)) ?? 1;
+      const base = w.k === 'आज' ? 0 : rel.tensed ? (tenseAfter(ctx.ws, ago.end - 1) === 'future' ? rel.offset : -rel.offset) : rel.offset;
+      if (Number.isInteger(c) && c >= 0) { const n = r.n + base + dir * 7 * c; return { end: ago.end, value: fmtDayNumber(n, r.yKnown), day: n, relative: true }; }
     }
     if (ago && !r) return { end: ago.end, value: 'XXXX-XX-XX' };
   }
