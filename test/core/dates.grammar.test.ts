@@ -106,6 +106,7 @@ const cases: [string, string, [string, string][], string?][] = [
   ['weeks from tomorrow end on a day', 'नतीजे कल से तीन हफ़्ते बाद आएंगे।', [['कल से तीन हफ़्ते बाद', '2025-09-25']]],
   ['month-hyphen-day', 'परीक्षा अक्टूबर-2 को होगी।', [['अक्टूबर-2', '2025-10-02']]],
   ['month की day in words तारीख', 'मेला जून की बाईस तारीख को लगेगा।', [['जून की बाईस तारीख', '2026-06-22']]],
+  ['तारिख spelled with a short i', 'मेरे कैलेंडर में मंगलवार इकतीस तारिख को शादी है।', [['मंगलवार इकतीस तारिख', '2026-03-31']]],
 ];
 
 for (const [name, text, expected, ref] of cases) {

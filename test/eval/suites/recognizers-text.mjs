@@ -136,7 +136,7 @@ function spanMatches(c, e, s) {
   if (s.end === e.end) return true;
   // DATE: our span keeps the word तारीख ("date") after a day (21 तारीख, दूसरी तारीख: ANNOTATION.md
   // "DATE covers the whole expression"); upstream sometimes ends before it (गुरुवार 21 | तारीख को).
-  if (s.end > e.end) return s.type === 'DATE' && c.input.slice(e.end, s.end).trim() === 'तारीख';
+  if (s.end > e.end) return s.type === 'DATE' && /^(तारीख|तारिख)$/.test(c.input.slice(e.end, s.end).trim());
   // DATE: our span leaves a trailing postposition outside (ANNOTATION.md), upstream keeps it.
   if (s.type === 'DATE') return DATE_POSTPOSITIONS.has(c.input.slice(s.end, e.end).trim());
   if (s.type !== 'FIGURE') return false;

@@ -42,6 +42,9 @@ interface Hit {
  */
 const ORDINAL_DAY_BY_KEY: ReadonlyMap<string, number> = new Map([...ORDINAL_WORD_BY_KEY].filter(([k, v]) => v >= 1 && v <= 31 && k !== 'पहले'));
 
+/** The word for a day of the month (15 तारीख), with its common misspelling. */
+const DATE_WORDS: ReadonlySet<string> = new Set(['तारीख', 'तारिख', 'तारीक']);
+
 /** Words that may follow a 4-digit number that is a year. */
 const AFTER_YEAR = new Set(['में', 'के', 'की', 'का', 'से', 'तक', 'को', 'ने', 'पर', 'और', 'व', 'या', 'के', 'वाले', 'वाली', 'वाला', 'तक', 'ही', 'भी', 'में', 'का', 'मे', 'था', 'थी', 'है', 'in', 'of', 'since', 'and', 'to']);
 /** Words after "YYYY से" that show the number is a quantity (1500 से अधिक). */
@@ -421,7 +424,7 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
       const dm = matchDayMonth(ctx, i, i, 0);
       if (dm) return dm;
     }
-    if (key(ctx, i + 1) === 'तारीख' && on(ctx, i + 1)) return dayOfMonth(ctx, i + 2, ORDINAL_DAY_BY_KEY.get(k)!);
+    if (DATE_WORDS.has(key(ctx, i + 1)) && on(ctx, i + 1)) return dayOfMonth(ctx, i + 2, ORDINAL_DAY_BY_KEY.get(k)!);
   }
   // अब से दो सप्ताह बाद: counted from now, the article's date.
   if (k === 'अब') {
@@ -655,7 +658,7 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
     const o = bareDayAt(ctx, j + 1);
     const d = o ? o.d : -1;
     const dEnd = o ? o.end : j + 2;
-    if (d > 0 && key(ctx, dEnd) === 'तारीख' && on(ctx, dEnd)) {
+    if (d > 0 && DATE_WORDS.has(key(ctx, dEnd)) && on(ctx, dEnd)) {
       const y = mm[1] === 'XXXX' ? undefined : +mm[1];
       const m = +mm[2];
       if (y === undefined || mm[2] === 'XX') return { end: dEnd + 1, value: `XXXX-${mm[2]}-${pad2(d)}`, relative: h.relative };
@@ -702,7 +705,7 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
     const h = matchDayMonth(ctx, i, i, 0);
     if (h) return h;
     // 15 तारीख, 21वीं तारीख: that day of the reference month (or the next/last one, by tense).
-    if (key(ctx, i + 1) === 'तारीख' && on(ctx, i + 1)) return dayOfMonth(ctx, i + 2, v);
+    if (DATE_WORDS.has(key(ctx, i + 1)) && on(ctx, i + 1)) return dayOfMonth(ctx, i + 2, v);
     // 15 को 8:00 बजे, 5 को सुबह 4 बजे: a day of the month made one by the clock time after it.
     if (key(ctx, i + 1) === 'को' && on(ctx, i + 1) && on(ctx, i + 2) && !glued(ctx, i + 1)) {
       const t = parseTimeRange(ctx, i + 2);
@@ -719,7 +722,7 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
       if (h) return { ...h, weekday: wdAfter, weekdayWord: i + 1 };
     }
     const o = ordinalDayAt(ctx, i);
-    if (o && key(ctx, o.end) === 'तारीख' && on(ctx, o.end)) return dayOfMonth(ctx, o.end + 1, o.d);
+    if (o && DATE_WORDS.has(key(ctx, o.end)) && on(ctx, o.end)) return dayOfMonth(ctx, o.end + 1, o.d);
     const c = matchCentury(ctx, i);
     if (c) return c;
   }
@@ -1133,7 +1136,7 @@ function weekdayDayOfMonth(ctx: Ctx, j: number, wd: number, dir: number, endAt?:
   const b = bareDayAt(ctx, j);
   if (!b || (!on(ctx, j) && endAt === undefined)) return undefined;
   let end = endAt ?? b.end;
-  if (key(ctx, end) === 'तारीख' && on(ctx, end)) end++;
+  if (DATE_WORDS.has(key(ctx, end)) && on(ctx, end)) end++;
   else if (endAt === undefined && on(ctx, end) && !AFTER_BARE_DAY.has(key(ctx, end)) && !(ctx.ws[end].t.kind === 'punct' && !/[-/:.]/.test(ctx.ws[end].t.text))) return undefined;
   const r = ctx.ref;
   if (!r) return { end, value: `XXXX-XX-${pad2(b.d)}` };
