@@ -59,6 +59,7 @@ const NOTES = [
   '  for a currency, a nationality word before the currency word our figure names (10 अमेरिकी डॉलर → 10, USD); for an age,',
   '  the unit of time our figure names plus का/की/के [उम्र] (29 साल का → 29, noun साल, unit Year); an abbreviation dot (50 डि.);',
   '  a one-sided number range (170 से कम → (,170)): our FIGURE 170 with figure.bound "<" and the bound\'s words outside it;',
+  'The ordinal and percent models see only our FIGUREs of their kind (unit ordinal, %); the other models see all of them.',
   '  upstream ranges end where their last day or month starts ((XXXX-09-03,XXXX-09-12,P9D) for 3 से 12 सितंबर), ours include it.',
   'Only the even-numbered upstream cases are here; the odd ones are held out and measured elsewhere.',
 ];
@@ -81,7 +82,7 @@ export async function evaluate({ runSpans, shared }) {
   const per = new Map();
   const totals = new Map();
   for (const c of cases) {
-    const ours = (spans.get(c.id) ?? []).filter((s) => s.type === (c.cat === 'DateTime' ? 'DATE' : 'FIGURE'));
+    const ours = (spans.get(c.id) ?? []).filter((s) => s.type === (c.cat === 'DateTime' ? 'DATE' : 'FIGURE') && ofSpecKind(c.spec, s));
     const ok = passes(c, ours);
     const dotnet = !c.fails_in_dotnet_reference;
     // A case expecting a duration or a set is out of our contract (ANNOTATION.md: no DATE): we
@@ -102,6 +103,20 @@ export async function evaluate({ runSpans, shared }) {
 }
 
 // ------------------------------------------------------------------ pass/fail of one case
+
+/**
+ * The spans of ours a spec's model can see. A model extracts one kind: the ordinal models only
+ * ordinals, the percent model percentages. Our FIGURE says that kind in its unit (`ordinal`, `%`),
+ * so a cardinal `दो` is no answer of ours to the ordinal model (and no wrong answer to a case that
+ * expects no ordinal). The other models see every FIGURE (our units do not say every currency,
+ * length, weight or age) and every DATE.
+ */
+function ofSpecKind(spec, s) {
+  const unit = s.figure?.unit ?? '';
+  if (/^Ordinal/.test(spec)) return unit === 'ordinal';
+  if (spec === 'PercentModel') return unit === '%';
+  return true;
+}
 
 /**
  * The case expects what ANNOTATION.md does not mark: a duration or a set as a DATE, an ordinal
