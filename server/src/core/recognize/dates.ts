@@ -416,10 +416,18 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
     }
     return undefined;
   }
-  // An ordinal day: पहली जनवरी, दूसरी तारीख; a century: इक्कीसवीं सदी.
+  // An ordinal day: पहली जनवरी, दूसरी तारीख; a century: इक्कीसवीं सदी; चौथी तिमाही 2016.
   if (ORDINAL_DAY_BY_KEY.has(k)) {
     const c = matchCentury(ctx, i);
     if (c) return c;
+    const q = ORDINAL_DAY_BY_KEY.get(k)!;
+    const len = PERIOD_OF_YEAR.get(key(ctx, i + 1));
+    let yj = i + 2;
+    if (isPunct(ctx, yj, ',') || key(ctx, yj) === 'में') yj++;
+    const y = on(ctx, i + 1) && on(ctx, yj) ? yearAt(ctx, yj) : -1;
+    if (len !== undefined && q >= 1 && q <= 12 / len && y > 0) {
+      return { end: yj + 1, value: `${fmtMonth(y, (q - 1) * len + 1)}/${fmtMonth(y, q * len)}` };
+    }
     if (dayAt(ctx, i) > 0) {
       const dm = matchDayMonth(ctx, i, i, 0);
       if (dm) return dm;
