@@ -1178,7 +1178,10 @@ function matchWeekday(ctx: Ctx, start: number, j: number, wd: number, dir: numbe
   let dj = k;
   if (isPunct(ctx, dj, ',')) dj++;
   if (on(ctx, dj)) {
-    const date = dayAt(ctx, dj) > 0 ? matchDayMonth(ctx, dj, dj, dir) : monthAt(ctx, dj) > 0 ? matchMonthStart(ctx, dj, undefined, dir) : undefined;
+    // …or a numeric date: शुक्रवार 2018-7-6, बुधवार, 03/09/2025.
+    const date = dayAt(ctx, dj) > 0 ? matchDayMonth(ctx, dj, dj, dir) ?? (ctx.ws[dj].t.kind === 'number' ? matchNumberStart(ctx, dj) : undefined)
+      : monthAt(ctx, dj) > 0 ? matchMonthStart(ctx, dj, undefined, dir)
+      : ctx.ws[dj].t.kind === 'number' && digitsLen(ctx, dj) === 4 ? matchNumberStart(ctx, dj) : undefined;
     if (date && date.day !== undefined) return { ...date, weekday: wd, weekdayWord: j };
     // Weekday + day of the month: शनिवार 23 तारीख, गुरुवार 21 को, शुक्रवार पंद्रह को, शनिवार दूसरी तारीख.
     const dm = weekdayDayOfMonth(ctx, dj, wd, dir);

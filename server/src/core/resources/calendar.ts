@@ -46,7 +46,7 @@ const WEEKDAYS: readonly (readonly string[])[] = [
   ['सोमवार', 'monday', 'mon'],
   ['मंगलवार', 'tuesday', 'tue', 'tues'],
   ['बुधवार', 'wednesday', 'wed'],
-  ['गुरुवार', 'गुरूवार', 'बृहस्पतिवार', 'वीरवार', 'thursday', 'thu', 'thur', 'thurs'],
+  ['गुरुवार', 'गुरूवार', 'बृहस्पतिवार', 'वृहस्पतिवार', 'बृहस्पतवार', 'वीरवार', 'thursday', 'thu', 'thur', 'thurs'],
   ['शुक्रवार', 'friday', 'fri'],
   ['शनिवार', 'saturday', 'sat'],
 ];
