@@ -1145,6 +1145,8 @@ function weekdayDayOfMonth(ctx: Ctx, j: number, wd: number, dir: number, endAt?:
   if (!b || (!on(ctx, j) && endAt === undefined)) return undefined;
   let end = endAt ?? b.end;
   if (DATE_WORDS.has(key(ctx, end)) && on(ctx, end)) end++;
+  // सोमवार 8 से 9 तक: a number that starts a range after a weekday is an hour, not a day.
+  else if (endAt === undefined && on(ctx, end) && (key(ctx, end) === 'से' || ctx.ws[end].t.text === '-')) return undefined;
   else if (endAt === undefined && on(ctx, end) && !AFTER_BARE_DAY.has(key(ctx, end)) && !(ctx.ws[end].t.kind === 'punct' && !/[-/:.]/.test(ctx.ws[end].t.text))) return undefined;
   const r = ctx.ref;
   if (!r) return { end, value: `XXXX-XX-${pad2(b.d)}` };
@@ -1398,7 +1400,8 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     else if (frac) return undefined;
     else return pod && allowBarePart ? { end: j, hhmm: pod.timex } : undefined;
   }
-  if (h < 0 || h > 24 || min > 59) return undefined;
+  // मंगलवार को सुबह 30 मिनट: no hour after the part of the day leaves the part of the day alone.
+  if (h < 0 || h > 24 || min > 59) return pod && allowBarePart && podEnd !== undefined ? { end: podEnd, hhmm: pod.timex, pod, ownPod } : undefined;
   // शाम सात तीस, रात ग्यारह पाँच, शाम के 9 पैंतालिस: after a part of the day, an hour and its
   // minutes said as two numbers (the minutes end the phrase: a postposition, punctuation, बजे).
   if (ownPod && !hasColon && !frac && on(ctx, j)) {
@@ -1462,7 +1465,7 @@ const TIME_RANGE_JOIN = new Set(['से', '-', '–', '—', 'to']);
  * A clock time or a range of clock times: शाम 5 से 6 बजे, सुबह 3 बजे से शाम 5 बजे, 1-3 बजे.
  * `hhmm2` is the end of a range; the part of the day of the first time carries over to the second.
  */
-function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false): (TimeHit & { hhmm2?: string }) | undefined {
+function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false, afterDay = false): (TimeHit & { hhmm2?: string }) | undefined {
   const first = parseTime(ctx, i, allowBarePart, { bareHourOk: true });
   if (!first || !first.hhmm.includes(':')) return first;
   const j = first.end;
@@ -1477,7 +1480,7 @@ function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false): (TimeHit & 
     // hour the other end and the closing word (तक, के बीच) make one: शाम 5 से 6 तक, 1:30 से 3 तक.
     const strong = (t: TimeHit) => !t.bare || !!t.ownPod;
     const ok = second && second.hhmm.includes(':') && (joinK !== 'और' || (after === 'के' && key(ctx, second.end + 1) === 'बीच')) &&
-      (!second.bare || (strong(first) && closes));
+      (!second.bare || ((strong(first) || afterDay) && closes));
     if (ok && second) {
       let a = first.hhmm;
       // "5 से 6 बजे शाम": a bare first hour takes the second's part of the day.
@@ -1502,7 +1505,8 @@ function withTime(ctx: Ctx, hit: Hit): Hit {
   // 14 अक्टूबर को सुबह 8 बजे, 22 अप्रैल की शाम: the time joins its date across को/की.
   if ((key(ctx, j) === 'को' || key(ctx, j) === 'की') && on(ctx, j) && on(ctx, j + 1) && (PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) || (key(ctx, j + 1) === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, j + 2))) || parseTimeRange(ctx, j + 1) !== undefined)) j++;
   if (!on(ctx, j)) return hit;
-  const t = parseTimeRange(ctx, j, true);
+  // After a day (सोमवार 8 से 9 तक) two bare hours closed by तक or के बीच are a range of times.
+  const t = parseTimeRange(ctx, j, true, true);
   if (!t) return hit;
   const day = hit.dayValue ?? fmtDayNumber(hit.day!, hit.yKnown ?? true);
   return { ...hit, end: t.end, value: hit.dayValue ? timeValue(undefined, true, t, day) : timeValue(hit.day, hit.yKnown ?? true, t) };
