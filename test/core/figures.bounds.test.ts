@@ -53,6 +53,7 @@ const cases: [string, string, [string, string, string?, string?][]][] = [
   ['a digit fraction before a unit', 'ट्रैक 1/4 मील का है।', [['1/4', '0.25']]],
   ['a mixed number before a unit', 'केबल 10 1/2 मील लंबी है।', [['10 1/2', '10.5']]],
   ['a score stays two numbers', 'भारत ने 318/6 रन बनाए।', [['318', '318'], ['6', '6']]],
+  ['English tens and units', 'He is twenty nine years old, she is forty-two.', [['twenty nine', '29'], ['forty-two', '42']]],
   ['a long signed number is a quantity', 'घाटा -123456789101 रहा।', [['-123456789101', '-123456789101']]],
 ];
 

@@ -12,8 +12,9 @@
 //       expected span equal to our span plus trailing unit words passes when our figure names that
 //       unit (`figure.unit`/`figure.noun`) — the value still has to agree;
 //     · a currency named with a nationality word (10 अमेरिकी डॉलर): our figure's noun is the
-//       currency word and its unit the currency's code; an age (29 साल का, 3 साल की उमर): our noun is
-//       the unit of time (साल → Year, महीने → Month), the postposition and उम्र stay outside;
+//       currency word and its unit the currency's code; an age (29 साल का, 3 साल की उमर, 500 साल
+//       पुरानी): our noun is the unit of time (साल → Year, महीने → Month); the postposition, उम्र or a
+//       copula, or पुराना (old) with our bound's words stay outside;
 //     · a one-sided range (तीस से कम नहीं → [30,)) is one FIGURE of ours whose `figure.bound`
 //       (>, >=, <, <=, =) and `boundPhrase` say it; the words stay outside our span;
 //     · a number range is two FIGUREs for us (ANNOTATION.md), so an expected `numberrange` passes
@@ -38,7 +39,9 @@ import * as path from 'node:path';
 export const name = 'Recognizers-Text Hindi';
 
 /** Upstream age units and the Hindi unit-of-time words that say them. */
-const AGE_UNITS = { Year: /^(साल|वर्ष|बरस|years?)$/, Month: /^(महीने|महीना|माह)$/, Week: /^(हफ्ते|हफ़्ते|सप्ताह)$/, Day: /^(दिन|days?)$/ };
+const AGE_UNITS = { Year: /^(साल|वर्ष|बरस|years?)$/, Month: /^(महीने|महीना|माह)$/, Week: /^(हफ्ते|सप्ताह)$/, Day: /^(दिन|days?)$/ };
+/** A word without its nukta (हफ़्ते and हफ़्ते, precomposed or not, both read हफ्ते). */
+const noNukta = (w) => w.normalize('NFD').replace(/\u093C/g, '');
 const CURRENCY_ISO = { Dollar: 'USD', 'United States dollar': 'USD', Euro: 'EUR', 'Indian rupee': 'INR', Rupee: 'INR', 'British pound': 'GBP', Pound: 'GBP', Yen: 'JPY', 'Japanese yen': 'JPY', 'Chinese yuan': 'CNY', Yuan: 'CNY' };
 
 const NOTES = [
@@ -58,7 +61,8 @@ const NOTES = [
   'Also allowed: a trailing postposition upstream keeps inside a DATE (तक, से, के बीच…), which our contract leaves outside;',
   '  the word तारीख after a day, which our DATE keeps inside (21 तारीख) and upstream sometimes leaves out;',
   '  for a currency, a nationality word before the currency word our figure names (10 अमेरिकी डॉलर → 10, USD); for an age,',
-  '  the unit of time our figure names plus का/की/के [उम्र] (29 साल का → 29, noun साल, unit Year); an abbreviation dot (50 डि.);',
+  '  the unit of time our figure names plus का/की/के [उम्र|copula] or [bound words] पुराना (29 साल का, 500 साल से ज़्यादा पुरानी);',
+  '  an abbreviation dot (50 डि.);',
   '  a one-sided number range (170 से कम → (,170)): our FIGURE 170 with figure.bound "<" and the bound\'s words outside it;',
   'The ordinal and percent models see only our FIGUREs of their kind (unit ordinal, %); the other models see all of them.',
   '  upstream ranges end where their last day or month starts ((XXXX-09-03,XXXX-09-12,P9D) for 3 से 12 सितंबर), ours include it.',
@@ -172,8 +176,12 @@ function spanMatches(c, e, s) {
   if (/^[A-Z]{3}$/.test(f.unit ?? '') && rest.endsWith(' ' + f.noun) && !/\s/.test(rest.slice(0, -f.noun.length - 1))) return true;
   // An age (29 साल का, 3 साल की उमर, अठारह महीने की उम्र): the unit of time, the postposition and
   // the word for age after it; the value and the unit still have to agree (valueMatches).
+  // Also X साल पुराना (X years old), with our bound's words between (500 साल से ज़्यादा पुरानी), and
+  // a copula after का/की/के (पांच वर्ष की थी).
   if (e.type === 'age') {
-    const m = new RegExp(`^${f.noun.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')}\\s+(?:का|की|के)(?:\\s+(?:उम्र|उमर|आयु))?$`).exec(rest);
+    const esc = (x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const bound = f.boundPhrase ? `(?:\\s+${esc(f.boundPhrase)})?` : '';
+    const m = new RegExp(`^${esc(f.noun)}(?:\\s+(?:का|की|के)(?:\\s+(?:उम्र|उमर|आयु|था|थी|थे|है|हैं|हूं|हूँ))?|${bound}\\s+(?:पुराना|पुरानी|पुराने))$`).exec(rest);
     if (m) return true;
   }
   if (!rest.startsWith(f.noun + ' ')) return false;
@@ -238,7 +246,7 @@ function valueMatches(c, e, s, ours) {
     const unit = s.figure?.unit;
     if (e.type === 'percentage') return unit === '%';
     if (e.type === 'ordinal') return unit === 'ordinal';
-    if (e.type === 'age') return AGE_UNITS[res.unit]?.test(s.figure?.noun ?? '') ?? false;
+    if (e.type === 'age') return AGE_UNITS[res.unit]?.test(noNukta(s.figure?.noun ?? '')) ?? false;
     if (e.type === 'currency') {
       const iso = res.isoCurrency ?? CURRENCY_ISO[res.unit];
       return iso === undefined || unit === iso;

@@ -129,6 +129,12 @@ function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; v
     const c = CARDINAL_BY_KEY.get(k);
     if (c !== undefined) {
       if (j > i && ws[j - 1].t.kind === 'number') break;
+      // twenty nine, twenty-nine: English tens and units are one number.
+      if (w.t.kind === 'latin' && c >= 20 && c % 10 === 0) {
+        const u = j + 1 < ws.length && on(ws, j + 1) ? (ws[j + 1].t.text === '-' && ws[j + 1].glued && j + 2 < ws.length && ws[j + 2].glued ? j + 2 : j + 1) : -1;
+        const uv = u > 0 && ws[u].t.kind === 'latin' ? CARDINAL_BY_KEY.get(ws[u].k) : undefined;
+        if (uv !== undefined && uv >= 1 && uv <= 9) { parts.push({ n: c + uv }); j = u + 1; partEnd.push(j); words = true; continue; }
+      }
       parts.push({ n: c }); j++; partEnd.push(j); words = true;
       continue;
     }
