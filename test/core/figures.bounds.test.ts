@@ -54,6 +54,7 @@ const cases: [string, string, [string, string, string?, string?][]][] = [
   ['a mixed number before a unit', 'केबल 10 1/2 मील लंबी है।', [['10 1/2', '10.5']]],
   ['a score stays two numbers', 'भारत ने 318/6 रन बनाए।', [['318', '318'], ['6', '6']]],
   ['English tens and units', 'He is twenty nine years old, she is forty-two.', [['twenty nine', '29'], ['forty-two', '42']]],
+  ['a bare thousand with a bound', 'जंगलों में हजार से कम बाघ बचे हैं।', [['हजार', '1000', '<', 'से कम']]],
   ['a long signed number is a quantity', 'घाटा -123456789101 रहा।', [['-123456789101', '-123456789101']]],
 ];
 

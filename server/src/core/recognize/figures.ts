@@ -62,7 +62,10 @@ export function findFiguresInWords(text: string, ws: Word[], dates: readonly Spa
 }
 
 /** Every word key that can start a figure (one lookup per word in the hot loop). */
-const FIGURE_STARTERS: ReadonlySet<string> = new Set([...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), ...CURRENCY_SYMBOLS.keys(), ...CURRENCY_PREFIX_WORDS.keys(), 'सौ', 'माइनस', 'minus', 'ऋण']);
+const FIGURE_STARTERS: ReadonlySet<string> = new Set([...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), ...CURRENCY_SYMBOLS.keys(), ...CURRENCY_PREFIX_WORDS.keys(), 'सौ', 'हजार', 'माइनस', 'minus', 'ऋण']);
+
+/** Scale words that are a number on their own (सौ साल, हजार से कम पांडा): one hundred, one thousand. */
+const BARE_SCALES: ReadonlySet<string> = new Set(['सौ', 'हजार'].map(numberKey));
 
 interface FigureHit {
   startW: number;
@@ -139,7 +142,7 @@ function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; v
       continue;
     }
     const s = SCALE_BY_KEY.get(k);
-    if (s !== undefined && (j > i || k === 'सौ')) {
+    if (s !== undefined && (j > i || BARE_SCALES.has(k))) {
       // Latin abbreviations (10k, 5bn) only right after the digits.
       if (WEAK_SCALES.has(k) && !(j === i + 1 && ws[i].t.kind === 'number')) break;
       parts.push({ scale: s }); j++; partEnd.push(j); lastScale = s;
@@ -460,7 +463,7 @@ function boundBefore(text: string, ws: readonly Word[], startW: number): { rel: 
 const VERB_BEFORE_DO = new Set(['कर', 'दे', 'ले', 'बता', 'रख', 'जाने', 'होने', 'करने', 'छोड़', 'छोड', 'बढ़ा', 'बढा'].map(numberKey));
 
 function isNumberStart(w: Word): boolean {
-  return w.t.kind === 'number' || CARDINAL_BY_KEY.has(w.k) || FRACTION_BY_KEY.has(w.k) || w.k === 'सौ';
+  return w.t.kind === 'number' || CARDINAL_BY_KEY.has(w.k) || FRACTION_BY_KEY.has(w.k) || BARE_SCALES.has(w.k);
 }
 
 function isIdentifier(text: string, ws: readonly Word[], i: number, startW: number): boolean {
