@@ -64,6 +64,9 @@ export function findFiguresInWords(text: string, ws: Word[], dates: readonly Spa
 /** Every word key that can start a figure (one lookup per word in the hot loop). */
 const FIGURE_STARTERS: ReadonlySet<string> = new Set([...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), ...CURRENCY_SYMBOLS.keys(), ...CURRENCY_PREFIX_WORDS.keys(), 'सौ', 'हजार', 'माइनस', 'minus', 'ऋण']);
 
+/** The nationality words of QUALIFIED_CURRENCY (a cheap filter before building the pair's key). */
+const QUALIFIED_FIRST: ReadonlySet<string> = new Set([...QUALIFIED_CURRENCY.keys()].map((k) => k.split(' ')[0]));
+
 /** Scale words that are a number on their own (सौ साल, हजार से कम पांडा): one hundred, one thousand. */
 const BARE_SCALES: ReadonlySet<string> = new Set(['सौ', 'हजार'].map(numberKey));
 
@@ -330,7 +333,7 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
       let uk = ws[nextW].k;
       // अमेरिकी डॉलर, पाकिस्तानी रुपये: the nationality says which currency.
       let qualified: string | undefined;
-      if (on(ws, nextW + 1) && nextW + 1 < ws.length) {
+      if (QUALIFIED_FIRST.has(uk) && on(ws, nextW + 1) && nextW + 1 < ws.length) {
         qualified = QUALIFIED_CURRENCY.get(`${uk} ${ws[nextW + 1].k}`);
         if (qualified) { uk = ws[nextW + 1].k; nextW++; }
       }
