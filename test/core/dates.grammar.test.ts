@@ -120,3 +120,9 @@ for (const [name, text, expected, ref] of cases) {
     assert.deepEqual(dates(text, ref === 'none' ? null : ref ?? '2025-09-03'), expected);
   });
 }
+
+test('a century value reads as a century in hovers', async () => {
+  const { describeDate } = await import('../../server/src/core/describe');
+  assert.deepEqual(describeDate('14'), ['the 1400s (the 15th century)']);
+  assert.deepEqual(describeDate('20'), ['the 2000s (the 21st century)']);
+});
