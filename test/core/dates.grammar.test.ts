@@ -113,6 +113,8 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a date in brackets after a weekday is a second span', 'बैठक बुधवार (10 सितंबर) को होगी।', [['बुधवार', '2025-09-03'], ['10 सितंबर', '2025-09-10']]],
   ['weekday + hours from-to', 'दफ्तर सोमवार 8 से 9 तक बंद रहेगा।', [['सोमवार 8 से 9', '2025-09-08T08:00/2025-09-08T09:00']]],
   ['weekday को part of the day, a duration after it', 'मंगलवार को सुबह 30 मिनट की बैठक होगी।', [['मंगलवार को सुबह', '2025-09-09TMO']]],
+  ['यह हफ्ता', 'यह हफ्ता व्यस्त रहेगा।', [['यह हफ्ता', '2025-W36']]],
+  ['यह before a month is "it"', 'यह मई में हुआ था।', [['मई', '2025-05']]],
 ];
 
 for (const [name, text, expected, ref] of cases) {

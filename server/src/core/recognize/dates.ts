@@ -250,7 +250,7 @@ function isAbbrevDot(ws: readonly Word[], j: number): boolean {
 const STARTER_KEYS: ReadonlySet<string> = new Set([
   ...MONTH_BY_KEY.keys(), ...WEEKDAY_BY_KEY.keys(), ...DIRECTION_BY_KEY.keys(), ...RELATIVE_DAY_BY_KEY.keys(), ...YEAR_WORDS,
   ...FISCAL_FIRST, ...PART_OF_DAY_BY_KEY.keys(), ...SHORT_HINDI_WEEKDAY_BY_KEY.keys(), 'आधी', 'मध्यरात्रि', 'मध्य', ...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), ...MONTH_ABBREV_BY_KEY.keys(), 'fy', 'बीती', 'देर',
-  ...ORDINAL_DAY_BY_KEY.keys(), 'अब', 'मध्याह्न', 'मध्यान्ह',
+  ...ORDINAL_DAY_BY_KEY.keys(), 'अब', 'मध्याह्न', 'मध्यान्ह', 'यह',
 ]);
 
 /** Word keys whose dates may exist only with a reference date (directed periods, बीती रात). */
@@ -370,6 +370,11 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
     return undefined;
   }
   // Devanagari.
+  // यह हफ्ता, यह महीना, यह साल: "this" in the nominative, before a calendar unit only (यह मई में is "it … in May").
+  if (k === 'यह') {
+    const unit = on(ctx, i + 1) ? UNIT_BY_KEY.get(key(ctx, i + 1)) : undefined;
+    return unit && unit !== 'day' ? matchDirectedUnit(ctx, i, i + 1, 0, unit) : undefined;
+  }
   const dir = DIRECTION_BY_KEY.get(k);
   if (dir !== undefined) {
     const h = matchDirected(ctx, i, dir);
