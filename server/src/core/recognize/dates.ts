@@ -437,7 +437,7 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
       const dm = matchDayMonth(ctx, i, i, 0);
       if (dm) return dm;
     }
-    if (DATE_WORDS.has(key(ctx, i + 1)) && on(ctx, i + 1)) return dayOfMonth(ctx, i + 2, ORDINAL_DAY_BY_KEY.get(k)!);
+    if (DATE_WORDS.has(key(ctx, i + 1)) && on(ctx, i + 1) && !everyMonth(ctx, i)) return dayOfMonth(ctx, i + 2, ORDINAL_DAY_BY_KEY.get(k)!);
   }
   // अब से दो सप्ताह बाद: counted from now, the article's date.
   if (k === 'अब') {
@@ -486,6 +486,16 @@ function timeValue(n: number | undefined, yKnown: boolean, t: { hhmm: string; hh
   if (!t.hhmm2) return `${day}T${t.hhmm}`;
   const next = t.hhmm2 < t.hhmm && /^\d\d:\d\d$/.test(t.hhmm2) && n !== undefined && dayValue === undefined ? fmtDayNumber(n + 1, yKnown) : day;
   return `${day}T${t.hhmm}/${next}T${t.hhmm2}`;
+}
+
+/**
+ * `महीने की पहली तारीख`, `हर महीने की 5 तारीख`: a day of every month (a set), not a date — the
+ * word for month before it has no direction word (इस/अगले महीने की 20 तारीख is a date).
+ */
+function everyMonth(ctx: Ctx, i: number): boolean {
+  if (i < 2 || ctx.ws[i].nl || ctx.ws[i - 1].nl) return false;
+  if (ctx.ws[i - 1].k !== 'की' || !['महीने', 'माह', 'मास'].includes(ctx.ws[i - 2].k)) return false;
+  return i < 3 || ctx.ws[i - 2].nl || !DIRECTION_BY_KEY.has(ctx.ws[i - 3].k);
 }
 
 /** A day of the month written alone (`22 तारीख`), resolved in the reference month by tense. */
@@ -718,7 +728,7 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
     const h = matchDayMonth(ctx, i, i, 0);
     if (h) return h;
     // 15 तारीख, 21वीं तारीख: that day of the reference month (or the next/last one, by tense).
-    if (DATE_WORDS.has(key(ctx, i + 1)) && on(ctx, i + 1)) return dayOfMonth(ctx, i + 2, v);
+    if (DATE_WORDS.has(key(ctx, i + 1)) && on(ctx, i + 1) && !everyMonth(ctx, i)) return dayOfMonth(ctx, i + 2, v);
     // 15 को 8:00 बजे, 5 को सुबह 4 बजे: a day of the month made one by the clock time after it.
     if (key(ctx, i + 1) === 'को' && on(ctx, i + 1) && on(ctx, i + 2) && !glued(ctx, i + 1)) {
       const t = parseTimeRange(ctx, i + 2);
@@ -735,7 +745,7 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
       if (h) return { ...h, weekday: wdAfter, weekdayWord: i + 1 };
     }
     const o = ordinalDayAt(ctx, i);
-    if (o && DATE_WORDS.has(key(ctx, o.end)) && on(ctx, o.end)) return dayOfMonth(ctx, o.end + 1, o.d);
+    if (o && DATE_WORDS.has(key(ctx, o.end)) && on(ctx, o.end) && !everyMonth(ctx, i)) return dayOfMonth(ctx, o.end + 1, o.d);
     const c = matchCentury(ctx, i);
     if (c) return c;
   }
@@ -1357,7 +1367,11 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     if ((key(ctx, j) === 'के' || key(ctx, j) === 'को' || key(ctx, j) === 'में') && on(ctx, j + 1) && (intAt(ctx, j + 1) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 1)) || FRACTION_BY_KEY.has(key(ctx, j + 1)))) j++;
   }
   else if (podK === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) && on(ctx, j + 1)) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j + 1)); j += 2; ownPod = true; podEnd = j; }
-  else if (podK === 'मध्याह्न' || podK === 'मध्यान्ह') return { end: j + 1, hhmm: '12:00' };
+  // मध्याह्न (midday) ends a phrase to be a time: मध्याह्न भोजन is the school meal scheme.
+  else if (podK === 'मध्याह्न' || podK === 'मध्यान्ह') {
+    const nk = key(ctx, j + 1);
+    return !on(ctx, j + 1) || AFTER_BARE_DAY.has(nk) || ctx.ws[j + 1].t.kind === 'punct' ? { end: j + 1, hhmm: '12:00' } : undefined;
+  }
   else if ((podK === 'आधी' && key(ctx, j + 1) === 'रात' && on(ctx, j + 1)) || podK === 'मध्यरात्रि' || (podK === 'मध्य' && key(ctx, j + 1) === 'रात्रि' && on(ctx, j + 1))) {
     // आधी रात, मध्यरात्रि: midnight, unless a clock time follows (आधी रात 1 बजे).
     j += podK === 'मध्यरात्रि' ? 1 : 2;
