@@ -361,7 +361,8 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
   const bound = (on(ws, endW) ? boundAfter(text, ws, endW) : undefined) ?? (nounW >= 0 && on(ws, nounW + 1) ? boundAfter(text, ws, nounW + 1) : undefined) ?? boundBefore(text, ws, startW);
   // तक after a span of time is "for" (पांच साल तक विचार), not "up to".
   const timeNoun = nounW >= 0 && TIME_UNIT_WORDS.has(ws[nounW].k);
-  if (bound && !(bound.rel === '<=' && bound.phrase === 'तक' && (rangeBefore || timeNoun))) {
+  // (An ordinal is a rank, not a quantity: 48वें तक is "to 48th place", no bound.)
+  if (bound && finalUnit !== 'ordinal' && !(bound.rel === '<=' && bound.phrase === 'तक' && (rangeBefore || timeNoun))) {
     attrs.bound = bound.rel;
     attrs.boundPhrase = bound.phrase;
   }
