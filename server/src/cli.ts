@@ -13,8 +13,9 @@ import * as path from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyzeArticle, CorpusIndex, describeDate, describeFigure, isEntityType, type ArticleAnalysis, type Finding, type Span, ALL_CHECKS } from './core';
-import { readCheckSeverities, type CheckSeverities } from './core/checks';
+import { analyzeArticle, CorpusIndex, describeDate, describeFigure, isEntityType, type ArticleAnalysis, type Finding, type Span, ALL_CHECKS, CHECKS } from './core';
+import { readCheckSeverities, settingFor, type CheckSeverities } from './core/checks';
+import { figureConflicts } from './core/corpus/figureFacts';
 import { applyEdits, safeEdits, safeFix } from './core/checks/fix';
 import { LineMap } from './convert';
 import { ArticleMatcher, findArticleFiles, readArticleFile } from './workspace/files';
@@ -155,6 +156,8 @@ interface CheckResult {
   code: string;
   severity: string;
   message: string;
+  /** Other places that explain the finding (only cross-article findings have them). */
+  related?: { file: string; line: number; character: number; endLine: number; endCharacter: number; message: string }[];
 }
 
 function checkResults(file: string, text: string, findings: readonly Finding[]): CheckResult[] {
@@ -217,6 +220,15 @@ function sarif(results: CheckResult[], fixesByResult: Map<CheckResult, { title: 
               },
             },
           ],
+          ...(r.related?.length
+            ? {
+                relatedLocations: r.related.map((x, i) => ({
+                  id: i,
+                  message: { text: x.message },
+                  physicalLocation: { artifactLocation: { uri: uri(x.file), uriBaseId: 'SRCROOT' }, region: region({ line: x.line, character: x.character }, { line: x.endLine, character: x.endCharacter }) },
+                })),
+              }
+            : {}),
           ...(fixesByResult.get(r)?.length
             ? {
                 fixes: fixesByResult.get(r)!.map((f) => ({
@@ -241,6 +253,44 @@ interface CheckPos {
   character: number;
 }
 
+/**
+ * `figure.corpus-mismatch` over the checked files: the same thing counted with different numbers
+ * in different articles of one story, each finding with the other articles' figures as related
+ * locations. The files form one CorpusIndex, as the server's workspace does.
+ */
+function corpusMismatches(articles: readonly { file: string; text: string }[], checks: CheckSeverities | undefined): CheckResult[] {
+  if (articles.length < 2) return [];
+  const id = CHECKS.figureCorpusMismatch.id;
+  const setting = checks ? settingFor(id, checks) : undefined;
+  if (setting === 'off') return [];
+  const severity = setting ?? CHECKS.figureCorpusMismatch.defaultSeverity;
+  const corpus = new CorpusIndex();
+  for (const { file, text } of articles) corpus.set(file, text);
+  const lineMaps = new Map<string, LineMap>();
+  const linesOf = (file: string): LineMap => {
+    let l = lineMaps.get(file);
+    if (!l) lineMaps.set(file, (l = new LineMap(corpus.get(file)?.text ?? '')));
+    return l;
+  };
+  const out: CheckResult[] = [];
+  const entries = corpus.articles();
+  for (const entry of entries) {
+    for (const c of figureConflicts(entries, entry)) {
+      const lines = linesOf(entry.id);
+      const s = lines.position(c.start);
+      const e = lines.position(c.end);
+      const related = c.others.map((o) => {
+        const ol = linesOf(o.article);
+        const os = ol.position(o.start);
+        const oe = ol.position(o.end);
+        return { file: o.article, line: os.line, character: os.character, endLine: oe.line, endCharacter: oe.character, message: `${o.text} ${o.thingText} here` };
+      });
+      out.push({ file: entry.id, line: s.line, character: s.character, endLine: e.line, endCharacter: e.character, code: id, severity, message: c.message, related });
+    }
+  }
+  return out;
+}
+
 async function checkCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -258,6 +308,8 @@ async function checkCommand(args: string[]): Promise<number> {
   const report = (line: string) => (format === 'text' ? process.stdout.write(line + '\n') : process.stderr.write(line + '\n'));
   let fixedCount = 0;
   let unwritable = 0;
+  /** Each article's text after --fix, for the cross-article checks. */
+  const finalTexts: { file: string; text: string }[] = [];
   for (const item of loaded) {
     let { text } = item;
     const { file } = item;
@@ -298,11 +350,16 @@ async function checkCommand(args: string[]): Promise<number> {
       });
     }
     results.push(...rs);
+    finalTexts.push({ file, text });
   }
+  results.push(...corpusMismatches(finalTexts, checks));
   if (format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   else if (format === 'sarif') process.stdout.write(JSON.stringify(sarif(results, fixesByResult), null, 2) + '\n');
   else {
-    for (const r of results) process.stdout.write(`${r.file}:${r.line + 1}:${r.character + 1}: ${r.severity} ${r.code}: ${r.message}\n`);
+    for (const r of results) {
+      process.stdout.write(`${r.file}:${r.line + 1}:${r.character + 1}: ${r.severity} ${r.code}: ${r.message}\n`);
+      for (const x of r.related ?? []) process.stdout.write(`  ${x.file}:${x.line + 1}:${x.character + 1}: ${x.message}\n`);
+    }
     const errors = results.filter((r) => r.severity === 'error').length;
     process.stdout.write(`${loaded.length} articles checked: ${errors} errors, ${results.length - errors} other problems.\n`);
   }

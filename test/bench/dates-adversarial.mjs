@@ -29,6 +29,12 @@ const inputs = {
   'mixed groupings': fill('12,50,000 1,250,000 '),
   'English months': fill('Sep 4, 2025, 11:48 AM IST '),
   'combining marks': fill('\u093C\u094D\u200D'),
+  'weekday with days': fill('शनिवार 13 तारीख, 22 सोमवार '),
+  'ordinal days and weeks': fill('पहली तारीख दूसरी अक्टूबर के तीसरे हफ्ते '),
+  'bounds': fill('50 से अधिक या उसके बराबर कम से कम '),
+  'compound counts': fill('1 साल 2 महीने 3 दिन '),
+  'time ranges': fill('शाम 5 से 6 तक 1:30 और '),
+  'phone-like hyphen chains': fill('+1-222-'),
 };
 let worst = 0;
 let worstAll = 0;

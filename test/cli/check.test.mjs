@@ -124,3 +124,33 @@ test('bad usage exits 2', () => {
   assert.equal(run(['check', '--checks', '{"no.such":"off"}', path.join(dir, 'clean.txt')]).status, 2);
   assert.equal(run(['check', '--nope', path.join(dir, 'clean.txt')]).status, 2);
 });
+
+test('several files: the same count of the same thing told differently is figure.corpus-mismatch, with the other article as related', () => {
+  const story = mkdtempSync(path.join(tmpdir(), 'lekh-story-'));
+  try {
+    writeFileSync(path.join(story, 'a.txt'), 'जयपुर, 3 सितंबर 2025: जयपुर के पास बस हादसे में 12 लोगों की मौत हो गई।\n');
+    writeFileSync(path.join(story, 'b.txt'), 'जयपुर, 4 सितंबर 2025: जयपुर बस हादसे में 14 लोगों की मौत हुई है।\n');
+    writeFileSync(path.join(story, 'c.txt'), 'चेन्नई, 4 सितंबर 2025: चेन्नई में बाढ़ से 3 लोगों की मौत हो गई।\n');
+    const r = run(['check', '.'], story);
+    assert.equal(r.status, 0, 'information only: exit 0');
+    const lines = r.stdout.trim().split('\n');
+    const ia = lines.findIndex((l) => /^a\.txt:1:\d+: information figure\.corpus-mismatch: 12 लोगों की मौत here, but 14 in another article/.test(l));
+    assert.ok(ia >= 0, r.stdout);
+    assert.match(lines[ia + 1], /^ {2}b\.txt:1:\d+: 14 लोगों की मौत here$/);
+    assert.ok(lines.some((l) => /^b\.txt:1:\d+: information figure\.corpus-mismatch: 14 लोगों की मौत here, but 12/.test(l)));
+    assert.ok(!lines.some((l) => l.startsWith('c.txt')), 'another story is not compared');
+    const json = JSON.parse(run(['check', '--format', 'json', '.'], story).stdout);
+    const fa = json.find((x) => x.file === 'a.txt' && x.code === 'figure.corpus-mismatch');
+    assert.equal(readFileSync(path.join(story, 'a.txt'), 'utf8').split('\n')[fa.line].slice(fa.character, fa.endCharacter), '12');
+    assert.deepEqual(fa.related.map((x) => [x.file, x.message]), [['b.txt', '14 लोगों की मौत here']]);
+    const sarifRun = JSON.parse(run(['check', '--format', 'sarif', '.'], story).stdout).runs[0];
+    const sa = sarifRun.results.find((x) => x.ruleId === 'figure.corpus-mismatch' && x.locations[0].physicalLocation.artifactLocation.uri === 'a.txt');
+    assert.equal(sa.relatedLocations[0].physicalLocation.artifactLocation.uri, 'b.txt');
+    const off = run(['check', '--format', 'json', '--checks', '{"figure.*":"off"}', '.'], story);
+    assert.ok(!JSON.parse(off.stdout).some((x) => x.code === 'figure.corpus-mismatch'), 'turned off with --checks');
+    const one = run(['check', '--format', 'json', 'a.txt'], story);
+    assert.ok(!JSON.parse(one.stdout).some((x) => x.code === 'figure.corpus-mismatch'), 'one file has nothing to compare with');
+  } finally {
+    rmSync(story, { recursive: true, force: true });
+  }
+});

@@ -1,4 +1,6 @@
 import type { ReferenceDate, Span } from './types';
+import { MONTH_BY_KEY } from './resources/calendar';
+import { numberKey } from './recognize/numberKey';
 
 const DAY_MS = 86_400_000;
 const HI_DATE = new Intl.DateTimeFormat('hi-IN', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -29,6 +31,60 @@ function distance(days: number): string {
   return `${n} ${unit}${weeks} ${days < 0 ? 'before' : 'after'} the article's date`;
 }
 
+const EN_MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const PART_NAMES: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
+
+/** The time part of a value (`T08:30`, `TEV`), readable, with a leading space; '' without one. */
+function timePart(t: string | undefined): string | undefined {
+  if (!t) return '';
+  if (/^\d\d:\d\d$/.test(t)) return ` ${t}`;
+  return PART_NAMES[t] ? ` ${PART_NAMES[t]}` : undefined;
+}
+
+/**
+ * A short label for a DATE value whose year is unknown (`XXXX-03-09` → `9 Mar (year unknown)`,
+ * `XXXX-03` → `Mar (year unknown)`, `XXXX-WXX-5` → `a Friday`, `XXXX-03-09/XXXX-03-12` →
+ * `9 Mar – 12 Mar (year unknown)`): what is known, said so. Undefined when nothing readable is
+ * known (`XXXX`, `XXXX-XX-XX`) or the value has a known year (the value itself is readable then).
+ * With `surface` (the span's text), also undefined when the surface names a month itself
+ * (`14 अक्टूबर`): the label would only say again what is written.
+ */
+export function partialDateLabel(value: string, surface?: string): string | undefined {
+  if (!value.startsWith('XXXX')) return undefined;
+  if (surface && surface.split(/[\s,.\-–()]+/u).some((w) => w && MONTH_BY_KEY.has(numberKey(w)))) return undefined;
+  const one = (v: string): string | undefined => {
+    let m = /^XXXX-(\d\d)-(\d\d)(?:T(\d\d:\d\d|MO|AF|EV|NI))?$/.exec(v);
+    if (m && +m[1] >= 1 && +m[1] <= 12) {
+      const t = timePart(m[3]);
+      return t === undefined ? undefined : `${+m[2]} ${EN_MONTH_SHORT[+m[1] - 1]}${t}`;
+    }
+    m = /^XXXX-(\d\d)$/.exec(v);
+    if (m && +m[1] >= 1 && +m[1] <= 12) return EN_MONTH_SHORT[+m[1] - 1];
+    return undefined;
+  };
+  const w = /^XXXX-WXX-([1-7])(?:T(\d\d:\d\d|MO|AF|EV|NI))?$/.exec(value);
+  if (w) {
+    const t = timePart(w[2]);
+    return t === undefined ? undefined : `a ${WEEKDAY_NAMES[+w[1] - 1]}${t}`;
+  }
+  const [a, b] = value.split('/');
+  const la = one(a);
+  if (!la) return undefined;
+  if (b === undefined) return `${la} (year unknown)`;
+  const lb = one(b);
+  return lb ? `${la} – ${lb} (year unknown)` : undefined;
+}
+
+const BOUND_WORDS: Record<string, string> = { '>': 'more than', '>=': 'at least', '<': 'less than', '<=': 'at most', '=': 'exactly' };
+
+/** 1st, 2nd, 3rd, 4th … 21st. */
+function ordinalEn(n: number): string {
+  const t = n % 100;
+  const suffix = t >= 11 && t <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
 /** Human-readable lines about a DATE value (TIMEX3), for hovers and the CLI. */
 export function describeDate(value: string, ref?: ReferenceDate): string[] {
   const lines: string[] = [];
@@ -54,6 +110,8 @@ export function describeDate(value: string, ref?: ReferenceDate): string[] {
     lines.push(`from ${a} to ${b}`);
   } else if (/^\d{3}$/.test(value)) {
     lines.push(`the ${value}0s`);
+  } else if (/^\d{2}$/.test(value)) {
+    lines.push(`the ${value}00s (the ${ordinalEn(Number(value) + 1)} century)`);
   } else if (/^\d{4}-W\d{2}$/.test(value)) {
     lines.push(`ISO week ${value.slice(6)} of ${value.slice(0, 4)}`);
   }
@@ -124,5 +182,6 @@ export function describeFigure(span: Span): string[] {
   const f = span.figure;
   if (f?.noun) lines.push(`counts: ${f.noun}`);
   if (f?.approx) lines.push(`approximate (${f.approx})`);
+  if (f?.bound) lines.push(`${BOUND_WORDS[f.bound]} ${num}${f.boundPhrase ? ` (${f.boundPhrase})` : ''}`);
   return lines;
 }

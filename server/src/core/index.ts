@@ -16,6 +16,6 @@ export type { CheckInfo } from './checks/table';
 export { weekdayOf } from './checks/dates';
 export { tokenize, lineStarts, asciiDigits, isClusterBoundary } from './text/tokens';
 export type { Token } from './text/tokens';
-export { describeDate, describeFigure, formatIndian, formatInternational } from './describe';
+export { describeDate, describeFigure, formatIndian, formatInternational, partialDateLabel } from './describe';
 export { decodeText } from './text/decode';
 export type { DecodedText } from './text/decode';

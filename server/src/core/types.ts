@@ -39,6 +39,13 @@ export interface FigureAttrs {
   noun?: string;
   /** An approximator before the number (`लगभग`, `करीब`, `about`). */
   approx?: string;
+  /**
+   * A bound the words around the number put on it: `>` (50 से अधिक), `>=` (कम से कम 20, 200 या
+   * ज़्यादा), `<` (170 से कम), `<=` (700 तक, ज़्यादा से ज़्यादा 100), `=` (20 के बराबर).
+   */
+  bound?: '>' | '>=' | '<' | '<=' | '=';
+  /** The words that say the bound, as written (`से अधिक`, `कम से कम`), outside the span. */
+  boundPhrase?: string;
   /** How the digits were grouped: `indian` (12,50,000), `international` (1,250,000) or none. */
   grouping?: 'indian' | 'international';
   /** Devanagari digits were used. */

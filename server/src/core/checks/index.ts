@@ -52,7 +52,8 @@ export function readCheckSeverities(raw: unknown): { severities: Record<string, 
   return { severities, problems };
 }
 
-function settingFor(id: string, severities: CheckSeverities): CheckSetting | undefined {
+/** The setting `severities` gives check `id` (its own entry, else its family's `family.*`), if any. */
+export function settingFor(id: string, severities: CheckSeverities): CheckSetting | undefined {
   const own = severities[id];
   if (own) return own;
   const dot = id.indexOf('.');

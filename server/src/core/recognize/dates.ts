@@ -15,9 +15,10 @@ import {
   RELATIVE_DAY_BY_KEY, SHORT_LATIN_WEEKDAYS, TIME_ZONES, UNIT_BY_KEY, WEEKDAY_BY_KEY, YEAR_WORDS,
   type CalendarUnit, type PartOfDay,
 } from '../resources/calendar';
-import { CARDINAL_BY_KEY, FRACTION_BY_KEY } from './numberWords';
+import { CARDINAL_BY_KEY, FRACTION_BY_KEY, ORDINAL_SUFFIXES, ORDINAL_WORD_BY_KEY } from './numberWords';
+import { IDENTIFIER_CUES } from '../resources/figureWords';
 import {
-  buildWords, dayNumber, daysInMonth, fmtDay, fmtDayNumber, fmtMonth, isoWeek, parseRef,
+  buildWords, dayNumber, daysInMonth, fmtDay, fmtDayNumber, fmtMonth, fromDayNumber, isoWeek, parseRef,
   resolveYear, tenseAfter, urlEnd, weekdayOf, type Ref, type Word,
 } from './dateWords';
 
@@ -34,6 +35,15 @@ interface Hit {
   dayValue?: string;
   yKnown?: boolean;
 }
+
+/**
+ * Ordinal words that can name a day of the month (पहली, दूसरे, बीसवीं … इकतीसवीं) before a
+ * month word or तारीख. पहले is left out: before a month it is far more often "earlier".
+ */
+const ORDINAL_DAY_BY_KEY: ReadonlyMap<string, number> = new Map([...ORDINAL_WORD_BY_KEY].filter(([k, v]) => v >= 1 && v <= 31 && k !== 'पहले'));
+
+/** The word for a day of the month (15 तारीख), with its common misspelling. */
+const DATE_WORDS: ReadonlySet<string> = new Set(['तारीख', 'तारिख', 'तारीक']);
 
 /** Words that may follow a 4-digit number that is a year. */
 const AFTER_YEAR = new Set(['में', 'के', 'की', 'का', 'से', 'तक', 'को', 'ने', 'पर', 'और', 'व', 'या', 'के', 'वाले', 'वाली', 'वाला', 'तक', 'ही', 'भी', 'में', 'का', 'मे', 'था', 'थी', 'है', 'in', 'of', 'since', 'and', 'to']);
@@ -79,6 +89,9 @@ const RANGE_BETWEEN = /^\s+(?:से(?:\s+लेकर)?|and|to|from)\s+$/u;
 const AND_BETWEEN = /^\s+(?:और|व|and)\s+$/u;
 const BETWEEN_AFTER = /^\s+(?:के\s+बीच|के\s+मध्य)/u;
 
+/** A day whose place in the calendar is unknown (no reference date): XXXX-XX-XX, XXXX-WXX-5. */
+const UNRESOLVED_DAY = /^XXXX-(?:XX-XX|WXX-\d)$/;
+
 /** The first day a value names (for ordering the ends of a range), or undefined for times and weeks. */
 function rangeEndDay(v: string): number | undefined {
   const m = /^(\d{4}|XXXX)(?:-(\d\d)(?:-(\d\d))?)?$/.exec(v);
@@ -103,7 +116,10 @@ function joinRanges(text: string, spans: Span[]): Span[] {
       const db = rangeEndDay(b.value);
       const joined = RANGE_BETWEEN.test(between) || (AND_BETWEEN.test(between) && BETWEEN_AFTER.test(text.slice(b.end, b.end + 12)));
       const sameYearKind = a.value.startsWith('XXXX') === b.value.startsWith('XXXX');
-      if (joined && sameYearKind && da !== undefined && db !== undefined && da < db && !between.includes('\n')) {
+      // Without the article's date, two unresolved days (आज से कल तक, इस शुक्रवार से अगले रविवार तक)
+      // cannot be ordered: they join only when तक closes the range.
+      const unresolved = UNRESOLVED_DAY.test(a.value) && (UNRESOLVED_DAY.test(b.value) || da !== undefined) && RANGE_BETWEEN.test(between) && /^\s+तक/u.test(text.slice(b.end, b.end + 6));
+      if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved) && !between.includes('\n')) {
         const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${a.value}/${b.value}`, source: 'rule', date: { ...a.date } };
         if (b.date?.relative) span.date!.relative = true;
         out.push(span);
@@ -195,6 +211,7 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
     let hit: Hit | undefined;
     try {
       hit = STARTERS(ws[i]) ? matchAt(ctx, i) : undefined;
+      if (hit) hit = extendHit(ctx, hit);
     } catch {
       hit = undefined; // A recogniser never throws on messy text.
     }
@@ -233,6 +250,7 @@ function isAbbrevDot(ws: readonly Word[], j: number): boolean {
 const STARTER_KEYS: ReadonlySet<string> = new Set([
   ...MONTH_BY_KEY.keys(), ...WEEKDAY_BY_KEY.keys(), ...DIRECTION_BY_KEY.keys(), ...RELATIVE_DAY_BY_KEY.keys(), ...YEAR_WORDS,
   ...FISCAL_FIRST, ...PART_OF_DAY_BY_KEY.keys(), ...SHORT_HINDI_WEEKDAY_BY_KEY.keys(), 'आधी', 'मध्यरात्रि', 'मध्य', ...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), ...MONTH_ABBREV_BY_KEY.keys(), 'fy', 'बीती', 'देर',
+  ...ORDINAL_DAY_BY_KEY.keys(), 'अब', 'मध्याह्न', 'मध्यान्ह', 'यह',
 ]);
 
 /** Word keys whose dates may exist only with a reference date (directed periods, बीती रात). */
@@ -271,11 +289,27 @@ function dayAt(ctx: Ctx, j: number): number {
   if (v >= 0) return v >= 1 && v <= 31 && digitsLen(ctx, j) <= 2 ? v : -1;
   // A day written as a word (चार मई, इक्कीस जून) counts only right before a month.
   if (j < ctx.ws.length && ctx.ws[j].t.kind === 'deva') {
-    const c = CARDINAL_BY_KEY.get(ctx.ws[j].k);
+    const c = CARDINAL_BY_KEY.get(ctx.ws[j].k) ?? ORDINAL_DAY_BY_KEY.get(ctx.ws[j].k);
     if (c !== undefined && c >= 1 && c <= 31 && on(ctx, j + 1) && monthAt(ctx, j + 1) > 0 && ctx.ws[j + 1].t.kind === 'deva') return c;
   }
   return -1;
 }
+/**
+ * A day of the month written as an ordinal at `j`: a word (पहली, बीसवीं) or digits with a glued
+ * suffix (21वें, 1ली). Returns the day and the word after it, or undefined.
+ */
+function ordinalDayAt(ctx: Ctx, j: number): { d: number; end: number } | undefined {
+  if (j >= ctx.ws.length) return undefined;
+  const w = ctx.ws[j];
+  if (w.t.kind === 'deva') {
+    const d = ORDINAL_DAY_BY_KEY.get(w.k);
+    return d !== undefined ? { d, end: j + 1 } : undefined;
+  }
+  const v = intAt(ctx, j);
+  if (v >= 1 && v <= 31 && digitsLen(ctx, j) <= 2 && glued(ctx, j + 1) && ORDINAL_SUFFIXES.has(key(ctx, j + 1))) return { d: v, end: j + 2 };
+  return undefined;
+}
+
 /** A year at j: four digits 1000–2199. */
 function yearAt(ctx: Ctx, j: number): number {
   const v = intAt(ctx, j);
@@ -336,6 +370,11 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
     return undefined;
   }
   // Devanagari.
+  // यह हफ्ता, यह महीना, यह साल: "this" in the nominative, before a calendar unit only (यह मई में is "it … in May").
+  if (k === 'यह') {
+    const unit = on(ctx, i + 1) ? UNIT_BY_KEY.get(key(ctx, i + 1)) : undefined;
+    return unit && unit !== 'day' ? matchDirectedUnit(ctx, i, i + 1, 0, unit) : undefined;
+  }
   const dir = DIRECTION_BY_KEY.get(k);
   if (dir !== undefined) {
     const h = matchDirected(ctx, i, dir);
@@ -364,13 +403,48 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
   const rel = RELATIVE_DAY_BY_KEY.get(k);
   if (rel !== undefined) return matchRelativeDay(ctx, i, rel);
   if (MONTH_BY_KEY.has(k) || (MONTH_ABBREV_BY_KEY.has(k) && monthAt(ctx, i) > 0)) return withMonthWord(ctx, matchMonthStart(ctx, i, undefined));
-  if (k === 'आधी' || k === 'मध्य' || k === 'मध्यरात्रि') {
+  if (k === 'आधी' || k === 'मध्य' || k === 'मध्यरात्रि' || k === 'मध्याह्न' || k === 'मध्यान्ह') {
     const t = parseTime(ctx, i);
     return t ? timeOnRef(ctx, t) : undefined;
   }
-  if (PART_OF_DAY_BY_KEY.has(k)) {
-    const t = parseTimeRange(ctx, i);
-    return t ? timeOnRef(ctx, t) : undefined;
+  if (PART_OF_DAY_BY_KEY.has(k) || (k === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, i + 1)) && on(ctx, i + 1))) {
+    const t = k === 'देर' ? undefined : parseTimeRange(ctx, i);
+    if (t) return timeOnRef(ctx, t);
+    // शाम को, रात को, देर रात को: a part of the day marked as a point in time by को, on the
+    // article's day (ANNOTATION.md: a part of the day without a clock time takes its TIMEX3 suffix).
+    const pj = k === 'देर' ? i + 2 : i + 1;
+    // मृत्यु वाली शाम को, उस रात को: a part of the day of some other day.
+    const prevK = i > 0 && !ctx.ws[i].nl ? ctx.ws[i - 1].k : '';
+    if (key(ctx, pj) === 'को' && on(ctx, pj) && !POD_OTHER_DAY.has(prevK)) {
+      const pod = PART_OF_DAY_BY_KEY.get(key(ctx, pj - 1))!;
+      return timeOnRef(ctx, { end: pj, hhmm: pod.timex });
+    }
+    return undefined;
+  }
+  // An ordinal day: पहली जनवरी, दूसरी तारीख; a century: इक्कीसवीं सदी; चौथी तिमाही 2016.
+  if (ORDINAL_DAY_BY_KEY.has(k)) {
+    const c = matchCentury(ctx, i);
+    if (c) return c;
+    const q = ORDINAL_DAY_BY_KEY.get(k)!;
+    const len = PERIOD_OF_YEAR.get(key(ctx, i + 1));
+    let yj = i + 2;
+    if (isPunct(ctx, yj, ',') || key(ctx, yj) === 'में') yj++;
+    const y = on(ctx, i + 1) && on(ctx, yj) ? yearAt(ctx, yj) : -1;
+    if (len !== undefined && q >= 1 && q <= 12 / len && y > 0) {
+      return { end: yj + 1, value: `${fmtMonth(y, (q - 1) * len + 1)}/${fmtMonth(y, q * len)}` };
+    }
+    if (dayAt(ctx, i) > 0) {
+      const dm = matchDayMonth(ctx, i, i, 0);
+      if (dm) return dm;
+    }
+    if (DATE_WORDS.has(key(ctx, i + 1)) && on(ctx, i + 1) && !everyMonth(ctx, i)) return dayOfMonth(ctx, i + 2, ORDINAL_DAY_BY_KEY.get(k)!);
+  }
+  // अब से दो सप्ताह बाद: counted from now, the article's date.
+  if (k === 'अब') {
+    if (key(ctx, i + 1) === 'से' && on(ctx, i + 1) && on(ctx, i + 2)) {
+      return matchAgo(ctx, i + 2, true);
+    }
+    return undefined;
   }
   if (CARDINAL_BY_KEY.has(k) || FRACTION_BY_KEY.has(k)) {
     if (dayAt(ctx, i) > 0) {
@@ -399,9 +473,29 @@ function withMonthWord(ctx: Ctx, h: Hit | undefined): Hit | undefined {
 }
 
 function timeOnRef(ctx: Ctx, t: { end: number; hhmm: string; hhmm2?: string }): Hit {
-  const day = ctx.ref ? fmtDayNumber(ctx.ref.n, ctx.ref.yKnown) : '';
-  const value = t.hhmm2 ? `${day}T${t.hhmm}/${day}T${t.hhmm2}` : `${day}T${t.hhmm}`;
+  const value = timeValue(ctx.ref ? ctx.ref.n : undefined, ctx.ref?.yKnown ?? true, t);
   return ctx.ref ? { end: t.end, value, relative: true } : { end: t.end, value };
+}
+
+/**
+ * The value of a time or time range on day `n` (none: `T20:00`): a range that ends at an earlier
+ * clock time ends on the next day (रात 11 से 3 बजे: 23:00 to 03:00 the next morning).
+ */
+function timeValue(n: number | undefined, yKnown: boolean, t: { hhmm: string; hhmm2?: string }, dayValue?: string): string {
+  const day = dayValue ?? (n !== undefined ? fmtDayNumber(n, yKnown) : '');
+  if (!t.hhmm2) return `${day}T${t.hhmm}`;
+  const next = t.hhmm2 < t.hhmm && /^\d\d:\d\d$/.test(t.hhmm2) && n !== undefined && dayValue === undefined ? fmtDayNumber(n + 1, yKnown) : day;
+  return `${day}T${t.hhmm}/${next}T${t.hhmm2}`;
+}
+
+/**
+ * `महीने की पहली तारीख`, `हर महीने की 5 तारीख`: a day of every month (a set), not a date — the
+ * word for month before it has no direction word (इस/अगले महीने की 20 तारीख is a date).
+ */
+function everyMonth(ctx: Ctx, i: number): boolean {
+  if (i < 2 || ctx.ws[i].nl || ctx.ws[i - 1].nl) return false;
+  if (ctx.ws[i - 1].k !== 'की' || !['महीने', 'माह', 'मास'].includes(ctx.ws[i - 2].k)) return false;
+  return i < 3 || ctx.ws[i - 2].nl || !DIRECTION_BY_KEY.has(ctx.ws[i - 3].k);
 }
 
 /** A day of the month written alone (`22 तारीख`), resolved in the reference month by tense. */
@@ -415,6 +509,186 @@ function dayOfMonth(ctx: Ctx, end: number, d: number): Hit {
   else if (dir < 0 && diff > 0) { m--; if (m < 1) { m = 12; y--; } }
   if (d > daysInMonth(y, m)) return { end, value: `XXXX-XX-${pad2(d)}` };
   return withTime(ctx, { end, value: fmtDay(y, m, d, r.yKnown), day: dayNumber(y, m, d), yKnown: r.yKnown, relative: true });
+}
+
+/**
+ * A year before its month, as Hindi says it: `2016 के नवंबर`, `2016 नवंबर`, `2016, नव.`, and with
+ * a day after the month `2016 के जनवरी 12` (the day must end the phrase, as for जनवरी 12).
+ */
+function matchYearMonth(ctx: Ctx, i: number, y: number): Hit | undefined {
+  let j = i + 1;
+  if ((key(ctx, j) === 'के' || key(ctx, j) === 'की' || isPunct(ctx, j, ',')) && on(ctx, j)) j++;
+  if (!on(ctx, j) || ctx.ws[j].t.kind !== 'deva') return undefined;
+  const m = monthAt(ctx, j);
+  if (m < 0) return undefined;
+  const after = skipDot(ctx, j + 1);
+  const b = on(ctx, after) ? bareDayAt(ctx, after) : undefined;
+  if (b && b.d <= daysInMonth(y, m)) {
+    const k2 = b.end;
+    const endsPhrase = !on(ctx, k2) || AFTER_BARE_DAY.has(key(ctx, k2)) || (ctx.ws[k2].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[k2].t.text));
+    if (endsPhrase && !(on(ctx, k2) && MONTH_BY_KEY.has(key(ctx, k2)))) return withTime(ctx, { end: k2, value: fmtDay(y, m, b.d), day: dayNumber(y, m, b.d), yKnown: true });
+  }
+  // A month range after the year is left to the month (2016 के जनवरी से मार्च): not here.
+  if (on(ctx, after) && RANGE_JOIN.has(key(ctx, after)) && monthAt(ctx, after + 1) > 0) return undefined;
+  return withMonthWord(ctx, { end: after, value: fmtMonth(y, m) });
+}
+
+/**
+ * Two days of the month joined as a range at `j`, closed by तक or के बीच (or the end of the
+ * phrase): `4 से 22 तक`, `4 से लेकर 23 तक`, `4-22`. The closing word stays outside.
+ */
+function dayRangeAt(ctx: Ctx, j: number): { d1: number; d2: number; end: number } | undefined {
+  if (!on(ctx, j)) return undefined;
+  const a = bareDayAt(ctx, j);
+  if (!a) return undefined;
+  let k = a.end;
+  if (!on(ctx, k) || !DAY_JOIN.has(key(ctx, k)) || key(ctx, k) === 'और' || key(ctx, k) === 'व') return undefined;
+  k++;
+  if (key(ctx, k) === 'लेकर' && on(ctx, k)) k++;
+  const b = on(ctx, k) ? bareDayAt(ctx, k) : undefined;
+  if (!b || b.d <= a.d) return undefined;
+  const after = key(ctx, b.end);
+  const closes = !on(ctx, b.end) || after === 'तक' || (after === 'के' && key(ctx, b.end + 1) === 'बीच');
+  return closes ? { d1: a.d, d2: b.d, end: b.end } : undefined;
+}
+
+/** Words before a part of the day that tie it to another day than the article's (उस रात, जिस शाम). */
+const POD_OTHER_DAY: ReadonlySet<string> = new Set(['वाली', 'वाले', 'वाला', 'उस', 'उसी', 'जिस', 'किसी', 'हर', 'एक', 'की', 'के', 'का']);
+
+/** Words for a century. */
+const CENTURY_WORDS = new Set(['सदी', 'शताब्दी', 'शती']);
+
+/** 15वीं शताब्दी, इक्कीसवीं सदी: a century, valued as TIMEX3 does (`14` for the 1400s). */
+function matchCentury(ctx: Ctx, i: number): Hit | undefined {
+  const o = ordinalAt(ctx, i);
+  if (!o || o.n < 1 || o.n > 21 || !on(ctx, o.end) || !CENTURY_WORDS.has(key(ctx, o.end))) return undefined;
+  // ईसा पूर्व 8वीं शताब्दी (BCE): our values count years of the common era only.
+  for (let b = Math.max(0, i - 3); b < i; b++) if (ctx.ws[b].k === 'पूर्व' || ctx.ws[b].k === 'ईसापूर्व' || ctx.ws[b].k === 'bc' || ctx.ws[b].k === 'bce') return undefined;
+  if (o.end + 1 < ctx.ws.length && on(ctx, o.end + 1) && (ctx.ws[o.end + 1].k === 'ईसा' || ctx.ws[o.end + 1].k === 'bc' || ctx.ws[o.end + 1].k === 'bce')) return undefined;
+  return { end: o.end + 1, value: pad2(o.n - 1) };
+}
+
+/** Words for the last of a series (अंतिम सप्ताह, आखिरी सोमवार). */
+const LAST_WORDS = new Set(['अंतिम', 'आखिरी', 'आख़िरी', 'आखरी']);
+/** Week words after an ordinal (तीसरे हफ्ते, पहला सप्ताह). */
+const WEEK_WORDS = new Set(['सप्ताह', 'हफ्ते', 'हफ़्ते', 'हफ्ता', 'हफ़्ता', 'हप्ते']);
+
+/** The ordinal at `j` (पहला, तीसरे, 2रा, अंतिम → -1), or undefined. */
+function ordinalAt(ctx: Ctx, j: number): { n: number; end: number } | undefined {
+  if (j >= ctx.ws.length) return undefined;
+  if (LAST_WORDS.has(key(ctx, j))) return { n: -1, end: j + 1 };
+  const w = ORDINAL_WORD_BY_KEY.get(key(ctx, j));
+  if (w !== undefined) return { n: w, end: j + 1 };
+  const v = intAt(ctx, j);
+  if (v >= 1 && v <= 53 && glued(ctx, j + 1) && ORDINAL_SUFFIXES.has(key(ctx, j + 1))) return { n: v, end: j + 2 };
+  return undefined;
+}
+
+/** The day number of the Monday of the ISO week holding the `n`th Thursday of month m (week N of a month). */
+function monthWeekMonday(y: number, m: number, n: number): number | undefined {
+  const first = dayNumber(y, m, 1);
+  const firstThu = first + ((4 - weekdayOf(first) + 7) % 7);
+  let thu: number;
+  if (n > 0) thu = firstThu + 7 * (n - 1);
+  else { const last = dayNumber(y, m, daysInMonth(y, m)); thu = last - ((weekdayOf(last) - 4 + 7) % 7); }
+  if (fromDayNumber(thu).m !== m) return undefined;
+  return thu - 3;
+}
+
+/** Words that link a date to what extendHit adds (की तीसरी तिमाही, के सप्ताह, वाले हफ्ते). */
+const EXTEND_STARTS: ReadonlySet<string> = new Set(['की', 'के', 'का', 'वाले', 'वाली', 'वाला']);
+
+/** Quarter and half-year words after a year: 2016 की तीसरी तिमाही, अगले साल की पहली छमाही. */
+const PERIOD_OF_YEAR: ReadonlyMap<string, number> = new Map([['तिमाही', 3], ['छमाही', 6]]);
+
+/**
+ * What may follow a finished date and belong to it:
+ * - a quarter or half of a year (`2016 की तीसरी तिमाही` → `2016-07/2016-09`; of a fiscal year
+ *   `वित्त वर्ष 2024-25 की पहली तिमाही` → `2024-04/2024-06`);
+ * - the week of a day (`30 नवंबर के सप्ताह` → that day's ISO week);
+ * - the day of a month (`अक्टूबर की पहली तारीख`, `अगले महीने की 20 तारीख`).
+ */
+function extendHit(ctx: Ctx, h: Hit): Hit {
+  const j = h.end;
+  const k0 = key(ctx, j);
+  // Most dates end before a word none of the extensions start with.
+  if (!EXTEND_STARTS.has(k0) && !ORDINAL_WORD_BY_KEY.has(k0) && !LAST_WORDS.has(k0) && !(intAt(ctx, j) > 0 && glued(ctx, j + 1))) return h;
+  const linked = (k0 === 'की' || k0 === 'के' || k0 === 'का' || k0 === 'वाले' || k0 === 'वाली' || k0 === 'वाला') && on(ctx, j) && on(ctx, j + 1);
+  // Quarters and halves: the year may be followed directly (अगले साल तीसरी तिमाही) or by की/के.
+  const q0 = linked && k0 !== 'वाले' && k0 !== 'वाली' && k0 !== 'वाला' ? j + 1 : on(ctx, j) ? j : -1;
+  if (q0 >= 0 && on(ctx, q0 + 1)) {
+    const ord = ORDINAL_WORD_BY_KEY.get(key(ctx, q0));
+    const len = PERIOD_OF_YEAR.get(key(ctx, q0 + 1));
+    if (ord !== undefined && len !== undefined && ord >= 1 && ord <= 12 / len) {
+      let m = /^(\d{4}|XXXX)$/.exec(h.value);
+      if (m) {
+        const y = m[1] === 'XXXX' ? undefined : +m[1];
+        const a = (ord - 1) * len + 1, b = ord * len;
+        const fmt = (mm: number) => (y === undefined ? `XXXX-${pad2(mm)}` : fmtMonth(y, mm));
+        return { end: q0 + 2, value: `${fmt(a)}/${fmt(b)}`, relative: h.relative };
+      }
+      m = /^(\d{4})-04\/(\d{4})-03$/.exec(h.value);
+      if (m) {
+        const y0 = +m[1];
+        const first = (ord - 1) * len; // months after April
+        const at = (k: number) => fmtMonth(y0 + Math.floor((3 + k) / 12), ((3 + k) % 12) + 1);
+        return { end: q0 + 2, value: `${at(first)}/${at(first + len - 1)}`, relative: h.relative };
+      }
+    }
+  }
+  // The nth week of a month or year, the nth weekday of a month: इस महीने के तीसरे हफ्ते,
+  // 2015 का अंतिम सप्ताह, अगले साल तीसरे सप्ताह, जुलाई के पहले शुक्रवार.
+  if (q0 >= 0) {
+    const o = ordinalAt(ctx, q0);
+    const ym = /^(\d{4})(?:-(\d\d))?$/.exec(h.value);
+    // जुलाई के आखिरी हफ्ते without the article's date: a week of unknown year.
+    if (o && !ym && /^XXXX(?:-\d\d)?$/.test(h.value) && on(ctx, o.end) && WEEK_WORDS.has(key(ctx, o.end))) return { end: o.end + 1, value: 'XXXX-WXX', relative: h.relative };
+    if (o && ym && on(ctx, o.end)) {
+      const y = +ym[1];
+      const m = ym[2] ? +ym[2] : undefined;
+      const wk = key(ctx, o.end);
+      const wd = WEEKDAY_BY_KEY.get(wk);
+      if (WEEK_WORDS.has(wk)) {
+        if (m !== undefined) {
+          const mon = monthWeekMonday(y, m, o.n);
+          if (mon !== undefined) return { end: o.end + 1, value: isoWeek(mon), relative: h.relative };
+        } else {
+          const jan4 = dayNumber(y, 1, 4);
+          const w1 = jan4 - ((weekdayOf(jan4) + 6) % 7);
+          const weeks = Math.round((dayNumber(y + 1, 1, 4) - ((weekdayOf(dayNumber(y + 1, 1, 4)) + 6) % 7) - w1) / 7);
+          const n = o.n < 0 ? weeks : o.n;
+          if (n >= 1 && n <= weeks) return { end: o.end + 1, value: isoWeek(w1 + 7 * (n - 1)), relative: h.relative };
+        }
+      } else if (wd !== undefined && m !== undefined && (o.n === -1 || (o.n >= 1 && o.n <= 5))) {
+        const first = dayNumber(y, m, 1);
+        let n: number;
+        if (o.n > 0) n = first + ((wd - weekdayOf(first) + 7) % 7) + 7 * (o.n - 1);
+        else { const last = dayNumber(y, m, daysInMonth(y, m)); n = last - ((weekdayOf(last) - wd + 7) % 7); }
+        if (fromDayNumber(n).m === m) return withTime(ctx, { end: o.end + 1, value: fmtDayNumber(n), day: n, yKnown: true, relative: h.relative, weekday: wd, weekdayWord: o.end });
+      }
+    }
+  }
+  if (!linked) return h;
+  const k1 = key(ctx, j + 1);
+  // The week of a day (its ISO week; a week of unknown year without the article's date).
+  if (WEEK_WORDS.has(k1) && k0 !== 'की' && /^(\d{4}|XXXX)-(\d\d|XX)-\d\d$/.test(h.value)) {
+    if (h.day !== undefined && /^\d{4}/.test(h.value)) return { end: j + 2, value: isoWeek(h.day), relative: h.relative };
+    return { end: j + 2, value: 'XXXX-WXX', relative: h.relative };
+  }
+  // The day of a month.
+  const mm = /^(\d{4}|XXXX)-(\d\d|XX)$/.exec(h.value);
+  if (mm && k0 === 'की') {
+    const o = bareDayAt(ctx, j + 1);
+    const d = o ? o.d : -1;
+    const dEnd = o ? o.end : j + 2;
+    if (d > 0 && DATE_WORDS.has(key(ctx, dEnd)) && on(ctx, dEnd)) {
+      const y = mm[1] === 'XXXX' ? undefined : +mm[1];
+      const m = +mm[2];
+      if (y === undefined || mm[2] === 'XX') return { end: dEnd + 1, value: `XXXX-${mm[2]}-${pad2(d)}`, relative: h.relative };
+      if (d <= daysInMonth(y, m)) return withTime(ctx, { end: dEnd + 1, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true, relative: h.relative });
+    }
+  }
+  return h;
 }
 
 /** Starting at a digit token: numeric dates, day-month, years, ranges, decades, "3 दिन पहले", clock times. */
@@ -444,16 +718,42 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
     if (m > 12 && d <= 12) [d, m] = [m, d];
     if (validDay(y, m, d)) return withTime(ctx, { end: i + 5, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true });
   }
+  // mm/yyyy, mm-yyyy (11/2016): a month of a year, unless a cue word makes it a case or FIR number.
+  if (len <= 2 && v >= 1 && v <= 12 && (isPunct(ctx, i + 1, '/') || isPunct(ctx, i + 1, '-')) && glued(ctx, i + 1) && glued(ctx, i + 2) && yearAt(ctx, i + 2) >= 1900 &&
+      !(glued(ctx, i + 3) && (ws[i + 3].t.text === '/' || ws[i + 3].t.text === '-' || ws[i + 3].t.kind !== 'punct')) && !(i > 0 && IDENTIFIER_CUES.has(ws[i - 1].k)) && !(i > 0 && glued(ctx, i))) {
+    return { end: i + 3, value: fmtMonth(yearAt(ctx, i + 2), v) };
+  }
   // Day (or day range) + month.
   if (len <= 2 && v >= 1 && v <= 31) {
     const h = matchDayMonth(ctx, i, i, 0);
     if (h) return h;
-    // 15 तारीख: that day of the reference month (or the next/last one, by tense).
-    if (key(ctx, i + 1) === 'तारीख' && on(ctx, i + 1)) return dayOfMonth(ctx, i + 2, v);
+    // 15 तारीख, 21वीं तारीख: that day of the reference month (or the next/last one, by tense).
+    if (DATE_WORDS.has(key(ctx, i + 1)) && on(ctx, i + 1) && !everyMonth(ctx, i)) return dayOfMonth(ctx, i + 2, v);
+    // 15 को 8:00 बजे, 5 को सुबह 4 बजे: a day of the month made one by the clock time after it.
+    if (key(ctx, i + 1) === 'को' && on(ctx, i + 1) && on(ctx, i + 2) && !glued(ctx, i + 1)) {
+      const t = parseTimeRange(ctx, i + 2);
+      if (t && !t.bare && t.hhmm.includes(':')) {
+        const d = dayOfMonth(ctx, i + 1, v);
+        if (d.end > i + 1) return d;
+        return { end: t.end, value: timeValue(undefined, true, t, d.value) };
+      }
+    }
+    // 21 सोमवार, 4 मंगलवार शाम 7 बजे: a day of the month and its weekday.
+    const wdAfter = on(ctx, i + 1) ? WEEKDAY_BY_KEY.get(key(ctx, i + 1)) : undefined;
+    if (wdAfter !== undefined && ctx.ws[i + 1].t.kind === 'deva') {
+      const h = weekdayDayOfMonth(ctx, i, wdAfter, 0, i + 2);
+      if (h) return { ...h, weekday: wdAfter, weekdayWord: i + 1 };
+    }
+    const o = ordinalDayAt(ctx, i);
+    if (o && DATE_WORDS.has(key(ctx, o.end)) && on(ctx, o.end) && !everyMonth(ctx, i)) return dayOfMonth(ctx, o.end + 1, o.d);
+    const c = matchCentury(ctx, i);
+    if (c) return c;
   }
   // Year forms.
   const y = yearAt(ctx, i);
   if (y > 0) {
+    const ym = matchYearMonth(ctx, i, y);
+    if (ym) return ym;
     const h = matchYearForms(ctx, i, i, false);
     if (h) return h;
   }
@@ -485,14 +785,17 @@ function matchDayMonth(ctx: Ctx, start: number, i: number, dir: number): Hit | u
   // Without a direction word, the tense of the clause picks between last and next occurrence.
   if (dir === 0 && ctx.ref) dir = tenseDir(ctx, i);
   let d2 = -1;
-  // 18-19 मार्च, 1 से 3 मार्च
-  if (on(ctx, j) && DAY_JOIN.has(key(ctx, j)) && dayAt(ctx, j + 1) > d1 && on(ctx, j + 1) && monthAt(ctx, j + 2) > 0 && on(ctx, j + 2)) {
-    d2 = dayAt(ctx, j + 1);
-    j += 2;
+  // A glued ordinal suffix on the day: 1ली जनवरी, 15वें नवंबर, 3rd March.
+  if (glued(ctx, j) && ORDINAL_SUFFIXES.has(key(ctx, j)) && ctx.ws[i].t.kind === 'number') j++;
+  // 18-19 मार्च, 1 से 3 मार्च, 2 से लेकर 7 फरवरी
+  const joinW = on(ctx, j) && key(ctx, j) === 'से' && key(ctx, j + 1) === 'लेकर' && on(ctx, j + 1) ? 2 : 1;
+  if (on(ctx, j) && DAY_JOIN.has(key(ctx, j)) && dayAt(ctx, j + joinW) > d1 && on(ctx, j + joinW) && monthAt(ctx, j + joinW + 1) > 0 && on(ctx, j + joinW + 1)) {
+    d2 = dayAt(ctx, j + joinW);
+    j += joinW + 1;
   }
-  // Ordinal suffixes: 3rd March, 3 तारीख? Keep it simple: skip a glued st/nd/rd/th.
-  if (d2 < 0 && glued(ctx, j) && /^(st|nd|rd|th)$/.test(key(ctx, j))) j++;
   if (d2 < 0 && key(ctx, j) === 'of') j++;
+  // 28-नवं., 5-मार्च: a day glued to its month by a hyphen.
+  if (d2 < 0 && isPunct(ctx, j, '-') && glued(ctx, j) && glued(ctx, j + 1) && monthAt(ctx, j + 1) > 0 && ctx.ws[j + 1].t.kind === 'deva') j++;
   if (!on(ctx, j)) return undefined;
   const m = monthAt(ctx, j);
   if (m < 0) return undefined;
@@ -552,15 +855,37 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
   let j = skipDot(ctx, i + 1);
   const r = ctx.ref;
   // Month day, year (English order, also used in Hindi bylines: सितंबर 4, 2025).
-  const d = on(ctx, j) ? dayAt(ctx, j) : -1;
-  if (d > 0 && !(on(ctx, j + 1) && MONTH_BY_KEY.has(key(ctx, j + 1)))) {
-    let k2 = j + 1;
+  // अक्टूबर-2, जन-1: a Hindi month joined to its day by a hyphen.
+  if (!latin && isPunct(ctx, j, '-') && glued(ctx, j) && glued(ctx, j + 1) && intAt(ctx, j + 1) >= 1 && intAt(ctx, j + 1) <= 31 && digitsLen(ctx, j + 1) <= 2 && !(glued(ctx, j + 2) && ctx.ws[j + 2].t.kind !== 'punct') && !isPunct(ctx, j + 2, '-')) {
+    const d = intAt(ctx, j + 1);
+    if (!r) return { end: j + 2, value: `XXXX-${pad2(mm)}-${pad2(d)}` };
+    const y = resolveYear(r, mm, d, dir === 0 ? tenseDir(ctx, j + 1) : dir);
+    if (d <= daysInMonth(y, mm)) return withTime(ctx, { end: j + 2, value: fmtDay(y, mm, d, r.yKnown), day: dayNumber(y, mm, d), yKnown: r.yKnown, relative: true });
+  }
+  // नवंबर 15 से 19 तक, नवंबर 15वें से 19वें के बीच: a range of days after a Hindi month.
+  const mdr = !latin ? dayRangeAt(ctx, j) : undefined;
+  if (mdr) {
+    if (!r) return { end: mdr.end, value: `XXXX-${pad2(mm)}-${pad2(mdr.d1)}/XXXX-${pad2(mm)}-${pad2(mdr.d2)}` };
+    const y = resolveYear(r, mm, mdr.d1, dir === 0 ? tenseDir(ctx, mdr.end - 1) : dir);
+    if (mdr.d2 <= daysInMonth(y, mm)) return { end: mdr.end, value: `${fmtDay(y, mm, mdr.d1, r.yKnown)}/${fmtDay(y, mm, mdr.d2, r.yKnown)}`, relative: true };
+  }
+  // The day after the month: digits, or in Hindi also a number word or ordinal (फरवरी बाईस),
+  // after a comma too (अक्टूबर, 1).
+  let dj = j;
+  if (!latin && isPunct(ctx, dj, ',') && on(ctx, dj + 1) && !(yearAt(ctx, dj + 1) > 0)) dj++;
+  const dd = on(ctx, dj) ? (dj === j && dayAt(ctx, dj) > 0 ? { d: dayAt(ctx, dj), end: dj + 1 } : !latin ? bareDayAt(ctx, dj) : undefined) : undefined;
+  const d = dd ? dd.d : -1;
+  if (dd && d > 0 && !(on(ctx, dd.end) && MONTH_BY_KEY.has(key(ctx, dd.end)))) {
+    let k2 = dd.end;
     let y = -1;
     if (glued(ctx, k2) && /^(st|nd|rd|th)$/.test(key(ctx, k2))) k2++;
     if (isPunct(ctx, k2, ',') && yearAt(ctx, k2 + 1) > 0 && on(ctx, k2 + 1)) { y = yearAt(ctx, k2 + 1); k2 += 2; }
     else if (on(ctx, k2) && yearAt(ctx, k2) > 0) { y = yearAt(ctx, k2); k2++; }
-    // A bare "मई 5" needs a year or a Latin month to be a date; Hindi puts the day first.
-    if (y > 0 || latin) {
+    // A Hindi month before its day (दिसंबर 27 को, फरवरी बाईस को, जन. 1) without a year is a date
+    // when the day ends the phrase: a postposition, punctuation or the end of the line follows
+    // (मई 5 राज्यों में is a count of states).
+    const endsPhrase = !on(ctx, k2) || AFTER_BARE_DAY.has(key(ctx, k2)) || (ctx.ws[k2].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[k2].t.text));
+    if (y > 0 || latin || endsPhrase) {
       let yKnown = true;
       let relative = false;
       if (y < 0) { relative = true; if (r) { y = resolveYear(r, mm, d, dir); yKnown = r.yKnown; } else { y = 2001; yKnown = false; } }
@@ -598,17 +923,24 @@ function matchYearForms(ctx: Ctx, start: number, i: number, yearWord: boolean): 
   const y = yearAt(ctx, i);
   const ws = ctx.ws;
   // 1950-53, 2024-25, 1939-1945
+  // 2014~2018, 2014 ~ 2018: a tilde joins two full years.
+  if (isPunct(ctx, i + 1, '~') && yearAt(ctx, i + 2) > y && on(ctx, i + 2) && yearAt(ctx, i + 2) - y <= 100) return { end: i + 3, value: `${y}/${yearAt(ctx, i + 2)}` };
   if ((isPunct(ctx, i + 1, '-') || isPunct(ctx, i + 1, '–') || isPunct(ctx, i + 1, '/')) && glued(ctx, i + 1) && glued(ctx, i + 2) && intAt(ctx, i + 2) >= 0) {
     const l2 = digitsLen(ctx, i + 2);
     const v2 = intAt(ctx, i + 2);
     let y2 = -1;
-    if (l2 === 2) { y2 = Math.floor(y / 100) * 100 + v2; if (y2 <= y) y2 += 100; }
+    // 1999-01 crosses a century (1999/2001); 2016-11 does not reach back to 2011 nor on to 2111.
+    if (l2 === 2) { y2 = Math.floor(y / 100) * 100 + v2; if (y2 <= y && y2 + 100 - y <= 10) y2 += 100; }
     else if (l2 === 4) y2 = v2;
     if (y2 > y && y2 - y <= 100 && !(isPunct(ctx, i + 3, ws[i + 1].t.text) && glued(ctx, i + 3))) {
       const nextK = key(ctx, i + 3);
       const fiscal = y2 === y + 1 && (ctx.fiscalDoc && !SEASON_WORDS.has(nextK));
       if (fiscal) return { end: i + 3, value: `${y}-04/${y2}-03` };
       return { end: i + 3, value: `${y}/${y2}` };
+    }
+    // 2015-3, 2015-12: a year and a month (the second number cannot end a range of years).
+    if (l2 <= 2 && v2 >= 1 && v2 <= 12 && y2 <= y && !(isPunct(ctx, i + 3, ws[i + 1].t.text) && glued(ctx, i + 3)) && !(glued(ctx, i + 3) && ws[i + 3].t.kind !== 'punct')) {
+      return { end: i + 3, value: fmtMonth(y, v2) };
     }
     if (y2 < 0 || y2 <= y) return undefined;
   }
@@ -719,6 +1051,12 @@ function matchDirected(ctx: Ctx, i: number, dir: number): Hit | undefined {
   if (dir < 0 && PART_OF_DAY_BY_KEY.has(k) && r && (k0 === 'बीती' || k0 === 'बीते' || k0 === 'पिछली')) {
     return { end: j + 1, value: `${fmtDayNumber(r.n - 1, r.yKnown)}T${PART_OF_DAY_BY_KEY.get(k)!.timex}`, relative: true };
   }
+  // इस रात, इसी शाम, अगली सुबह: this day's or the next day's part of the day.
+  if (dir >= 0 && PART_OF_DAY_BY_KEY.has(k) && (k0 === 'इस' || k0 === 'इसी' || k0 === 'अगली' || k0 === 'अगले')) {
+    const pod = PART_OF_DAY_BY_KEY.get(k)!;
+    if (!r) return { end: j + 1, value: `XXXX-XX-XXT${pod.timex}` };
+    return { end: j + 1, value: `${fmtDayNumber(r.n + dir, r.yKnown)}T${pod.timex}`, relative: true };
+  }
   return undefined;
 }
 
@@ -747,12 +1085,24 @@ function matchDirectedUnit(ctx: Ctx, i: number, j: number, dir: number, unit: Ca
     if (y === undefined) return { end: j + 1, value: 'XXXX' };
     return { end: j + 1, value: r!.yKnown ? String(y) : 'XXXX', relative: true };
   }
-  if (!r) return { end: j + 1, value: unit === 'month' ? 'XXXX-XX' : unit === 'week' ? 'XXXX-WXX' : 'XXXX' };
+  if (!r) {
+    // अगले हफ्ते सोमवार without the article's date: still one span, the weekday as its value.
+    const wd = unit === 'week' && on(ctx, j + 1) ? WEEKDAY_BY_KEY.get(key(ctx, j + 1)) : undefined;
+    if (wd !== undefined) return { end: j + 2, value: `XXXX-WXX-${wd === 0 ? 7 : wd}`, dayValue: `XXXX-WXX-${wd === 0 ? 7 : wd}`, weekday: wd, weekdayWord: j + 1 };
+    if (unit === 'month') {
+      const dr = dayRangeAt(ctx, j + 1);
+      if (dr) return { end: dr.end, value: `XXXX-XX-${pad2(dr.d1)}/XXXX-XX-${pad2(dr.d2)}` };
+    }
+    return { end: j + 1, value: unit === 'month' ? 'XXXX-XX' : unit === 'week' ? 'XXXX-WXX' : 'XXXX' };
+  }
   switch (unit) {
     case 'month': {
       let m = r.m + dir;
       let y = r.y;
       if (m < 1) { m += 12; y--; } else if (m > 12) { m -= 12; y++; }
+      // इस महीने 4 से 22 तक, अगले महीने 4-23: a range of days in that month.
+      const dr = dayRangeAt(ctx, j + 1);
+      if (dr && dr.d2 <= daysInMonth(y, m)) return { end: dr.end, value: `${fmtDay(y, m, dr.d1, r.yKnown)}/${fmtDay(y, m, dr.d2, r.yKnown)}`, relative: true };
       return { end: j + 1, value: fmtMonth(y, m, r.yKnown), relative: true };
     }
     case 'week': {
@@ -783,6 +1133,55 @@ function relabelYear(v: string, yKnown: boolean): string {
   return yKnown ? v : v.replace(/^\d{4}/, 'XXXX');
 }
 
+/** Words after which a bare day number ends a date (गुरुवार 21 को): postpositions and conjunctions. */
+const AFTER_BARE_DAY = new Set(['को', 'तक', 'से', 'के', 'की', 'का', 'पर', 'में', 'और', 'या']);
+
+/** A day of the month at `j` written as digits (1–31), a cardinal word or an ordinal; its end. */
+function bareDayAt(ctx: Ctx, j: number): { d: number; end: number } | undefined {
+  const o = ordinalDayAt(ctx, j);
+  if (o) return o;
+  const v = intAt(ctx, j);
+  if (v >= 1 && v <= 31 && digitsLen(ctx, j) <= 2 && !glued(ctx, j + 1)) return { d: v, end: j + 1 };
+  if (j < ctx.ws.length && ctx.ws[j].t.kind === 'deva') {
+    const c = CARDINAL_BY_KEY.get(ctx.ws[j].k);
+    if (c !== undefined && c >= 1 && c <= 31) return { d: c, end: j + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * A day of the month after a weekday (`शनिवार 23 तारीख`, `गुरुवार 21 को`): the weekday picks the
+ * month, the nearest one to the reference date in which that day falls on that weekday (toward the
+ * past or future when the clause's tense or a direction word says so). The day ends the span at
+ * `तारीख` or before a postposition or punctuation; without a reference date the value is `XXXX-XX-DD`.
+ */
+function weekdayDayOfMonth(ctx: Ctx, j: number, wd: number, dir: number, endAt?: number): Hit | undefined {
+  const b = bareDayAt(ctx, j);
+  if (!b || (!on(ctx, j) && endAt === undefined)) return undefined;
+  let end = endAt ?? b.end;
+  if (DATE_WORDS.has(key(ctx, end)) && on(ctx, end)) end++;
+  // सोमवार 8 से 9 तक: a number that starts a range after a weekday is an hour, not a day.
+  else if (endAt === undefined && on(ctx, end) && (key(ctx, end) === 'से' || ctx.ws[end].t.text === '-')) return undefined;
+  else if (endAt === undefined && on(ctx, end) && !AFTER_BARE_DAY.has(key(ctx, end)) && !(ctx.ws[end].t.kind === 'punct' && !/[-/:.]/.test(ctx.ws[end].t.text))) return undefined;
+  const r = ctx.ref;
+  if (!r) return { end, value: `XXXX-XX-${pad2(b.d)}` };
+  // Without the article's year the weekday cannot pick the month: read the day as तारीख alone.
+  if (!r.yKnown) return dayOfMonth(ctx, end, b.d);
+  const tense = dir !== 0 ? dir : tenseDir(ctx, end - 1);
+  let best: number | undefined;
+  for (let off = -12; off <= 12; off++) {
+    const total = r.y * 12 + (r.m - 1) + off;
+    const y = Math.floor(total / 12), m = (total % 12) + 1;
+    if (b.d > daysInMonth(y, m)) continue;
+    const n = dayNumber(y, m, b.d);
+    if (weekdayOf(n) !== wd) continue;
+    if ((tense > 0 && n < r.n) || (tense < 0 && n > r.n)) continue;
+    if (best === undefined || Math.abs(n - r.n) < Math.abs(best - r.n)) best = n;
+  }
+  if (best === undefined) return undefined;
+  return withTime(ctx, { end, value: fmtDayNumber(best, r.yKnown), day: best, yKnown: r.yKnown, relative: true });
+}
+
 /**
  * A weekday at `j` (span from `start`, which may hold a direction word). Joined to a following
  * date (`बुधवार, 31 दिसंबर`) the date gives the value; otherwise the weekday is resolved to the
@@ -796,8 +1195,14 @@ function matchWeekday(ctx: Ctx, start: number, j: number, wd: number, dir: numbe
   let dj = k;
   if (isPunct(ctx, dj, ',')) dj++;
   if (on(ctx, dj)) {
-    const date = dayAt(ctx, dj) > 0 ? matchDayMonth(ctx, dj, dj, dir) : monthAt(ctx, dj) > 0 ? matchMonthStart(ctx, dj, undefined, dir) : undefined;
+    // …or a numeric date: शुक्रवार 2018-7-6, बुधवार, 03/09/2025.
+    const date = dayAt(ctx, dj) > 0 ? matchDayMonth(ctx, dj, dj, dir) ?? (ctx.ws[dj].t.kind === 'number' ? matchNumberStart(ctx, dj) : undefined)
+      : monthAt(ctx, dj) > 0 ? matchMonthStart(ctx, dj, undefined, dir)
+      : ctx.ws[dj].t.kind === 'number' && digitsLen(ctx, dj) === 4 ? matchNumberStart(ctx, dj) : undefined;
     if (date && date.day !== undefined) return { ...date, weekday: wd, weekdayWord: j };
+    // Weekday + day of the month: शनिवार 23 तारीख, गुरुवार 21 को, शुक्रवार पंद्रह को, शनिवार दूसरी तारीख.
+    const dm = weekdayDayOfMonth(ctx, dj, wd, dir);
+    if (dm) return { ...dm, weekday: wd, weekdayWord: j };
   }
   const r = ctx.ref;
   let n: number | undefined;
@@ -835,6 +1240,13 @@ function matchRelativeDay(ctx: Ctx, i: number, rel: { offset: number; tensed: bo
       const n = ago.day + base;
       return { end: ago.end, value: fmtDayNumber(n, r.yKnown), day: n, relative: true };
     }
+    // कल से तीन हफ़्ते बाद: weeks counted from a day end on a day.
+    if (ago && r && /-W\d\d$/.test(ago.value)) {
+      const c = countAt(ctx, i + 2);
+      const dir = AGO_BY_KEY.get(key(ctx, ago.end - 1)) ?? 1;
+      const base = w.k === 'आज' ? 0 : rel.tensed ? (tenseAfter(ctx.ws, ago.end - 1) === 'future' ? rel.offset : -rel.offset) : rel.offset;
+      if (Number.isInteger(c) && c >= 0) { const n = r.n + base + dir * 7 * c; return { end: ago.end, value: fmtDayNumber(n, r.yKnown), day: n, relative: true }; }
+    }
     if (ago && !r) return { end: ago.end, value: 'XXXX-XX-XX' };
   }
   let off = rel.offset;
@@ -847,6 +1259,50 @@ function matchRelativeDay(ctx: Ctx, i: number, rel: { offset: number; tensed: bo
   return withTime(ctx, { end: i + 1, value: fmtDayNumber(r.n + off, r.yKnown), day: r.n + off, yKnown: r.yKnown, relative: true });
 }
 
+/** Calendar units in the order a compound count names them (1 साल 2 महीने 5 दिन). */
+const UNIT_RANK: Partial<Record<CalendarUnit, number>> = { year: 0, month: 1, week: 2, day: 3 };
+
+/**
+ * A compound count before पहले/बाद: `1 महीने 21 दिन पहले`, `2 वर्ष 21 दिन बाद`. Units must run
+ * from larger to smaller (years, months, weeks, days); the value has the precision of the last.
+ */
+function matchCompoundAgo(ctx: Ctx, i: number, afterSe: boolean): Hit | undefined {
+  if (!afterSe && i > 0 && (ctx.ws[i - 1].k === 'के' || ctx.ws[i - 1].k === 'से') && !ctx.ws[i].nl) return undefined;
+  const parts: { n: number; unit: CalendarUnit }[] = [];
+  let j = i;
+  let rank = -1;
+  while (parts.length < 4 && on(ctx, j + 1) && (j === i || on(ctx, j))) {
+    const n = countAt(ctx, j);
+    const u = UNIT_BY_KEY.get(key(ctx, j + 1));
+    const rk = u !== undefined ? UNIT_RANK[u] : undefined;
+    if (n < 0 || !Number.isInteger(n) || rk === undefined || rk <= rank) break;
+    parts.push({ n, unit: u! });
+    rank = rk;
+    j += 2;
+    if (key(ctx, j) === 'और' && on(ctx, j) && on(ctx, j + 1)) j++;
+  }
+  if (parts.length < 2 || !on(ctx, j)) return undefined;
+  const ago = AGO_BY_KEY.get(key(ctx, j));
+  if (ago === undefined) return undefined;
+  const last = parts[parts.length - 1].unit;
+  const r = ctx.ref;
+  if (!r) return { end: j + 1, value: last === 'day' ? 'XXXX-XX-XX' : last === 'month' ? 'XXXX-XX' : last === 'week' ? 'XXXX-WXX' : 'XXXX' };
+  let months = 0;
+  let days = 0;
+  for (const p of parts) {
+    if (p.unit === 'year') months += 12 * p.n;
+    else if (p.unit === 'month') months += p.n;
+    else if (p.unit === 'week') days += 7 * p.n;
+    else days += p.n;
+  }
+  const total = r.y * 12 + (r.m - 1) + ago * months;
+  const y = Math.floor(total / 12), m = (total % 12) + 1;
+  const n = dayNumber(y, m, Math.min(r.d, daysInMonth(y, m))) + ago * days;
+  if (last === 'day') return { end: j + 1, value: fmtDayNumber(n, r.yKnown), day: n, relative: true };
+  if (last === 'week') return { end: j + 1, value: relabelYear(isoWeek(n), r.yKnown), relative: true };
+  return { end: j + 1, value: fmtMonth(y, m, r.yKnown), relative: true };
+}
+
 /** N दिन/हफ्ते/महीने/साल पहले/बाद; span from `i` (the count). */
 function matchAgo(ctx: Ctx, i: number, afterSe = false): Hit | undefined {
   const c = countAt(ctx, i);
@@ -854,7 +1310,9 @@ function matchAgo(ctx: Ctx, i: number, afterSe = false): Hit | undefined {
   const unit = UNIT_BY_KEY.get(key(ctx, i + 1)) ?? (CLOCK_UNIT_BY_KEY.has(key(ctx, i + 1)) ? 'clock' : undefined);
   if (!unit || !on(ctx, i + 2)) return undefined;
   const ago = AGO_BY_KEY.get(key(ctx, i + 2));
-  if (ago === undefined) return undefined;
+  if (ago === undefined) return unit !== 'clock' ? matchCompoundAgo(ctx, i, afterSe) : undefined;
+  // The tail of a compound count the compound reading refused (के 2 साल 3 महीने बाद): no date either.
+  if (!afterSe && i > 1 && !ctx.ws[i].nl && UNIT_BY_KEY.has(ctx.ws[i - 1].k) && countAt(ctx, i - 2) >= 0) return undefined;
   // "तीन मिनट बाद" in a report counts from an event of the story; only "N घंटे पहले" counts back from the article.
   if (unit === 'clock' && ago > 0) return undefined;
   // "X के 100 साल बाद" counts from X, not from the article's date: a duration (its number a FIGURE).
@@ -891,18 +1349,29 @@ function matchAgo(ctx: Ctx, i: number, afterSe = false): Hit | undefined {
  * साढ़े/सवा/पौने H बजे. Returns the word after it and `HH:MM` (or a TIMEX3 part of day alone
  * when `allowBarePart`).
  */
-interface TimeHit { end: number; hhmm: string; pod?: PartOfDay; bare?: boolean; rawH?: number; rawMin?: number }
+interface TimeHit {
+  end: number; hhmm: string; pod?: PartOfDay; bare?: boolean; rawH?: number; rawMin?: number;
+  /** The part of the day was written with this time (not carried over). */ ownPod?: boolean;
+  /** The word after the part of the day written before the time (शनिवार दोपहर | को एक …). */ podEnd?: number;
+}
 
 function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourOk?: boolean; inheritPod?: PartOfDay } = {}): TimeHit | undefined {
   let j = i;
   let pod: PartOfDay | undefined = opts.inheritPod;
+  let ownPod = false;
   const podK = key(ctx, j);
+  let podEnd: number | undefined;
   if (PART_OF_DAY_BY_KEY.has(podK)) {
-    pod = PART_OF_DAY_BY_KEY.get(podK); j++;
+    pod = PART_OF_DAY_BY_KEY.get(podK); j++; ownPod = true; podEnd = j;
     // रात के आठ बजे, रात को साढ़े पाँच बजे
-    if ((key(ctx, j) === 'के' || key(ctx, j) === 'को') && on(ctx, j + 1) && (intAt(ctx, j + 1) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 1)) || FRACTION_BY_KEY.has(key(ctx, j + 1)))) j++;
+    if ((key(ctx, j) === 'के' || key(ctx, j) === 'को' || key(ctx, j) === 'में') && on(ctx, j + 1) && (intAt(ctx, j + 1) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 1)) || FRACTION_BY_KEY.has(key(ctx, j + 1)))) j++;
   }
-  else if (podK === 'देर' && key(ctx, j + 1) === 'रात') { pod = PART_OF_DAY_BY_KEY.get('रात'); j += 2; }
+  else if (podK === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) && on(ctx, j + 1)) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j + 1)); j += 2; ownPod = true; podEnd = j; }
+  // मध्याह्न (midday) ends a phrase to be a time: मध्याह्न भोजन is the school meal scheme.
+  else if (podK === 'मध्याह्न' || podK === 'मध्यान्ह') {
+    const nk = key(ctx, j + 1);
+    return !on(ctx, j + 1) || AFTER_BARE_DAY.has(nk) || ctx.ws[j + 1].t.kind === 'punct' ? { end: j + 1, hhmm: '12:00' } : undefined;
+  }
   else if ((podK === 'आधी' && key(ctx, j + 1) === 'रात' && on(ctx, j + 1)) || podK === 'मध्यरात्रि' || (podK === 'मध्य' && key(ctx, j + 1) === 'रात्रि' && on(ctx, j + 1))) {
     // आधी रात, मध्यरात्रि: midnight, unless a clock time follows (आधी रात 1 बजे).
     j += podK === 'मध्यरात्रि' ? 1 : 2;
@@ -911,7 +1380,7 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     if (t) { const hh = Number(t.hhmm.slice(0, 2)) % 12; return { end: t.end, hhmm: `${pad2(hh)}:${t.hhmm.slice(3)}` }; }
     return { end: j, hhmm: '00:00' };
   }
-  if (pod && !on(ctx, j)) return allowBarePart ? { end: j, hhmm: pod.timex } : undefined;
+  if (pod && !on(ctx, j)) return allowBarePart ? { end: j, hhmm: pod.timex, pod, ownPod } : undefined;
   let h = -1;
   let min = 0;
   let frac: { add?: number } | undefined;
@@ -920,7 +1389,10 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
   if (fw && fw.whole === undefined && on(ctx, j + 1)) { frac = fw; j++; }
   const hv = intAt(ctx, j);
   let hasColon = false;
-  if (hv >= 0 && digitsLen(ctx, j) <= 2) {
+  if (hv >= 0 && (digitsLen(ctx, j) === 3 || digitsLen(ctx, j) === 4) && hv % 100 < 60 && Math.floor(hv / 100) <= 23 && on(ctx, j + 1) && (TIME_SUFFIX.has(key(ctx, j + 1)) || /^(am|pm)$/.test(key(ctx, j + 1)))) {
+    // 1140 बजे, 340 pm: hours and minutes written without a colon.
+    h = Math.floor(hv / 100); min = hv % 100; hasColon = true; j++;
+  } else if (hv >= 0 && digitsLen(ctx, j) <= 2) {
     h = hv;
     // H:MM or H.MM
     if ((isPunct(ctx, j + 1, ':') || isPunct(ctx, j + 1, '.')) && glued(ctx, j + 1) && glued(ctx, j + 2) && intAt(ctx, j + 2) >= 0 && digitsLen(ctx, j + 2) === 2) {
@@ -947,7 +1419,17 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     else if (frac) return undefined;
     else return pod && allowBarePart ? { end: j, hhmm: pod.timex } : undefined;
   }
-  if (h < 0 || h > 24 || min > 59) return undefined;
+  // मंगलवार को सुबह 30 मिनट: no hour after the part of the day leaves the part of the day alone.
+  if (h < 0 || h > 24 || min > 59) return pod && allowBarePart && podEnd !== undefined ? { end: podEnd, hhmm: pod.timex, pod, ownPod } : undefined;
+  // शाम सात तीस, रात ग्यारह पाँच, शाम के 9 पैंतालिस: after a part of the day, an hour and its
+  // minutes said as two numbers (the minutes end the phrase: a postposition, punctuation, बजे).
+  if (ownPod && !hasColon && !frac && on(ctx, j)) {
+    const mw = ctx.ws[j];
+    const mv = mw.t.kind === 'deva' ? CARDINAL_BY_KEY.get(mw.k) : intAt(ctx, j) >= 0 && digitsLen(ctx, j) === 2 ? intAt(ctx, j) : undefined;
+    const nk = key(ctx, j + 1);
+    const ends = !on(ctx, j + 1) || AFTER_BARE_DAY.has(nk) || TIME_SUFFIX.has(nk) || (ctx.ws[j + 1].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[j + 1].t.text));
+    if (mv !== undefined && mv >= 1 && mv <= 59 && ends) { min = mv; hasColon = true; j++; }
+  }
   if (frac?.add) {
     const total = h * 60 + min + frac.add * 60;
     h = Math.floor(total / 60); min = total % 60;
@@ -960,28 +1442,40 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     j++;
     if (k1 === 'बजकर' && on(ctx, j)) {
       const mm = countAt(ctx, j);
-      if (mm >= 0 && mm < 60 && (key(ctx, j + 1) === 'मिनट' || key(ctx, j + 1) === 'मिनिट')) { min = mm; j += 2; }
+      const nk = key(ctx, j + 1);
+      if (mm >= 0 && mm < 60 && (nk === 'मिनट' || nk === 'मिनिट')) { min = mm; j += 2; }
+      // दस बजकर दस (का अलार्म): the minutes without the word मिनट, ending the phrase.
+      else if (mm >= 0 && mm < 60 && Number.isInteger(mm) && (!on(ctx, j + 1) || AFTER_BARE_DAY.has(nk) || ctx.ws[j + 1].t.kind === 'punct')) { min = mm; j += 1; }
       else return undefined;
     }
     if (key(ctx, j) === 'तक' || key(ctx, j) === 'से') { /* postposition stays outside */ }
+  } else if (on(ctx, j) && k1 === 'बजने' && key(ctx, j + 1) === 'में' && on(ctx, j + 2) && countAt(ctx, j + 2) >= 1 && countAt(ctx, j + 2) < 60 && /^मिन/.test(key(ctx, j + 3))) {
+    // आठ बजने में तीन मिनट (बाकी): three minutes to eight.
+    const before = countAt(ctx, j + 2);
+    const total = (h * 60 - before + 24 * 60) % (24 * 60);
+    h = Math.floor(total / 60); min = total % 60; ok = true; hasColon = true; j += 4;
+    if (key(ctx, j) === 'बाकी' && on(ctx, j)) j++;
   } else if (on(ctx, j) && /^(am|pm)$/.test(k1)) { ampm = k1; ok = true; j++; }
   else if (on(ctx, j) && (k1 === 'a' || k1 === 'p') && isPunct(ctx, j + 1, '.') && key(ctx, j + 2) === 'm' && isPunct(ctx, j + 3, '.')) { ampm = k1 + 'm'; ok = true; j += 4; }
+  else if (on(ctx, j) && (k1 === 'a' || k1 === 'p') && key(ctx, j + 1) === 'm' && on(ctx, j + 1) && ctx.ws[j + 1].t.text.length === 1) { ampm = k1 + 'm'; ok = true; j += 2; }
   else if (on(ctx, j) && (k1 === 'hrs' || k1 === 'hours' || k1 === 'घंटे' && hasColon)) { ok = hasColon; if (ok) j++; }
   // 11:08 अपराह्न: the part of the day after the clock time.
-  if (ok && !pod && !ampm && on(ctx, j) && PART_OF_DAY_BY_KEY.has(key(ctx, j)) && (hasColon || TIME_SUFFIX.has(k1))) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j)); j++; }
+  if (ok && !pod && !ampm && on(ctx, j) && PART_OF_DAY_BY_KEY.has(key(ctx, j)) && (hasColon || TIME_SUFFIX.has(k1))) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j)); j++; ownPod = true; }
   let bare = false;
-  if (!ok && opts.bareHourOk && !frac && min === 0) { ok = true; bare = true; }
+  // A bare hour (no बजे): only where a range makes it one; साढ़े सात as the end of a range too.
+  if (!ok && opts.bareHourOk && (!frac || opts.inheritPod) && (min === 0 || frac)) { ok = true; bare = true; }
   if (!ok) return undefined;
   if (!bare && !hasColon && !pod && !ampm && TIME_SUFFIX.has(k1) === false) return undefined;
   const rawH = h, rawMin = min;
   if (on(ctx, j) && TIME_ZONES.has(key(ctx, j))) j++;
   if (ampm === 'pm' && h < 12) h += 12;
   if (ampm === 'am' && h === 12) h = 0;
-  if (pod && !ampm && h < 12 && h >= pod.pmFrom) h += 12;
+  // दोपहर covers noon and the early afternoon: 11 बजे दोपहर is 11:00, दोपहर 2 बजे 14:00.
+  if (pod && !ampm && h < 12 && h >= pod.pmFrom && (pod.pmTo === undefined || h < pod.pmTo)) h += 12;
   if (pod && pod.timex === 'NI' && h === 12) h = 0;
   if (h === 24) h = 0;
   if (h > 23) return undefined;
-  return { end: j, hhmm: `${pad2(h)}:${pad2(min)}`, pod, bare, rawH, rawMin };
+  return { end: j, hhmm: `${pad2(h)}:${pad2(min)}`, pod, bare, rawH, rawMin, ownPod, podEnd };
 }
 
 const TIME_RANGE_JOIN = new Set(['से', '-', '–', '—', 'to']);
@@ -990,22 +1484,35 @@ const TIME_RANGE_JOIN = new Set(['से', '-', '–', '—', 'to']);
  * A clock time or a range of clock times: शाम 5 से 6 बजे, सुबह 3 बजे से शाम 5 बजे, 1-3 बजे.
  * `hhmm2` is the end of a range; the part of the day of the first time carries over to the second.
  */
-function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false): (TimeHit & { hhmm2?: string }) | undefined {
+function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false, afterDay = false): (TimeHit & { hhmm2?: string }) | undefined {
   const first = parseTime(ctx, i, allowBarePart, { bareHourOk: true });
   if (!first || !first.hhmm.includes(':')) return first;
   const j = first.end;
-  if (on(ctx, j) && TIME_RANGE_JOIN.has(key(ctx, j)) && on(ctx, j + 1)) {
-    const second = parseTime(ctx, j + 1, false, { inheritPod: first.pod });
-    if (second && second.hhmm.includes(':') && !second.bare) {
+  const joinK = key(ctx, j);
+  // 10 और 11:30 के बीच: और joins two times only when के बीच follows the second.
+  const joined = on(ctx, j) && on(ctx, j + 1) && (TIME_RANGE_JOIN.has(joinK) || joinK === 'और');
+  if (joined) {
+    const second = parseTime(ctx, j + 1, false, { inheritPod: first.pod, bareHourOk: true });
+    const after = second ? key(ctx, second.end) : '';
+    const closes = !!second && (!on(ctx, second.end) || after === 'तक' || (after === 'के' && key(ctx, second.end + 1) === 'बीच') || (ctx.ws[second.end].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[second.end].t.text)));
+    // Each end is a time (a clock suffix, a colon or a part of the day said with it), or a bare
+    // hour the other end and the closing word (तक, के बीच) make one: शाम 5 से 6 तक, 1:30 से 3 तक.
+    const strong = (t: TimeHit) => !t.bare || !!t.ownPod;
+    const ok = second && second.hhmm.includes(':') && (joinK !== 'और' || (after === 'के' && key(ctx, second.end + 1) === 'बीच')) &&
+      (!second.bare || ((strong(first) || afterDay) && closes));
+    if (ok && second) {
       let a = first.hhmm;
       // "5 से 6 बजे शाम": a bare first hour takes the second's part of the day.
       if (!first.pod && second.pod && first.rawH !== undefined && first.rawH < 12 && first.rawH >= second.pod.pmFrom) a = `${pad2(first.rawH + 12)}:${pad2(first.rawMin ?? 0)}`;
       // "10:30 से 3 बजे": a range runs forward, so an earlier clock hour is the afternoon one.
       let b = second.hhmm;
-      if (!second.pod && b < a && Number(b.slice(0, 2)) < 12 && Number(b.slice(0, 2)) + 12 > Number(a.slice(0, 2))) b = `${pad2(Number(b.slice(0, 2)) + 12)}${b.slice(2)}`;
-      return { ...first, end: second.end, hhmm: a, hhmm2: b };
+      if (!second.ownPod && b < a && Number(b.slice(0, 2)) < 12 && Number(b.slice(0, 2)) + 12 > Number(a.slice(0, 2))) b = `${pad2(Number(b.slice(0, 2)) + 12)}${b.slice(2)}`;
+      return { ...first, end: second.end, hhmm: a, hhmm2: b, bare: false };
     }
   }
+  // शनिवार दोपहर को एक रिलीज़ में: a number after the part of the day that no clock word makes an
+  // hour leaves the part of the day alone.
+  if (first.bare && allowBarePart && first.pod && first.podEnd !== undefined) return { end: first.podEnd, hhmm: first.pod.timex, pod: first.pod, ownPod: true };
   return first.bare ? undefined : first;
 }
 
@@ -1015,12 +1522,13 @@ function withTime(ctx: Ctx, hit: Hit): Hit {
   let j = hit.end;
   if (isPunct(ctx, j, ',') || isPunct(ctx, j, 'T') || isPunct(ctx, j, '|') || (isPunct(ctx, j, '-') && !glued(ctx, j) && intAt(ctx, j + 1) >= 0 && isPunct(ctx, j + 2, ':'))) j++;
   // 14 अक्टूबर को सुबह 8 बजे, 22 अप्रैल की शाम: the time joins its date across को/की.
-  if ((key(ctx, j) === 'को' || key(ctx, j) === 'की') && on(ctx, j) && on(ctx, j + 1) && (PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) || parseTimeRange(ctx, j + 1) !== undefined)) j++;
+  if ((key(ctx, j) === 'को' || key(ctx, j) === 'की') && on(ctx, j) && on(ctx, j + 1) && (PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) || (key(ctx, j + 1) === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, j + 2))) || parseTimeRange(ctx, j + 1) !== undefined)) j++;
   if (!on(ctx, j)) return hit;
-  const t = parseTimeRange(ctx, j, true);
+  // After a day (सोमवार 8 से 9 तक) two bare hours closed by तक or के बीच are a range of times.
+  const t = parseTimeRange(ctx, j, true, true);
   if (!t) return hit;
   const day = hit.dayValue ?? fmtDayNumber(hit.day!, hit.yKnown ?? true);
-  return { ...hit, end: t.end, value: t.hhmm2 ? `${day}T${t.hhmm}/${day}T${t.hhmm2}` : `${day}T${t.hhmm}` };
+  return { ...hit, end: t.end, value: hit.dayValue ? timeValue(undefined, true, t, day) : timeValue(hit.day, hit.yKnown ?? true, t) };
 }
 
 /**

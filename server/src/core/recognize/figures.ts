@@ -9,8 +9,8 @@
  */
 import type { Span, FigureAttrs } from '../types';
 import { isClusterBoundary, type Token } from '../text/tokens';
-import { CARDINAL_BY_KEY, FRACTION_BY_KEY, ORDINAL_SUFFIXES, SCALE_BY_KEY, WEAK_SCALES, combineParts, digitValue, formatNumber, type NumberPart } from './numberWords';
-import { FIGURE_UNIT_BY_KEY, CURRENCY_SYMBOLS, CURRENCY_PREFIX_WORDS, APPROXIMATORS, IDENTIFIER_CUES, MEASURE_WORDS, NOT_A_NOUN } from '../resources/figureWords';
+import { CARDINAL_BY_KEY, FRACTION_BY_KEY, ORDINAL_SUFFIXES, ORDINAL_WORD_BY_KEY, SCALE_BY_KEY, WEAK_SCALES, combineParts, digitValue, formatNumber, type NumberPart } from './numberWords';
+import { FIGURE_UNIT_BY_KEY, CURRENCY_SYMBOLS, CURRENCY_PREFIX_WORDS, CURRENCY_SUFFIX_SIGNS, DOLLAR_PREFIXES, QUALIFIED_CURRENCY, BOUNDS_AFTER, BOUNDS_BEFORE, APPROXIMATORS, IDENTIFIER_CUES, MEASURE_WORDS, NOT_A_NOUN } from '../resources/figureWords';
 import { buildWords, urlEnd, type Word } from './dateWords';
 import { numberKey } from './numberKey';
 
@@ -62,7 +62,13 @@ export function findFiguresInWords(text: string, ws: Word[], dates: readonly Spa
 }
 
 /** Every word key that can start a figure (one lookup per word in the hot loop). */
-const FIGURE_STARTERS: ReadonlySet<string> = new Set([...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), ...CURRENCY_SYMBOLS.keys(), ...CURRENCY_PREFIX_WORDS.keys(), 'सौ', 'माइनस', 'minus', 'ऋण']);
+const FIGURE_STARTERS: ReadonlySet<string> = new Set([...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), ...CURRENCY_SYMBOLS.keys(), ...CURRENCY_PREFIX_WORDS.keys(), 'सौ', 'हजार', 'माइनस', 'minus', 'ऋण']);
+
+/** The nationality words of QUALIFIED_CURRENCY (a cheap filter before building the pair's key). */
+const QUALIFIED_FIRST: ReadonlySet<string> = new Set([...QUALIFIED_CURRENCY.keys()].map((k) => k.split(' ')[0]));
+
+/** Scale words that are a number on their own (सौ साल, हजार से कम पांडा): one hundred, one thousand. */
+const BARE_SCALES: ReadonlySet<string> = new Set(['सौ', 'हजार'].map(numberKey));
 
 interface FigureHit {
   startW: number;
@@ -129,11 +135,17 @@ function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; v
     const c = CARDINAL_BY_KEY.get(k);
     if (c !== undefined) {
       if (j > i && ws[j - 1].t.kind === 'number') break;
+      // twenty nine, twenty-nine: English tens and units are one number.
+      if (w.t.kind === 'latin' && c >= 20 && c % 10 === 0) {
+        const u = j + 1 < ws.length && on(ws, j + 1) ? (ws[j + 1].t.text === '-' && ws[j + 1].glued && j + 2 < ws.length && ws[j + 2].glued ? j + 2 : j + 1) : -1;
+        const uv = u > 0 && ws[u].t.kind === 'latin' ? CARDINAL_BY_KEY.get(ws[u].k) : undefined;
+        if (uv !== undefined && uv >= 1 && uv <= 9) { parts.push({ n: c + uv }); j = u + 1; partEnd.push(j); words = true; continue; }
+      }
       parts.push({ n: c }); j++; partEnd.push(j); words = true;
       continue;
     }
     const s = SCALE_BY_KEY.get(k);
-    if (s !== undefined && (j > i || k === 'सौ')) {
+    if (s !== undefined && (j > i || BARE_SCALES.has(k))) {
       // Latin abbreviations (10k, 5bn) only right after the digits.
       if (WEAK_SCALES.has(k) && !(j === i + 1 && ws[i].t.kind === 'number')) break;
       parts.push({ scale: s }); j++; partEnd.push(j); lastScale = s;
@@ -176,7 +188,10 @@ function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; v
     if (AND_WORDS.has(k) && lastIsScale() && on(ws, j + 1) && j + 1 < ws.length) {
       const nk = ws[j + 1];
       const nv = nk.t.kind === 'number' ? digitValue(nk.t.text)?.value : CARDINAL_BY_KEY.get(nk.k);
-      if (nv !== undefined && nv < lastScale) { j++; continue; }
+      // 3 सौ और 21 is 321; 3 सौ और 2 सौ are two numbers (the second repeats the scale); in दो सौ और
+      // दो हजार a larger scale after the second multiplies both (202 हजार).
+      const ns = j + 2 < ws.length && on(ws, j + 2) ? SCALE_BY_KEY.get(ws[j + 2].k) : undefined;
+      if (nv !== undefined && nv < lastScale && Number.isInteger(nv) && ns !== lastScale) { j++; continue; }
     }
     const fn = FRACTION_NOUNS.get(k);
     if (fn !== undefined && parts.length > 0 && !lastIsScale()) {
@@ -216,6 +231,15 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
     if (!on(ws, j) || ws[j].t.kind !== 'number') return undefined;
     if (ws[j].t.start - ws[j - 1].t.end > 1) return undefined;
     unit = sym;
+    // Which dollar: C$ 16.4, c $ 1.34, AUD$ 15, NZ$15, यू. एस. $ 100 (the letters join the span).
+    if (w.t.text === '$' && i > 0 && on(ws, i)) {
+      const p = ws[i - 1];
+      const gap = w.t.start - p.t.end;
+      // A spaced single letter is a prefix only for c (c $ 1.34): "a $15 fee" is an article.
+      const iso = p.t.kind === 'latin' && (gap === 0 || (gap === 1 && (p.k.length > 1 || p.k === 'c'))) ? DOLLAR_PREFIXES.get(p.k) : undefined;
+      if (iso) { unit = iso; startW = i - 1; }
+      else if (i > 3 && p.t.text === '.' && ws[i - 2].k === 'एस' && ws[i - 3].t.text === '.' && ws[i - 4]?.k === 'यू' && ws[i - 3].glued && p.glued) { unit = 'USD'; startW = i - 4; }
+    }
   }
   let sign = 1;
   let leadingDot = false;
@@ -243,7 +267,22 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
     num = { end: numW + 1, value: FRACTION_BY_KEY.get(nw.k)!.times!, words: true, hasScale: false };
   }
   if (!num) return undefined;
+  // 1/4 मील, 3/4 बहुमत, 10 1/2 मील: a fraction in digits before a unit of measure or a word for a part.
+  if (num.digits && !num.hasScale && Number.isInteger(num.value)) {
+    const fr = digitFraction(ws, numW);
+    if (fr) num = { ...num, end: fr.end, value: fr.value };
+    else {
+      const mixed = on(ws, num.end) && !ws[num.end].glued ? digitFraction(ws, num.end) : undefined;
+      if (mixed && mixed.value < 1) num = { ...num, end: mixed.end, value: num.value + mixed.value };
+    }
+  }
   let endW = num.end;
+  // तेईस का पाँचवाँ (भाग), एक सौ का दस खरबवां: a fraction said as "X of the Nth (part)".
+  const part = num.words ? fractionOf(ws, endW) : undefined;
+  if (part) {
+    num = { ...num, end: part.end, value: num.value / part.den };
+    endW = part.end;
+  }
   const k0 = nw.k;
   // The indefinite एक: only before a scale word or a unit of time, measure or money.
   if (num.words && !num.hasScale && (k0 === 'एक' || k0 === 'one') && endW === numW + 1 && sign === 1) {
@@ -265,6 +304,7 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
     const sw = ws[endW];
     const sk = sw.k;
     if (sw.t.text === '%') { suffixUnit = '%'; endW++; }
+    else if (CURRENCY_SUFFIX_SIGNS.has(sw.t.text)) { suffixUnit = CURRENCY_SUFFIX_SIGNS.get(sw.t.text); endW++; }
     else if (sw.t.text === '°' ) {
       endW++;
       if (endW < ws.length && ws[endW].glued && /^[CFcf]$/.test(ws[endW].t.text)) endW++;
@@ -291,13 +331,14 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
   if (suffixUnit !== 'ordinal') {
     if (on(ws, nextW)) {
       let uk = ws[nextW].k;
-      // अमेरिकी डॉलर
-      if ((uk === 'अमेरिकी' || uk === 'अमरीकी' || uk === 'us') && on(ws, nextW + 1)) {
-        const u2 = FIGURE_UNIT_BY_KEY.get(ws[nextW + 1].k);
-        if (u2 === 'USD') { uk = ws[nextW + 1].k; nextW++; }
+      // अमेरिकी डॉलर, पाकिस्तानी रुपये: the nationality says which currency.
+      let qualified: string | undefined;
+      if (QUALIFIED_FIRST.has(uk) && on(ws, nextW + 1) && nextW + 1 < ws.length) {
+        qualified = QUALIFIED_CURRENCY.get(`${uk} ${ws[nextW + 1].k}`);
+        if (qualified) { uk = ws[nextW + 1].k; nextW++; }
       }
       if (uk === 'per' && ws[nextW + 1]?.k === 'cent') { suffixUnit ??= '%'; attrs.noun = 'per cent'; }
-      const u = FIGURE_UNIT_BY_KEY.get(uk);
+      const u = qualified ?? FIGURE_UNIT_BY_KEY.get(uk) ?? (ws[nextW].t.start - ws[nextW - 1].t.end === 1 ? CURRENCY_SUFFIX_SIGNS.get(ws[nextW].t.text) : undefined);
       if (u !== undefined) {
         if (!unit && !suffixUnit) suffixUnit = u;
         attrs.noun = ws[nextW].t.text;
@@ -314,24 +355,133 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
     const ap = APPROXIMATORS.has(pk) ? ws[startW - 1].t.text : undefined;
     if (ap) attrs.approx = ap;
   }
+  // Bounds: 50 से अधिक, तीस साल से ज़्यादा, 700 तक, कम से कम 20, >= 30 (the words stay outside).
+  const nounW = attrs.noun !== undefined && nextW < ws.length && ws[nextW].t.text === attrs.noun && nextW >= endW ? nextW : -1;
+  const rangeBefore = startW > 0 && on(ws, startW) && (ws[startW - 1].k === 'से' || ws[startW - 1].t.text === '-');
+  const bound = (on(ws, endW) ? boundAfter(text, ws, endW) : undefined) ?? (nounW >= 0 && on(ws, nounW + 1) ? boundAfter(text, ws, nounW + 1) : undefined) ?? boundBefore(text, ws, startW);
+  // तक after a span of time is "for" (पांच साल तक विचार), not "up to".
+  const timeNoun = nounW >= 0 && TIME_UNIT_WORDS.has(ws[nounW].k);
+  // (An ordinal is a rank, not a quantity: 48वें तक is "to 48th place", no bound.)
+  if (bound && finalUnit !== 'ordinal' && !(bound.rel === '<=' && bound.phrase === 'तक' && (rangeBefore || timeNoun))) {
+    attrs.bound = bound.rel;
+    attrs.boundPhrase = bound.phrase;
+  }
   const numStr = formatNumber(value);
   attrs.number = numStr;
   const valueStr = finalUnit ? `${numStr} ${finalUnit}` : numStr;
   return { startW, endW, value: valueStr, attrs };
 }
 
+/** Units of time: तक after them is a duration ("for"), not a bound. */
+const TIME_UNIT_WORDS: ReadonlySet<string> = new Set(['साल', 'वर्ष', 'वर्षों', 'सालों', 'बरस', 'महीने', 'महीनों', 'माह', 'दिन', 'दिनों', 'हफ्ते', 'हफ्तों', 'सप्ताह', 'घंटे', 'घंटों', 'मिनट', 'मिनटों', 'सेकंड', 'दशक', 'दशकों', 'years', 'months', 'days', 'weeks', 'hours', 'minutes'].map(numberKey));
+
+const BOUNDS_AFTER_WORDS = BOUNDS_AFTER.map(([p, r]) => [p.split(' '), r] as const);
+const BOUNDS_BEFORE_WORDS = BOUNDS_BEFORE.map(([p, r]) => [p.split(' '), r] as const);
+/** The first word of every bound after a number, the last of every bound before one (a cheap filter). */
+const BOUND_FIRST_AFTER: ReadonlySet<string> = new Set(BOUNDS_AFTER_WORDS.map(([w]) => w[0]));
+const BOUND_LAST_BEFORE: ReadonlySet<string> = new Set(BOUNDS_BEFORE_WORDS.map(([w]) => w[w.length - 1]));
+
+/** Words after a digit fraction that make it one (1/4 मील, 2/3 बहुमत): units of measure and parts, not scores. */
+const FRACTION_UNITS: ReadonlySet<string> = new Set(['मील', 'किलोमीटर', 'किमी', 'मीटर', 'सेंटीमीटर', 'इंच', 'फुट', 'फीट', 'गज', 'किलो', 'किलोग्राम', 'ग्राम', 'टन', 'लीटर', 'कप', 'चम्मच', 'एकड़', 'हेक्टेयर', 'बीघा',
+  'घंटे', 'घंटा', 'हिस्सा', 'हिस्से', 'भाग', 'बहुमत', 'mile', 'miles', 'km', 'kg', 'inch', 'inches', 'cup', 'cups', 'hour', 'hours'].map(numberKey));
+
+/** `a/b` in digits at `i` (a < b ≤ 100) followed by a FRACTION_UNITS word: its value and end. */
+function digitFraction(ws: readonly Word[], i: number): { value: number; end: number } | undefined {
+  if (i + 3 >= ws.length || ws[i].t.kind !== 'number' || ws[i + 1].t.text !== '/' || !ws[i + 1].glued || !ws[i + 2].glued || ws[i + 2].t.kind !== 'number') return undefined;
+  const a = Number(ws[i].k), b = Number(ws[i + 2].k);
+  if (!/^\d{1,2}$/.test(ws[i].k) || !/^\d{1,3}$/.test(ws[i + 2].k) || !(a >= 1 && a < b && b <= 100)) return undefined;
+  if (!on(ws, i + 3) || ws[i + 3].glued || !FRACTION_UNITS.has(ws[i + 3].k)) return undefined;
+  return { value: a / b, end: i + 3 };
+}
+
+/** Scale values an ordinal word can end on (सौवां, हजारवां, खरबवां). */
+const ORDINAL_SCALES = new Set([100, 1e3, 1e5, 1e7, 1e9, 1e11]);
+
+/**
+ * "का/की/के + ordinal" after a number said in words: the ordinal is the denominator of a fraction
+ * (तेईस का पाँचवाँ = 23/5, एक का एक सौ पांचवां = 1/105). The ordinal may be a number said in words
+ * whose last word is ordinal. Returns the denominator and the word after the ordinal.
+ */
+function fractionOf(ws: readonly Word[], j: number): { den: number; end: number } | undefined {
+  if (!on(ws, j) || !(ws[j].k === 'का' || ws[j].k === 'की' || ws[j].k === 'के')) return undefined;
+  const parts: NumberPart[] = [];
+  let k = j + 1;
+  while (k < ws.length && on(ws, k) && parts.length < MAX_PARTS) {
+    const w = ws[k];
+    const ord = ORDINAL_WORD_BY_KEY.get(w.k);
+    if (ord !== undefined && w.t.kind === 'deva') {
+      parts.push(ORDINAL_SCALES.has(ord) && parts.length > 0 ? { scale: ord } : { n: ord });
+      const den = combineParts(parts);
+      // पहला/दूसरा are positions, not parts: the smallest denominator said this way is 3.
+      if (den === undefined || den < 3) return undefined;
+      return { den, end: k + 1 };
+    }
+    const c = CARDINAL_BY_KEY.get(w.k);
+    const sc = SCALE_BY_KEY.get(w.k);
+    if (c !== undefined && w.t.kind === 'deva') parts.push({ n: c });
+    else if (sc !== undefined && w.t.kind === 'deva' && parts.length > 0) parts.push({ scale: sc });
+    else return undefined;
+    k++;
+  }
+  return undefined;
+}
+
+/** The bound phrase (BOUNDS_AFTER) starting at word `p`, if any: its relation and its text. */
+function boundAfter(text: string, ws: readonly Word[], p: number): { rel: NonNullable<FigureAttrs['bound']>; phrase: string } | undefined {
+  const first = ws[p].k;
+  if (!BOUND_FIRST_AFTER.has(first)) return undefined;
+  for (const [words, rel] of BOUNDS_AFTER_WORDS) {
+    if (words[0] !== first) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = p + k < ws.length && on(ws, p + k) && ws[p + k].k === words[k];
+    if (ok) return { rel, phrase: text.slice(ws[p].t.start, ws[p + words.length - 1].t.end) };
+  }
+  return undefined;
+}
+
+/** The bound phrase (BOUNDS_BEFORE, or >, >=, <, <=, ≥, ≤) ending right before word `startW`, if any. */
+function boundBefore(text: string, ws: readonly Word[], startW: number): { rel: NonNullable<FigureAttrs['bound']>; phrase: string } | undefined {
+  if (startW === 0 || ws[startW].nl) return undefined;
+  // A bound sign: >10, >= 30, <=  -30, ≥ 5.
+  const p = ws[startW - 1];
+  const sign = (t: string) => (t === '>' ? '>' : t === '<' ? '<' : t === '≥' ? '>=' : t === '≤' ? '<=' : undefined);
+  if (p.t.kind === 'punct') {
+    if (p.t.text === '=' && startW > 1 && p.glued && !ws[startW - 2].nl && (ws[startW - 2].t.text === '>' || ws[startW - 2].t.text === '<')) {
+      return { rel: ws[startW - 2].t.text === '>' ? '>=' : '<=', phrase: text.slice(ws[startW - 2].t.start, p.t.end) };
+    }
+    const r = sign(p.t.text);
+    if (r) return { rel: r, phrase: p.t.text };
+    return undefined;
+  }
+  if (!BOUND_LAST_BEFORE.has(p.k)) return undefined;
+  for (const [words, rel] of BOUNDS_BEFORE_WORDS) {
+    const a = startW - words.length;
+    if (a < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = ws[a + k].k === words[k] && (k === 0 || !ws[a + k].nl);
+    if (ok) return { rel, phrase: text.slice(ws[a].t.start, ws[startW - 1].t.end) };
+  }
+  return undefined;
+}
+
 const VERB_BEFORE_DO = new Set(['कर', 'दे', 'ले', 'बता', 'रख', 'जाने', 'होने', 'करने', 'छोड़', 'छोड', 'बढ़ा', 'बढा'].map(numberKey));
 
 function isNumberStart(w: Word): boolean {
-  return w.t.kind === 'number' || CARDINAL_BY_KEY.has(w.k) || FRACTION_BY_KEY.has(w.k) || w.k === 'सौ';
+  return w.t.kind === 'number' || CARDINAL_BY_KEY.has(w.k) || FRACTION_BY_KEY.has(w.k) || BARE_SCALES.has(w.k);
 }
 
 function isIdentifier(text: string, ws: readonly Word[], i: number, startW: number): boolean {
   const w = ws[i];
   if (w.t.kind === 'number') {
     const raw = w.k.replace(/[.,]/g, '');
-    // Phone numbers and long codes: ten or more digits without grouping.
-    if (!w.k.includes(',') && raw.length >= 10) return true;
+    // Phone numbers and long codes: ten or more digits without grouping (a signed number is a quantity).
+    const signed = startW < i && (ws[startW].k === '-' || ws[startW].k === '−');
+    if (!w.k.includes(',') && raw.length >= 10 && !signed) return true;
+    // Groups of digits joined by hyphens after a + (+1-222-2222-2222): a phone number.
+    let b = i;
+    // (At most five groups back: a phone number has no more, and the walk stays linear.)
+    for (let steps = 0; steps < 5 && b > 1 && ws[b].glued && ws[b - 1].glued && (ws[b - 1].t.text === '-' || ws[b - 1].t.text === '/') && ws[b - 2].t.kind === 'number'; steps++) b -= 2;
+    if (b > 0 && ws[b].glued && ws[b - 1].t.text === '+' && (b < i || (i + 2 < ws.length && ws[i + 1].t.text === '-' && ws[i + 1].glued && ws[i + 2].glued && ws[i + 2].t.kind === 'number'))) return true;
     // Codes with a leading zero: 007, 0800, 011.
     if (raw.length >= 3 && raw[0] === '0' && !w.k.includes('.')) return true;
     // Glued to a word or to a word by a hyphen: चंद्रयान-3, G20, जी-20, कोविड-19.

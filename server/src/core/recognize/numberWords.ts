@@ -33,6 +33,10 @@ function cardinalEntries(): [string, number][] {
       out.push([s, n]);
       // ट्ठ/ठ्ठ/ठ and ब/व in -नबे/-नवे vary freely in print.
       if (s.includes('ट्ठ')) out.push([s.replace('ट्ठ', 'ठ्ठ'), n]);
+      // -लीस is often printed with a short i (पैंतालिस, सैंतालिस).
+      if (s.endsWith('लीस')) out.push([s.slice(0, -2) + 'िस', n]);
+      // -ाईस likewise (अट्ठाइस, सत्ताइस).
+      if (s.endsWith('ाईस') && !spellings.split(' ').includes(s.slice(0, -2) + 'इस')) out.push([s.slice(0, -2) + 'इस', n]);
     }
   });
   ENGLISH_0_19.forEach((s, n) => out.push([s, n]));
@@ -91,9 +95,9 @@ function ordinalWordEntries(): [string, number][] {
   out.push(...special);
   HINDI_0_99.forEach((spellings, n) => {
     if (n < 5 || n === 6) return;
-    for (const s of spellings.split(' ')) for (const suf of ['वां', 'वीं', 'वें', 'वाँ']) out.push([s + suf, n]);
+    for (const s of spellings.split(' ')) for (const suf of ['वां', 'वीं', 'वें', 'वाँ', 'वा']) out.push([s + suf, n]);
   });
-  for (const [s, v] of [['सौ', 100], ['हज़ार', 1000], ['हजार', 1000], ['लाख', 1e5], ['करोड़', 1e7]] as const) for (const suf of ['वां', 'वीं', 'वें', 'वाँ']) out.push([s + suf, v]);
+  for (const [s, v] of [['सौ', 100], ['हज़ार', 1000], ['हजार', 1000], ['लाख', 1e5], ['करोड़', 1e7], ['अरब', 1e9], ['खरब', 1e11]] as const) for (const suf of ['वां', 'वीं', 'वें', 'वाँ', 'वा']) out.push([s + suf, v]);
   return out;
 }
 

@@ -22,6 +22,33 @@ export const FIGURE_UNIT_BY_KEY: ReadonlyMap<string, string> = keyedMap([
   ['पैसे', 'INR-paise'],
 ]);
 
+/**
+ * A nationality word before a currency word names the currency (कनाडाई डॉलर, पाकिस्तानी रुपये):
+ * `adjective currency-word` (match keys) → ISO 4217 code. The plain currency words are in
+ * FIGURE_UNIT_BY_KEY.
+ */
+export const QUALIFIED_CURRENCY: ReadonlyMap<string, string> = new Map(
+  ([
+    ['अमेरिकी डॉलर', 'USD'], ['अमरीकी डॉलर', 'USD'], ['यूएस डॉलर', 'USD'], ['us डॉलर', 'USD'], ['कनाडाई डॉलर', 'CAD'], ['कैनेडियन डॉलर', 'CAD'],
+    ['ऑस्ट्रेलियाई डॉलर', 'AUD'], ['आस्ट्रेलियाई डॉलर', 'AUD'], ['न्यूजीलैंड डॉलर', 'NZD'], ['हांगकांग डॉलर', 'HKD'], ['सिंगापुर डॉलर', 'SGD'], ['सिंगापुरी डॉलर', 'SGD'],
+    ['ताइवानी डॉलर', 'TWD'], ['चीनी युआन', 'CNY'], ['जापानी येन', 'JPY'], ['ब्रिटिश पाउंड', 'GBP'], ['मिस्री पाउंड', 'EGP'], ['पाकिस्तानी रुपये', 'PKR'],
+    ['पाकिस्तानी रुपए', 'PKR'], ['पाकिस्तानी रुपया', 'PKR'], ['नेपाली रुपये', 'NPR'], ['नेपाली रुपए', 'NPR'], ['श्रीलंकाई रुपये', 'LKR'], ['श्रीलंकाई रुपए', 'LKR'],
+    ['भारतीय रुपये', 'INR'], ['भारतीय रुपए', 'INR'], ['भारतीय रुपया', 'INR'], ['रूसी रूबल', 'RUB'], ['सऊदी रियाल', 'SAR'], ['बांग्लादेशी टका', 'BDT'],
+    ['स्विस फ्रैंक', 'CHF'], ['स्विस फ़्रैंक', 'CHF'],
+  ] as const).map(([k, v]) => [k.split(' ').map(numberKey).join(' '), v]),
+);
+
+/** Letters before `$` that say which dollar (C$, c $, AUD$, NZ$, US$): match key → ISO 4217 code. */
+export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = keyedMap([
+  ['c', 'CAD'], ['ca', 'CAD'], ['cad', 'CAD'], ['a', 'AUD'], ['au', 'AUD'], ['aud', 'AUD'], ['nz', 'NZD'], ['nzd', 'NZD'], ['us', 'USD'], ['usd', 'USD'],
+  ['hk', 'HKD'], ['hkd', 'HKD'], ['s', 'SGD'], ['sg', 'SGD'], ['sgd', 'SGD'],
+]);
+
+/** Currency signs written after a number (100元, 100 ₾). */
+export const CURRENCY_SUFFIX_SIGNS: ReadonlyMap<string, string> = new Map([
+  ['元', 'CNY'], ['₾', 'GEL'], ['₽', 'RUB'], ['৳', 'BDT'], ['₩', 'KRW'], ['₺', 'TRY'], ['฿', 'THB'], ['₫', 'VND'], ['₴', 'UAH'],
+]);
+
 /** Currency symbols written before a number. */
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['₹', 'INR'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'],
@@ -57,3 +84,28 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set(
 export const NOT_A_NOUN: ReadonlySet<string> = new Set(
   ['में', 'के', 'की', 'का', 'को', 'से', 'ने', 'पर', 'तक', 'भी', 'ही', 'और', 'व', 'या', 'है', 'हैं', 'था', 'थी', 'थे', 'लोगों', 'वाले', 'वाली', 'वाला', 'जो', 'कि', 'से', 'मे'].map(numberKey),
 );
+
+/**
+ * Words after a number (or after its counted noun) that bound it, longest first: `50 से अधिक`,
+ * `30 से कम या उसके बराबर`, `200 या ज़्यादा`, `700 तक`, `20 के बराबर`. Each entry is the phrase
+ * (words separated by spaces, compared by match key) and the relation it puts on the number.
+ */
+export const BOUNDS_AFTER: readonly (readonly [string, '>' | '>=' | '<' | '<=' | '='])[] = ([
+  ['से अधिक या उसके बराबर', '>='], ['से अधिक या इसके बराबर', '>='], ['से ज़्यादा या उसके बराबर', '>='], ['से ज़्यादा या इसके बराबर', '>='],
+  ['से बड़ा या उसके बराबर', '>='], ['से बड़ी या उसके बराबर', '>='], ['से बड़ी या उसके समान', '>='], ['से बड़ा या उसके समान', '>='],
+  ['के बराबर या उससे अधिक', '>='], ['के बराबर या उससे ज़्यादा', '>='], ['के बराबर या इससे अधिक', '>='],
+  ['से कम या उसके बराबर', '<='], ['से कम या इसके बराबर', '<='], ['से कम या समान', '<='], ['से कम या उसके समान', '<='], ['के बराबर या उससे कम', '<='],
+  ['या उससे ज़्यादा', '>='], ['या उससे अधिक', '>='], ['या इससे ज़्यादा', '>='], ['या इससे अधिक', '>='], ['या उससे कम', '<='], ['या इससे कम', '<='],
+  ['से कम नहीं', '>='], ['से ज़्यादा नहीं', '<='], ['से अधिक नहीं', '<='],
+  ['या ज़्यादा', '>='], ['या अधिक', '>='], ['या कम', '<='], ['या उससे अधिक', '>='],
+  ['से अधिक', '>'], ['से ज़्यादा', '>'], ['से ऊपर', '>'], ['से बड़ा', '>'], ['से बड़ी', '>'], ['से ज्यादा', '>'],
+  ['से कम', '<'], ['से नीचे', '<'], ['से छोटा', '<'], ['से छोटी', '<'],
+  ['के बराबर', '='], ['तक', '<='],
+  ['or more', '>='], ['or less', '<='], ['or fewer', '<='],
+] as const).map(([p, r]) => [p.split(' ').map(numberKey).join(' '), r] as const).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+
+/** Words before a number that bound it: `कम से कम 20`, `ज़्यादा से ज़्यादा 100`, `अधिकतम 5`, `at least 3`. */
+export const BOUNDS_BEFORE: readonly (readonly [string, '>' | '>=' | '<' | '<=' | '='])[] = ([
+  ['कम से कम', '>='], ['ज़्यादा से ज़्यादा', '<='], ['अधिक से अधिक', '<='], ['अधिकतम', '<='], ['न्यूनतम', '>='],
+  ['at least', '>='], ['at most', '<='], ['more than', '>'], ['less than', '<'], ['fewer than', '<'], ['up to', '<='],
+] as const).map(([p, r]) => [p.split(' ').map(numberKey).join(' '), r] as const);

@@ -1,0 +1,132 @@
+// Date grammar beyond day-month-year: a month before its day, a weekday with a day of the month,
+// ordinal days, compound counts before पहले/बाद, quarters, the week of a day, a year before its
+// month. Our own sentences; the reference date 2025-09-03 is a Wednesday.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../server/src/core/text/tokens';
+import { findDates } from '../../server/src/core/recognize/dates';
+
+function dates(text: string, ref: string | null): [string, string][] {
+  return findDates(text, tokenize(text), ref !== null ? { value: ref, source: 'override' } : undefined).map((s) => [s.text, s.value]);
+}
+
+const cases: [string, string, [string, string][], string?][] = [
+  // A Hindi month before its day: only where the day ends the phrase.
+  ['month before day, future', 'समिति की बैठक दिसंबर 27 को होगी।', [['दिसंबर 27', '2025-12-27']]],
+  ['month before a day in words', 'नया सत्र फरवरी बाईस को शुरू होगा।', [['फरवरी बाईस', '2026-02-22']]],
+  ['month, comma, day', 'नतीजे अक्टूबर, 10 को आएंगे।', [['अक्टूबर, 10', '2025-10-10']]],
+  ['abbreviated month before day', 'परीक्षा जन. 12 को होगी।', [['जन. 12', '2026-01-12']]],
+  ['a count after a month is no day', 'मई 5 राज्यों में मतदान हुआ था।', [['मई', '2025-05']]],
+  // A weekday with a day of the month: the weekday picks the month.
+  ['weekday + day + तारीख', 'समिति की बैठक शनिवार 13 तारीख को होगी।', [['शनिवार 13 तारीख', '2025-09-13']]],
+  ['weekday + day before को, past', 'गुरुवार 21 को सुनवाई हुई थी।', [['गुरुवार 21', '2025-08-21']]],
+  ['weekday + day in words', 'शुक्रवार पंद्रह को नतीजे घोषित किए गए थे।', [['शुक्रवार पंद्रह', '2025-08-15']]],
+  ['weekday + ordinal day', 'शनिवार छठी तारीख को मेला लगेगा।', [['शनिवार छठी तारीख', '2025-09-06']]],
+  ['a weekday before a count stays a weekday', 'सोमवार 12 लोगों की मौत हो गई थी।', [['सोमवार', '2025-09-01']]],
+  ['weekday + day, no reference date', 'गुरुवार 21 को सुनवाई होगी।', [['गुरुवार 21', 'XXXX-XX-21']], 'none'],
+  // Ordinal days.
+  ['ordinal word before a month', 'चुनाव पहली अक्टूबर को होंगे।', [['पहली अक्टूबर', '2025-10-01']]],
+  ['ordinal word + तारीख', 'बैठक दूसरी तारीख को हुई थी।', [['दूसरी तारीख', '2025-09-02']]],
+  ['digit ordinal before a month', 'कानून 1ली जनवरी 2015 से लागू है।', [['1ली जनवरी 2015', '2015-01-01']]],
+  ['month की ordinal तारीख', 'अक्टूबर की पहली तारीख को बैठक होगी।', [['अक्टूबर की पहली तारीख', '2025-10-01']]],
+  ['next month की 20 तारीख', 'भुगतान अगले महीने की 20 तारीख को होगा।', [['अगले महीने की 20 तारीख', '2025-10-20']]],
+  ['पहले before a month means earlier', 'इससे पहले अगस्त में बाढ़ आई थी।', [['अगस्त', '2025-08']]],
+  // Day and month joined by a hyphen; a day range with से लेकर.
+  ['day-month with a hyphen', 'सुनवाई 28-नवं. को होगी।', [['28-नवं.', '2025-11-28']]],
+  ['day range with से लेकर', 'मेला 2 से लेकर 7 फरवरी तक चलेगा।', [['2 से लेकर 7 फरवरी', '2026-02-02/2026-02-07']]],
+  // Compound counts before पहले/बाद, and अब से.
+  ['months and days ago', 'हादसा 1 महीने 21 दिन पहले हुआ था।', [['1 महीने 21 दिन पहले', '2025-07-13']]],
+  ['years and months later', 'परियोजना 2 साल 3 महीने बाद पूरी होगी।', [['2 साल 3 महीने बाद', '2027-12']]],
+  ['counted from now', 'अब से दो सप्ताह बाद फैसला आएगा।', [['अब से दो सप्ताह बाद', '2025-W38']]],
+  ['a duration after के stays a duration', 'उद्घाटन के 2 साल 3 महीने बाद पुल गिर गया।', []],
+  // Quarters and halves of a year.
+  ['calendar quarter', '2024 की तीसरी तिमाही में बिक्री बढ़ी।', [['2024 की तीसरी तिमाही', '2024-07/2024-09']]],
+  ['fiscal quarter', 'वित्त वर्ष 2024-25 की पहली तिमाही में घाटा घटा।', [['वित्त वर्ष 2024-25 की पहली तिमाही', '2024-04/2024-06']]],
+  ['fourth fiscal quarter ends in March', 'वित्त वर्ष 2024-25 की चौथी तिमाही अच्छी रही।', [['वित्त वर्ष 2024-25 की चौथी तिमाही', '2025-01/2025-03']]],
+  ['half of next year', 'अगले साल की पहली छमाही में चुनाव होंगे।', [['अगले साल की पहली छमाही', '2026-01/2026-06']]],
+  // The week of a day; a year before its month.
+  ['the week of a day', 'मतगणना 15 सितंबर के सप्ताह में होगी।', [['15 सितंबर के सप्ताह', '2025-W38']]],
+  ['year-month with a hyphen', 'आंकड़े 2015-3 में जारी हुए थे।', [['2015-3', '2015-03']]],
+  ['year के month', 'यह 2016 के नवंबर में हुआ था।', [['2016 के नवंबर', '2016-11']]],
+  ['year के month day', 'वे 2016 के जनवरी 12 को लौटे थे।', [['2016 के जनवरी 12', '2016-01-12']]],
+  ['a year range still a range', 'वर्ष 2010-11 में उत्पादन गिरा।', [['वर्ष 2010-11', '2010/2011']]],
+  // A week and its weekday without the article's date stay one span.
+  ['next week + weekday, no reference date', 'अगले हफ़्ते रविवार को मतदान होगा।', [['अगले हफ़्ते रविवार', 'XXXX-WXX-7']], 'none'],
+  // Times: ranges whose ends the part of the day and तक/के बीच make times; hours and minutes said
+  // as two numbers after a part of the day; HHMM before बजे; a part of the day with को.
+  ['evening range without बजे', 'सभा शाम 5 से 6 तक चलेगी।', [['शाम 5 से 6', '2025-09-03T17:00/2025-09-03T18:00']]],
+  ['clock time to a bare hour', 'मतदान 1:30 से 3 तक रुका रहा।', [['1:30 से 3', '2025-09-03T01:30/2025-09-03T03:00']]],
+  ['और … के बीच', 'बैठक 10 और 11:30 के बीच होगी।', [['10 और 11:30', '2025-09-03T10:00/2025-09-03T11:30']]],
+  ['a night range ends the next day', 'ब्लॉक रात 11 से 3 बजे तक रहेगा।', [['रात 11 से 3 बजे', '2025-09-03T23:00/2025-09-04T03:00']]],
+  ['bare numbers are no time range', 'इसमें 2 से 3 लोग घायल हुए।', []],
+  ['hour and minutes in words', 'ट्रेन शाम सात तीस को पहुंचेगी।', [['शाम सात तीस', '2025-09-03T19:30']]],
+  ['hour in digits, minutes in words', 'उड़ान शाम के 9 पैंतालिस पर है।', [['शाम के 9 पैंतालिस', '2025-09-03T21:45']]],
+  ['HHMM बजे', 'बैठक सुबह 1140 बजे होगी।', [['सुबह 1140 बजे', '2025-09-03T11:40']]],
+  ['p m with a space', 'ट्रेन 7 p m पर आएगी।', [['7 p m', '2025-09-03T19:00']]],
+  ['a part of the day with को', 'शाम को मंत्री ने बैठक बुलाई।', [['शाम', '2025-09-03TEV']]],
+  ['देर रात को', 'देर रात को फैसला आया।', [['देर रात', '2025-09-03TNI']]],
+  ['a part of the day without को is no date', 'सुबह की सैर सेहत के लिए अच्छी है।', []],
+  // Weeks and weekdays counted in a month or year; a range of days in a relative month; centuries.
+  ['nth week of this month', 'परीक्षा इस महीने के तीसरे हफ्ते में होगी।', [['इस महीने के तीसरे हफ्ते', '2025-W38']]],
+  ['first week of a month', 'अक्टूबर का पहला सप्ताह व्यस्त रहेगा।', [['अक्टूबर का पहला सप्ताह', '2025-W40']]],
+  ['last week of a year', 'यह 2015 का अंतिम सप्ताह था।', [['2015 का अंतिम सप्ताह', '2015-W53']]],
+  ['nth weekday of a month', 'बैठक नवंबर के पहले शुक्रवार को होगी।', [['नवंबर के पहले शुक्रवार', '2025-11-07']]],
+  ['last weekday of a month', 'मेला अक्टूबर के आखिरी रविवार को लगेगा।', [['अक्टूबर के आखिरी रविवार', '2025-10-26']]],
+  ['a range of days in next month', 'शिविर अगले महीने 4 से 12 तक चलेगा।', [['अगले महीने 4 से 12', '2025-10-04/2025-10-12']]],
+  ['a century', 'यह मंदिर 15वीं शताब्दी में बना था।', [['15वीं शताब्दी', '14']]],
+  ['a century in words', 'इक्कीसवीं सदी की चुनौतियां अलग हैं।', [['इक्कीसवीं सदी', '20']]],
+  ['a year and a month with a hyphen is no range of a century', 'आंकड़े 2016-11 के हैं।', [['2016-11', '2016-11']]],
+  // A day and a clock time, a day and its weekday, this/next night, देर + a part of the day.
+  ['day को clock time', 'मतगणना 15 को सुबह 8 बजे शुरू होगी।', [['15 को सुबह 8 बजे', '2025-09-15T08:00']]],
+  ['a day को without a time is no date', 'वह 15 को लौटेगा।', []],
+  ['day + weekday', 'सुनवाई 22 सोमवार को होगी।', [['22 सोमवार', '2025-09-22']]],
+  ['day + weekday with a time', 'बैठक 8 सोमवार शाम 7 बजे होगी।', [['8 सोमवार शाम 7 बजे', '2025-09-08T19:00']]],
+  ['this night', 'इस रात को फैसला होगा।', [['इस रात', '2025-09-03TNI']]],
+  ['next morning', 'अगली सुबह टीम रवाना होगी।', [['अगली सुबह', '2025-09-04TMO']]],
+  ['late evening with a weekday', 'मंगलवार को देर शाम बैठक हुई।', [['मंगलवार को देर शाम', '2025-09-02TEV']]],
+  ['part of the day में clock time', 'ट्रेन सुबह में 7 बजे आएगी।', [['सुबह में 7 बजे', '2025-09-03T07:00']]],
+  ['years joined by a tilde', 'आंकड़े 2014~2018 के हैं।', [['2014~2018', '2014/2018']]],
+  ['a century before the common era is left alone', 'ईसा पूर्व 8वीं शताब्दी में नगर बसे।', []],
+  ['weekday + part of the day before को and a number', 'कंपनी ने शनिवार दोपहर को एक बयान जारी किया।', [['शनिवार दोपहर', '2025-08-30TAF']]],
+  ['the evening of another day', 'मृत्यु वाली शाम को वे घर पर थे।', []],
+  // Without the article's date: ranges of days in a relative month, the week of a day, ranges of unresolved days.
+  ['a range of days in this month, no reference date', 'शिविर इस महीने 4 से 22 तक चलेगा।', [['इस महीने 4 से 22', 'XXXX-XX-04/XXXX-XX-22']], 'none'],
+  ['the week of a day, no reference date', 'मतगणना 30 नवंबर के सप्ताह में होगी।', [['30 नवंबर के सप्ताह', 'XXXX-WXX']], 'none'],
+  ['today to tomorrow, no reference date', 'मेला आज से कल तक चलेगा।', [['आज से कल', 'XXXX-XX-XX/XXXX-XX-XX']], 'none'],
+  ['a range after a month', 'मेला नवंबर 15 से 19 तक चलेगा।', [['नवंबर 15 से 19', '2025-11-15/2025-11-19']]],
+  ['month/year', 'यह आंकड़ा 11/2016 का है।', [['11/2016', '2016-11']]],
+  ['a case number is no month', 'केस नंबर 11/2016 की सुनवाई हुई।', []],
+  // More clock grammar.
+  ['minutes to the hour', 'ट्रेन आठ बजने में तीन मिनट बाकी थे तब आई।', [['आठ बजने में तीन मिनट बाकी', '2025-09-03T07:57']]],
+  ['बजकर without मिनट', 'अलार्म दस बजकर दस का है।', [['दस बजकर दस', '2025-09-03T10:10']]],
+  ['a range ending on साढ़े', 'दफ्तर शाम 3 से साढ़े सात तक खुला है।', [['शाम 3 से साढ़े सात', '2025-09-03T15:00/2025-09-03T19:30']]],
+  ['11 at noon stays 11', 'भोज 11 बजे दोपहर शुरू होगा।', [['11 बजे दोपहर', '2025-09-03T11:00']]],
+  ['अपराह्न is p.m.', 'धमाका 11:05 अपराह्न हुआ।', [['11:05 अपराह्न', '2025-09-03T23:05']]],
+  ['midday', 'सभा मध्याह्न में होगी।', [['मध्याह्न', '2025-09-03T12:00']]],
+  ['the first of every month is no date', 'हर गांव को महीने की पहली तारीख को फंड मिलता है।', []],
+  ['the midday meal is no time', 'स्कूलों में मध्याह्न भोजन मिलता है।', []],
+  ['weeks from tomorrow end on a day', 'नतीजे कल से तीन हफ़्ते बाद आएंगे।', [['कल से तीन हफ़्ते बाद', '2025-09-25']]],
+  ['month-hyphen-day', 'परीक्षा अक्टूबर-2 को होगी।', [['अक्टूबर-2', '2025-10-02']]],
+  ['month की day in words तारीख', 'मेला जून की बाईस तारीख को लगेगा।', [['जून की बाईस तारीख', '2026-06-22']]],
+  ['तारिख spelled with a short i', 'मेरे कैलेंडर में मंगलवार इकतीस तारिख को शादी है।', [['मंगलवार इकतीस तारिख', '2026-03-31']]],
+  ['a quarter before its year', 'कंपनी ने चौथी तिमाही 2016 में मुनाफा कमाया।', [['चौथी तिमाही 2016', '2016-10/2016-12']]],
+  ['weekday + ISO date', 'सुनवाई शुक्रवार 2025-9-12 को होगी।', [['शुक्रवार 2025-9-12', '2025-09-12']]],
+  ['वृहस्पतिवार spelled with व', 'बैठक वृहस्पतिवार को होगी।', [['वृहस्पतिवार', '2025-09-04']]],
+  ['a date in brackets after a weekday is a second span', 'बैठक बुधवार (10 सितंबर) को होगी।', [['बुधवार', '2025-09-03'], ['10 सितंबर', '2025-09-10']]],
+  ['weekday + hours from-to', 'दफ्तर सोमवार 8 से 9 तक बंद रहेगा।', [['सोमवार 8 से 9', '2025-09-08T08:00/2025-09-08T09:00']]],
+  ['weekday को part of the day, a duration after it', 'मंगलवार को सुबह 30 मिनट की बैठक होगी।', [['मंगलवार को सुबह', '2025-09-09TMO']]],
+  ['यह हफ्ता', 'यह हफ्ता व्यस्त रहेगा।', [['यह हफ्ता', '2025-W36']]],
+  ['यह before a month is "it"', 'यह मई में हुआ था।', [['मई', '2025-05']]],
+];
+
+for (const [name, text, expected, ref] of cases) {
+  test(`date grammar: ${name}`, () => {
+    assert.deepEqual(dates(text, ref === 'none' ? null : ref ?? '2025-09-03'), expected);
+  });
+}
+
+test('a century value reads as a century in hovers', async () => {
+  const { describeDate } = await import('../../server/src/core/describe');
+  assert.deepEqual(describeDate('14'), ['the 1400s (the 15th century)']);
+  assert.deepEqual(describeDate('20'), ['the 2000s (the 21st century)']);
+});

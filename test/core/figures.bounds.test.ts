@@ -1,0 +1,70 @@
+// Figures with what news text says around them: bounds (50 से अधिक, कम से कम 20, 700 तक), which
+// currency (कनाडाई डॉलर, C$, 100元), phone numbers, numbers joined by और. Our own sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../server/src/core/text/tokens';
+import { findDates } from '../../server/src/core/recognize/dates';
+import { findFigures } from '../../server/src/core/recognize/figures';
+import { describeFigure } from '../../server/src/core/describe';
+import type { Span } from '../../server/src/core/types';
+
+function figureSpans(text: string): Span[] {
+  const tokens = tokenize(text);
+  return findFigures(text, tokens, findDates(text, tokens, { value: '2025-09-03', source: 'override' }));
+}
+/** [surface, value, bound, bound phrase] of each figure. */
+function bounds(text: string): [string, string, string?, string?][] {
+  return figureSpans(text).map((s) => (s.figure?.bound ? [s.text, s.value, s.figure.bound, s.figure.boundPhrase] : [s.text, s.value]));
+}
+
+const cases: [string, string, [string, string, string?, string?][]][] = [
+  ['more than', 'हादसे में 50 से अधिक लोग घायल हुए।', [['50', '50', '>', 'से अधिक']]],
+  ['more than, after the counted noun', 'वे तीस साल से ज़्यादा समय से यहां हैं।', [['तीस', '30', '>', 'से ज़्यादा']]],
+  ['less than', 'उसकी लंबाई 170 से कम है।', [['170', '170', '<', 'से कम']]],
+  ['not less than', 'उम्मीदवार की उम्र पच्चीस से कम नहीं होनी चाहिए।', [['पच्चीस', '25', '>=', 'से कम नहीं']]],
+  ['or more', 'कंपनी में 200 या ज़्यादा कर्मचारी हैं।', [['200', '200', '>=', 'या ज़्यादा']]],
+  ['less than or equal', 'ऐसे 5000 से कम या उसके बराबर मामले हैं।', [['5000', '5000', '<=', 'से कम या उसके बराबर']]],
+  ['up to, with the unit between', 'योजना में 5 लाख रुपये तक का बीमा मिलेगा।', [['5 लाख', '500000 INR', '<=', 'तक']]],
+  ['at least, before the number', 'बैठक में कम से कम 20 सदस्य होने चाहिए।', [['20', '20', '>=', 'कम से कम']]],
+  ['at most, before the number', 'हर परिवार को अधिकतम 3 सिलेंडर मिलेंगे।', [['3', '3', '<=', 'अधिकतम']]],
+  ['a sign', 'शर्त x >= 30 है।', [['30', '30', '>=', '>=']]],
+  ['equal to', 'यह 20 के बराबर है।', [['20', '20', '=', 'के बराबर']]],
+  ['a range keeps its ends unbounded', 'इसमें 10 से 12 तक दिन लगेंगे।', [['10', '10'], ['12', '12']]],
+  ['no bound', 'उसने 12 लोगों से बात की।', [['12', '12']]],
+  ['तक after a span of time is a duration', 'यह बहस पांच साल तक चली।', [['पांच', '5']]],
+  // Which currency.
+  ['nationality + currency word', 'इसकी कीमत 100 चीनी युआन है।', [['100', '100 CNY']]],
+  ['Pakistani rupees', 'वहां आटा 150 पाकिस्तानी रुपये किलो बिक रहा है।', [['150', '150 PKR']]],
+  ['American dollars', 'टिकट 10 अमेरिकी डॉलर का है।', [['10', '10 USD']]],
+  ['C$ with a space', 'शेयर की कीमत c $ 1.34 रही।', [['c $ 1.34', '1.34 CAD']]],
+  ['AUD$', 'fee aud$ 15 only', [['aud$ 15', '15 AUD']]],
+  ['an English article is no prefix', 'they paid a $15 fee', [['$15', '15 USD']]],
+  ['a currency sign after the number', 'लागत 100元 है, वहां 100 ₾ है।', [['100元', '100 CNY'], ['100', '100 GEL']]],
+  // Identifiers and joined numbers.
+  ['a phone number after +', 'हेल्पडेस्क +1-222-2222-2222 पर है।', []],
+  ['scale words joined by और', '3 सौ और 21 अलग हैं, 3 सौ और 2 सौ भी।', [['3 सौ और 21', '321'], ['3 सौ', '300'], ['2 सौ', '200']]],
+  ['a spelling with short i', 'कुल अट्ठाइस लोग आए।', [['अट्ठाइस', '28']]],
+  // Fractions said as "X का Nवां (भाग)"; numbers joined by और.
+  ['a fifth of a number', 'तेईस का पाँचवाँ भाग कितना होगा?', [['तेईस का पाँचवाँ', '4.6']]],
+  ['a compound ordinal denominator', 'एक का एक सौ पांचवां हिस्सा बहुत छोटा है।', [['एक का एक सौ पांचवां', '0.00952380952380952']]],
+  ['a scale ordinal denominator', 'एक सौ का दस खरबवां भाग।', [['एक सौ का दस खरबवां', '0.0000000001']]],
+  ['पहला is a position, not a part', 'तीन का पहला मैच कल है।', [['तीन', '3']]],
+  ['a larger scale after और multiplies both', 'दो सौ और दो हजार', [['दो सौ और दो हजार', '202000']]],
+  ['a digit fraction before a unit', 'ट्रैक 1/4 मील का है।', [['1/4', '0.25']]],
+  ['a mixed number before a unit', 'केबल 10 1/2 मील लंबी है।', [['10 1/2', '10.5']]],
+  ['a score stays two numbers', 'भारत ने 318/6 रन बनाए।', [['318', '318'], ['6', '6']]],
+  ['English tens and units', 'He is twenty nine years old, she is forty-two.', [['twenty nine', '29'], ['forty-two', '42']]],
+  ['a bare thousand with a bound', 'जंगलों में हजार से कम बाघ बचे हैं।', [['हजार', '1000', '<', 'से कम']]],
+  ['a long signed number is a quantity', 'घाटा -123456789101 रहा।', [['-123456789101', '-123456789101']]],
+];
+
+for (const [name, text, expected] of cases) {
+  test(`figures: ${name}`, () => {
+    assert.deepEqual(bounds(text), expected);
+  });
+}
+
+test('hover text says the bound', () => {
+  const [s] = figureSpans('हादसे में 50 से अधिक लोग घायल हुए।');
+  assert.ok(describeFigure(s).includes('more than 50 (से अधिक)'), JSON.stringify(describeFigure(s)));
+});
