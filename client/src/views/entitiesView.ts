@@ -62,7 +62,9 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
       const e = node.entity;
       const item = new vscode.TreeItem(e.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `entity:${e.id}`;
-      item.description = vscode.l10n.t('{0} mentions · {1} articles', e.mentions, e.articles);
+      const mentions = e.mentions === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', e.mentions);
+      const articles = e.articles === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', e.articles);
+      item.description = `${mentions} · ${articles}`;
       item.tooltip = e.surfaces.length > 1 ? vscode.l10n.t('Written as: {0}', e.surfaces.join(', ')) : e.name;
       item.contextValue = 'lekh.entity';
       return item;
