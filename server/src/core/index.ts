@@ -17,3 +17,4 @@ export type { Token } from './text/tokens';
 export { describeDate, describeFigure, formatIndian, formatInternational } from './describe';
 export { decodeText } from './text/decode';
 export type { DecodedText } from './text/decode';
+export * from './annotations';
