@@ -5,12 +5,15 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { IndexChangedNotification, type IndexStatus, type InitializationOptions } from '../../server/src/protocol';
+import { AnnotationsChangedNotification, IndexChangedNotification, TrustGrantedNotification, type IndexStatus, type InitializationOptions } from '../../server/src/protocol';
 import { CorpusView } from './views/corpusView';
 import { EntitiesView } from './views/entitiesView';
 import { StatusBar } from './statusBar';
 import { registerCommands } from './commands/commands';
 import { registerEntityCommands } from './commands/entities';
+import { AnnotationsView } from './views/annotationsView';
+import { registerAnnotationCommands } from './commands/annotations';
+import { AnnotationDecorations } from './annotationDecorations';
 
 let client: LanguageClient | undefined;
 
@@ -27,10 +30,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<LekhAp
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const initializationOptions: InitializationOptions = {
+  // A function: a restart after the user trusted the workspace passes the trust it has now.
+  const initializationOptions = (): InitializationOptions => ({
     trusted: vscode.workspace.isTrusted,
     storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath,
-  };
+  });
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'plaintext' },
@@ -45,12 +49,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<LekhAp
 
   const corpusView = new CorpusView(() => client);
   const entitiesView = new EntitiesView(() => client);
+  const annotationsView = new AnnotationsView(() => client);
+  const decorations = new AnnotationDecorations(() => client);
+  const refreshAnnotations = () => {
+    annotationsView.refresh();
+    decorations.refresh();
+  };
   const statusBar = new StatusBar();
   context.subscriptions.push(
     output,
     statusBar,
     vscode.window.registerTreeDataProvider('lekh.corpus', corpusView),
     vscode.window.registerTreeDataProvider('lekh.entities', entitiesView),
+    vscode.window.registerTreeDataProvider('lekh.annotations', annotationsView),
+    decorations,
+    ...registerAnnotationCommands({ client: () => client, refresh: refreshAnnotations }),
+    // Lekh writes nothing until the workspace is trusted; then the server may.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (client?.isRunning()) void client.sendNotification(TrustGrantedNotification);
+    }),
     ...registerCommands({ client: () => client, output, refresh: () => { corpusView.refresh(); entitiesView.refresh(); } }),
     ...registerEntityCommands({ client: () => client, refresh: () => entitiesView.refresh() }),
   );
@@ -61,10 +78,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<LekhAp
     statusBar.update(status);
     corpusView.refresh();
     entitiesView.refresh();
-    if (status.state === 'ready') resolveReady();
+    if (status.state === 'ready') {
+      refreshAnnotations();
+      resolveReady();
+    }
   };
   // Registered before start, so it survives restarts of the server.
   client.onNotification(IndexChangedNotification, onStatus);
+  client.onNotification(AnnotationsChangedNotification, refreshAnnotations);
   context.subscriptions.push(
     client.onDidChangeState((e) => {
       if (e.newState === State.Stopped) statusBar.stopped();

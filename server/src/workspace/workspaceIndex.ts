@@ -207,10 +207,33 @@ export class WorkspaceIndex {
     return changed;
   }
 
-  /** The analysis options of an article (from settings); the cache keys analyses by them too. */
-  private analysisOptions(_uri: string): AnalyzeOptions | undefined {
-    if (!this.checkSeverities && !this.figureGrouping) return undefined;
-    return { ...(this.checkSeverities ? { checks: this.checkSeverities } : {}), ...(this.figureGrouping ? { figureGrouping: this.figureGrouping } : {}) };
+  /** Reference dates from outside the text (an annotated source's published date), by URI. */
+  private readonly referenceDates = new Map<string, string>();
+
+  /**
+   * Sets (or with `undefined` clears) the reference date an article is analysed against, from its
+   * annotated source. An article not open in the editor is analysed again at once; an open one
+   * when next asked for. Returns whether it changed.
+   */
+  setReferenceDate(uri: string, date: string | undefined): boolean {
+    if ((this.referenceDates.get(uri) ?? undefined) === date) return false;
+    if (date) this.referenceDates.set(uri, date);
+    else this.referenceDates.delete(uri);
+    const current = this.corpus.get(uri);
+    if (current && !this.open.has(uri)) this.analyse(uri, current.text, this.relativePath(uri));
+    this.host.changed();
+    return true;
+  }
+
+  /** The analysis options of an article (settings, and its source's date); the cache keys analyses by them too. */
+  private analysisOptions(uri: string): AnalyzeOptions | undefined {
+    const referenceDate = this.referenceDates.get(uri);
+    if (!this.checkSeverities && !this.figureGrouping && !referenceDate) return undefined;
+    return {
+      ...(this.checkSeverities ? { checks: this.checkSeverities } : {}),
+      ...(this.figureGrouping ? { figureGrouping: this.figureGrouping } : {}),
+      ...(referenceDate ? { referenceDate } : {}),
+    };
   }
 
   private analyse(uri: string, text: string, label: string, precomputed?: ArticleAnalysis): ArticleEntry | undefined {
@@ -244,6 +267,11 @@ export class WorkspaceIndex {
   }
 
   fileRenamed(from: string, to: string): void {
+    const date = this.referenceDates.get(from);
+    if (date !== undefined) {
+      this.referenceDates.delete(from);
+      this.referenceDates.set(to, date);
+    }
     if (this.corpus.rename(from, to)) {
       const o = this.open.get(from);
       if (o) {
@@ -303,6 +331,11 @@ export class WorkspaceIndex {
     const map = new LineMap(e.text);
     this.lineMaps.set(uri, { version: e.version, map });
     return map;
+  }
+
+  /** The text of an article as the server has it: the editor's when open, else the last read from disk. */
+  textOf(uri: string): string | undefined {
+    return this.open.get(uri)?.text ?? this.corpus.get(uri)?.text;
   }
 
   isOpen(uri: string): boolean {

@@ -9,7 +9,7 @@ const assert = require('assert');
 
 const EXT_ID = 'lekh.lekh';
 const TOKEN_TYPES = ['person', 'location', 'organization', 'norp', 'event', 'date', 'figure'];
-const TOKEN_MODIFIERS = ['relative', 'corpus'];
+const TOKEN_MODIFIERS = ['relative', 'corpus', 'annotated'];
 const MALFORMED = 'रूीसी';
 // Entities the fixture corpus contains (see test/fixtures/corpus/), with the type their hover must show;
 // the first one found in the document under test is used.
