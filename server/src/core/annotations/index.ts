@@ -8,3 +8,4 @@ export { applyEdit, applyEdits as applyAnnotationEdits, shiftAnnotation } from '
 export type { TextEdit } from './shift';
 export { serializeStore, parseStore, parseW3CAnnotations, mergeStores, annotationToW3C, annotationFromW3C, STORE_FORMAT, W3C_CONTEXT, LEKH_NAMESPACE } from './store';
 export type { StoreError, ParseResult } from './store';
+export * from './formats';

@@ -212,18 +212,28 @@ export function annotationFromW3C(node: JsonNode, fallbackTime = ''): UserAnnota
   return ann;
 }
 
+/** An automatic span in an export (`lekh:origin: auto`): not a user annotation. */
+function isAuto(n: JsonNode): boolean {
+  const o = n.kind === 'object' ? n.members.get('lekh:origin') : undefined;
+  return o?.kind === 'string' && o.value === 'auto';
+}
+
 /** Reads the collection node of a store file. */
-function readCollection(root: JsonNode, expectArticle?: string): ArticleAnnotations {
+function readCollection(root: JsonNode, skip?: { auto: number }): ArticleAnnotations {
   const o = asObject(root, 'the file');
   const fmt = o.members.get('lekh:format');
   if (fmt && (fmt.kind !== 'number' || fmt.value > STORE_FORMAT)) throw new ShapeError(`written by a newer Lekh (format ${fmt.kind === 'number' ? fmt.value : '?'}; this one reads ${STORE_FORMAT})`, fmt.offset);
-  const article = optString(o, 'lekh:article', 'the file') ?? expectArticle ?? '';
+  const article = optString(o, 'lekh:article', 'the file') ?? '';
   const itemsNode = o.members.get('items');
   if (!itemsNode) throw new ShapeError('the file has no "items" array', o.offset);
   if (itemsNode.kind !== 'array') throw new ShapeError('"items" must be an array', itemsNode.offset);
   const seen = new Set<string>();
   const annotations: UserAnnotation[] = [];
   for (const it of itemsNode.items) {
+    if (skip && isAuto(it)) {
+      skip.auto++;
+      continue;
+    }
     const a = annotationFromW3C(it);
     if (seen.has(a.id)) throw new ShapeError(`duplicate annotation id ${a.id}`, it.offset);
     seen.add(a.id);
@@ -255,17 +265,26 @@ export function parseStore(text: string, path: string): ParseResult {
   }
 }
 
-/** Reads W3C annotations from any of: a Lekh store, an AnnotationCollection/Page with `items`, an array of annotations, or one annotation. */
-export function parseW3CAnnotations(text: string, path: string): { ok: true; files: ArticleAnnotations[] } | { ok: false; error: StoreError } {
+/**
+ * Reads W3C annotations from any of: a Lekh store or export, an AnnotationCollection/Page with
+ * `items`, an array of annotations, or one annotation. Automatic spans of an export
+ * (`lekh:origin: auto`) are counted and left out.
+ */
+export function parseW3CAnnotations(text: string, path: string): { ok: true; files: ArticleAnnotations[]; auto: number } | { ok: false; error: StoreError } {
   const t = parseJsonTree(text);
   if (!t.ok) return fail(text, path, `not valid JSON: ${t.problem.message}`, t.problem.offset);
+  const skip = { auto: 0 };
   try {
     const root = t.node;
-    if (root.kind === 'object' && root.members.has('items')) return { ok: true, files: [readCollection(root)] };
+    if (root.kind === 'object' && root.members.has('items')) return { ok: true, files: [readCollection(root, skip)], auto: skip.auto };
     const nodes = root.kind === 'array' ? root.items : [root];
     // Loose annotations: grouped by their target source.
     const byArticle = new Map<string, ArticleAnnotations>();
     for (const n of nodes) {
+      if (isAuto(n)) {
+        skip.auto++;
+        continue;
+      }
       const a = annotationFromW3C(n);
       const target = asObject(asObject(n, 'an annotation').members.get('target')!, '"target"');
       const article = optString(target, 'source', '"target"') ?? '';
@@ -273,7 +292,7 @@ export function parseW3CAnnotations(text: string, path: string): { ok: true; fil
       f.annotations.push(a);
       byArticle.set(article, f);
     }
-    return { ok: true, files: [...byArticle.values()] };
+    return { ok: true, files: [...byArticle.values()], auto: skip.auto };
   } catch (e) {
     if (e instanceof ShapeError) return fail(text, path, e.message, e.offset);
     return fail(text, path, String(e), 0);
