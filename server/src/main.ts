@@ -665,7 +665,14 @@ connection.onRequest(SourceRequest, (p: SourceParams) =>
   }),
 );
 
-//TRANSFER
+connection.onRequest(ExportRequest, (p: ExportParams) =>
+  guarded(async () => {
+    const r = await annotations.exportTo(p, () => index.corpus.articles().map((a) => a.id));
+    if (r.problems.length) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Lekh: export: ${r.problems.length} problems (see the Lekh output): ${r.problems[0]}` });
+    return r;
+  }),
+);
+connection.onRequest(ImportRequest, (p: ImportParams) => guarded(() => annotations.importFrom(p)));
 
 connection.onNotification(TrustGrantedNotification, () => {
   if (trusted) return;

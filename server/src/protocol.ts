@@ -228,10 +228,14 @@ export interface ExportParams {
   includeAutomatic?: boolean;
 }
 export interface ExportResult {
-  /** Files written, absolute paths. */
-  files: string[];
+  /** Articles exported. */
   articles: number;
+  /** User annotations exported. */
   annotations: number;
+  /** Automatic spans exported (0 when not asked for). */
+  automatic: number;
+  /** Articles not exported, each with the reason (a broken store file, an unreadable article). */
+  problems: string[];
 }
 
 /** `lekh/import`: reads annotation files in `format` and merges them into the workspace's store. */

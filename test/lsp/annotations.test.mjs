@@ -268,3 +268,35 @@ test('annotations survive a restart of the server (read back from the store)', a
     await c.stop();
   }
 });
+
+test('lekh/export writes brat files with the user annotations (and the automatic spans); lekh/import brings them back', async () => {
+  const uri = uriOf(files.article);
+  const text = readFileSync(files.article, 'utf8');
+  const mine = await client.request('lekh/annotate', { uri, range: rangeOf(text, 'मुख्यमंत्री'), label: 'TITLE', note: 'पद' });
+  const out = mkdtempSync(path.join(tmpdir(), 'lekh-ann-export-'));
+  try {
+    const r = await client.request('lekh/export', { format: 'brat', outDir: out, uris: [uri], includeAutomatic: true });
+    assert.equal(r.articles, 1);
+    assert.ok(r.annotations >= 2, JSON.stringify(r));
+    assert.ok(r.automatic >= 1, JSON.stringify(r));
+    const ann = readFileSync(path.join(out, 'news', 'article.ann'), 'utf8');
+    // brat offsets are code points: the mark's line carries its code-point offsets and its text.
+    const cp = [...text.slice(0, text.indexOf('मुख्यमंत्री'))].length;
+    assert.match(ann, new RegExp(`^T\\d+\\tTITLE ${cp} ${cp + [...'मुख्यमंत्री'].length}\\tमुख्यमंत्री$`, 'm'));
+    assert.match(ann, /AnnotatorNotes T\d+\tपद/);
+    assert.equal(readFileSync(path.join(out, 'news', 'article.txt'), 'utf8'), text);
+    // Delete it here, then import the export: it comes back with its note.
+    await client.request('lekh/annotationDelete', { uri, id: mine.id });
+    const imp = await client.request('lekh/import', { format: 'brat', paths: [path.join(out, 'news', 'article.ann')] });
+    assert.equal(imp.articles, 1, JSON.stringify(imp));
+    const back = await until('the imported annotation', async () => (await annotationsOf(uri)).annotations.find((a) => a.label === 'TITLE'));
+    assert.equal(back.note, 'पद');
+    assert.equal(back.text, 'मुख्यमंत्री');
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('export to a relative folder is refused with a reason', async () => {
+  await assert.rejects(client.request('lekh/export', { format: 'w3c', outDir: 'relative/dir' }), /absolute folder/);
+});

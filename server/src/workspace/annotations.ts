@@ -19,6 +19,7 @@ import {
 } from '../core/annotations';
 import { isEntityType } from '../core';
 import { AnnotationStore } from './annotationStore';
+import { exportArticles, importFiles } from './annotationExchange';
 
 /** One folder the store covers. */
 export interface AnnotationFolder {
@@ -391,6 +392,78 @@ export class AnnotationService {
     const after = publishedDate(state.file.source);
     if (before !== after) this.host.sourceChanged(uri, after);
     return state;
+  }
+
+  /**
+   * Exports articles (`uris`, or every article of every folder given by `articlesOf`) with their
+   * saved annotations into `outDir`, one call of the shared exporter per folder.
+   */
+  async exportTo(
+    o: { format: 'brat' | 'conll' | 'jsonl' | 'w3c'; outDir: string; includeAutomatic?: boolean; uris?: string[] },
+    articlesOf: () => string[],
+  ): Promise<{ articles: number; annotations: number; automatic: number; problems: string[] }> {
+    if (!this.trusted) throw new AnnotationError('This workspace is not trusted: Lekh writes nothing, so it does not export either. Trust the workspace to export.');
+    if (!o.outDir || !path.isAbsolute(o.outDir)) throw new AnnotationError(`Export needs an absolute folder, not ${JSON.stringify(o.outDir)}.`);
+    // What is exported is what is saved: save first.
+    await this.flush();
+    const byFolder = new Map<string, { folder: AnnotationFolder; files: string[] }>();
+    for (const uri of o.uris ?? articlesOf()) {
+      const loc = this.host.locate(uri);
+      if (!loc) continue;
+      const g = byFolder.get(loc.folder.uri) ?? { folder: loc.folder, files: [] };
+      g.files.push(URI.parse(uri).fsPath);
+      byFolder.set(loc.folder.uri, g);
+    }
+    if (!byFolder.size) throw new AnnotationError('No articles to export in the workspace folders.');
+    const out = { articles: 0, annotations: 0, automatic: 0, problems: [] as string[] };
+    for (const { folder, files } of byFolder.values()) {
+      const r = await exportArticles({ format: o.format, root: folder.fsPath, articles: files.sort(), out: o.outDir, auto: o.includeAutomatic !== false });
+      out.articles += r.articles;
+      out.annotations += r.annotations;
+      out.automatic += r.automatic;
+      out.problems.push(...r.problems);
+      for (const line of r.done) this.host.log(`Export: ${line}`);
+    }
+    for (const p of out.problems) this.host.log(`Export problem: ${p}`);
+    return out;
+  }
+
+  /** Imports annotation files into the stores (merging with what is there), then shows them. */
+  async importFrom(o: { format: 'brat' | 'conll' | 'jsonl' | 'w3c'; paths: string[] }): Promise<{ articles: number; annotations: number; problems: string[] }> {
+    if (!this.trusted) throw new AnnotationError('This workspace is not trusted: Lekh writes nothing, so it cannot import. Trust the workspace to import.');
+    if (!o.paths?.length) throw new AnnotationError('Choose the files or folders to import.');
+    await this.flush();
+    const out = { articles: 0, annotations: 0, problems: [] as string[] };
+    for (const [folderUri] of this.stores) {
+      const root = URI.parse(folderUri).fsPath;
+      const r = await importFiles({ format: o.format, root, files: o.paths });
+      out.articles += r.articles;
+      out.annotations += r.added + r.updated;
+      out.problems.push(...r.problems);
+      for (const line of r.done) this.host.log(`Import: ${line}`);
+      if (this.stores.size > 1 && r.articles) break; // the first folder that holds the articles takes them
+    }
+    for (const p of out.problems) this.host.log(`Import problem: ${p}`);
+    // The files were written by the shared importer: read them again (merged with nothing unsaved here, all was flushed).
+    await this.reloadAll();
+    return out;
+  }
+
+  /** Reads every store file again (after an import or a bulk change on disk); articles with unsaved changes are saved first. */
+  async reloadAll(): Promise<void> {
+    const changed: string[] = [];
+    for (const [folderUri, store] of this.stores) {
+      const folder = { uri: folderUri, fsPath: URI.parse(folderUri).fsPath };
+      for (const rel of await store.list()) {
+        const uri = URI.file(path.join(folder.fsPath, ...rel.split('/'))).toString();
+        const state = this.articles.get(uri);
+        if (state?.dirty && !state.error) await this.save(state);
+        const fresh = await this.load(uri, { folder, relativePath: rel });
+        if (fresh) this.anchor(fresh);
+        changed.push(uri);
+      }
+    }
+    if (changed.length) this.host.changed(changed);
   }
 
   private find(state: ArticleState, id: string): UserAnnotation {
