@@ -87,13 +87,50 @@ interface Candidate {
   score: number;
 }
 
+/**
+ * How well the text before `start` matches the stored prefix (0…1). Context across a line break
+ * is weaker evidence than context on the same line: paragraphs move. So the part of the prefix
+ * after its last line break (the quote's own line) counts by its length, and must again begin a
+ * line; the part before counts a quarter.
+ */
+function prefixScore(text: string, start: number, prefix: string): number {
+  if (!prefix) return start === 0 ? 1 : 0.5;
+  const nl = prefix.lastIndexOf('\n');
+  if (nl < 0) return similarity(text.slice(Math.max(0, start - prefix.length), start), prefix);
+  const inner = prefix.slice(nl + 1);
+  const outer = prefix.slice(0, nl + 1);
+  const lineStart = start - inner.length;
+  const atLineStart = lineStart <= 0 || text[lineStart - 1] === '\n';
+  const innerSim = (inner ? similarity(text.slice(Math.max(0, lineStart), start), inner) : 1) * (atLineStart ? 1 : 0.5);
+  const outerSim = similarity(text.slice(Math.max(0, start - prefix.length), Math.max(0, lineStart)), outer);
+  const wIn = Math.max(4, inner.length);
+  const wOut = outer.length / 4;
+  return (wIn * innerSim + wOut * outerSim) / (wIn + wOut);
+}
+
+/** The same for the text after `end` and the stored suffix (its line is the part before the first break). */
+function suffixScore(text: string, end: number, suffix: string): number {
+  if (!suffix) return end === text.length ? 1 : 0.5;
+  const nl = suffix.indexOf('\n');
+  if (nl < 0) return similarity(text.slice(end, end + suffix.length), suffix);
+  const inner = suffix.slice(0, nl);
+  const outer = suffix.slice(nl);
+  const lineEnd = end + inner.length;
+  const atLineEnd = lineEnd >= text.length || text[lineEnd] === '\n' || text[lineEnd] === '\r';
+  const innerSim = (inner ? similarity(text.slice(end, lineEnd), inner) : 1) * (atLineEnd ? 1 : 0.5);
+  const outerSim = similarity(text.slice(lineEnd, end + suffix.length), outer);
+  const wIn = Math.max(4, inner.length);
+  const wOut = outer.length / 4;
+  return (wIn * innerSim + wOut * outerSim) / (wIn + wOut);
+}
+
 function score(text: string, a: TextAnchor, start: number, end: number, errors: number): Candidate {
   const quoteScore = a.exact.length ? Math.max(0, 1 - errors / a.exact.length) : 1;
-  const prefixScore = a.prefix ? similarity(text.slice(Math.max(0, start - a.prefix.length), start), a.prefix) : start === 0 ? 1 : 0.5;
-  const suffixScore = a.suffix ? similarity(text.slice(end, end + a.suffix.length), a.suffix) : end === text.length ? 1 : 0.5;
+  const p = prefixScore(text, start, a.prefix);
+  const s = suffixScore(text, end, a.suffix);
   const posScore = text.length ? 1 - Math.min(1, Math.abs(start - a.start) / text.length) : 1;
-  const raw = QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * posScore;
-  return { start, end, quoteScore, contextScore: (prefixScore + suffixScore) / 2, score: raw / MAX_SCORE };
+  const raw = QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * p + SUFFIX_WEIGHT * s + POSITION_WEIGHT * posScore;
+  return { start, end, quoteScore, contextScore: (p + s) / 2, score: raw / MAX_SCORE };
 }
 
 const better = (x: Candidate, y: Candidate | undefined) => !y || x.score > y.score || (x.score === y.score && x.start < y.start);
