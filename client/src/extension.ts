@@ -21,6 +21,8 @@ let client: LanguageClient | undefined;
 export interface LekhApi {
   /** Resolves once the language server has indexed the workspace for the first time. */
   ready: Promise<void>;
+  /** The tree data providers behind the sidebar views, so tests read what the views show. */
+  views: { annotations: AnnotationsView };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<LekhApi> {
@@ -99,7 +101,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<LekhAp
     void vscode.window.showErrorMessage(vscode.l10n.t('Lekh: the language server did not start. See the Lekh output channel.'));
     statusBar.stopped();
   }
-  return { ready };
+  return { ready, views: { annotations: annotationsView } };
 }
 
 export async function deactivate(): Promise<void> {

@@ -293,6 +293,108 @@ try {
     const errs = await page.locator('.notifications-toasts .notification-toast').allInnerTexts();
     assert.ok(!errs.some(t => /lekh|not found|error/i.test(t)), `no error notification: ${JSON.stringify(errs)}`);
   });
+
+  // ---- annotations (issue 5): annotate a selection, see it in the Annotations view, type before it, reload ----
+  const ANN_WORD = 'मौद्रिक नीति समिति';
+  const annFile = txtFiles.find(f => findWord(f.text, ANN_WORD) >= 0);
+  const annRow = () => pane('Annotations').locator('.monaco-list-row', { hasText: `“${ANN_WORD}”` }).first();
+  /** Opens the Lekh container and expands the Annotations pane. */
+  async function showAnnotationsPane() {
+    await page.locator('.activitybar .action-item a[aria-label^="Lekh"], .activitybar .action-item[aria-label^="Lekh"], .activitybar a[aria-label^="Lekh"]').first().click({ timeout: 15000 });
+    const p = pane('Annotations');
+    await p.waitFor({ timeout: 15000 });
+    const header = p.locator('.pane-header');
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    await until('the Annotations view to be expanded', async () => (await header.getAttribute('aria-expanded')) === 'true', 10000);
+    return p;
+  }
+  async function openFile(f) {
+    await page.keyboard.press('Control+P');
+    await qi.waitFor({ timeout: 15000 });
+    await qi.fill(f.name);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: f.name }).first().waitFor({ timeout: 20000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: f.name }).waitFor({ timeout: 15000 });
+  }
+  /** Selects the first match of `text` in the active editor with the Find widget. */
+  async function selectInEditor(text) {
+    await editor.click({ position: { x: 200, y: 60 } });
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+F');
+    const find = page.locator('.find-widget textarea, .find-widget input').first();
+    await find.waitFor({ timeout: 10000 });
+    await find.fill(text);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+  }
+  /** Boxes of the user-annotation decorations (overlay divs carrying a border) in the editor. */
+  const decorationBoxes = () => editor.locator('.view-overlays div[class*="ced-"]').evaluateAll(els => els
+    .filter(e => parseFloat(getComputedStyle(e).borderBottomWidth) > 0)
+    .map(e => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; }));
+  const overlapsWord = (boxes, w) => boxes.find(b => b.y < w.y + w.h + 4 && b.y + b.h > w.y - 4 && b.x < w.x + w.w - 2 && b.x + b.w > w.x + 2);
+
+  await test('Annotate Selection from the palette: the Annotations view lists it, the text is underlined', async () => {
+    assert.ok(annFile, `a fixture contains “${ANN_WORD}”`);
+    await openFile(annFile);
+    await until(`“${ANN_WORD}” rendered`, () => wordInEditor(ANN_WORD), 20000);
+    await selectInEditor(ANN_WORD);
+    await page.keyboard.press('F1');
+    await qi.waitFor({ timeout: 15000 });
+    await qi.fill('>Lekh: Annotate Selection');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Annotate Selection' }).first().waitFor({ timeout: 15000 });
+    await page.keyboard.press('Enter');
+    // step 1: the type
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'ORGANIZATION' }).first().waitFor({ timeout: 15000 });
+    await qi.fill('ORGANIZATION');
+    await page.keyboard.press('Enter');
+    // step 2: the note; step 3: the attribution (skipped)
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'note' }).waitFor({ timeout: 15000 });
+    await qi.fill('मौद्रिक नीति पर फ़ैसला करने वाली समिति');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'attribution' }).waitFor({ timeout: 15000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 });
+    const p = await showAnnotationsPane();
+    await annRow().waitFor({ timeout: 30000 });
+    const rows = await rowLabels(p);
+    log(`  annotations rows: ${JSON.stringify(rows.map(r => `${r.label} — ${r.description}`))}`);
+    const row = rows.find(r => r.label === `“${ANN_WORD}”`);
+    assert.match(row.description, /ORGANIZATION/);
+    assert.ok(rows.some(r => r.level === 1 && r.label === headline(annFile)), 'under its article (by headline)');
+    const w = await until(`“${ANN_WORD}” rendered`, () => wordInEditor(ANN_WORD), 15000);
+    const deco = await until('a user-annotation underline on the text', async () => overlapsWord(await decorationBoxes(), (await wordInEditor(ANN_WORD)) ?? w), 20000);
+    log(`  decoration at x ${deco.x.toFixed(0)}–${(deco.x + deco.w).toFixed(0)}, word at x ${w.x.toFixed(0)}–${(w.x + w.w).toFixed(0)}`);
+    await page.mouse.move(5, 890);
+    await page.screenshot({ path: `${SHOTS}/annotations-sidebar.png`, animations: 'disabled' });
+  });
+
+  await test('typing before the annotation keeps it on its text; after a window reload it is still there', async () => {
+    await selectInEditor(ANN_WORD);
+    // collapse the selection to its start, then type before the annotated text
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type('NEW ');
+    await until('the typed text', async () => (await wordInEditor('NEW')) !== null, 10000);
+    const deco = await until('the underline still on the annotated text', async () => {
+      const w = await wordInEditor(ANN_WORD);
+      return w && overlapsWord(await decorationBoxes(), w);
+    }, 20000);
+    const typed = await wordInEditor('NEW');
+    assert.ok(deco.x > typed.x + typed.w - 2, 'the underline starts after the typed word');
+    await page.keyboard.press('Control+S');
+    await until('the tab to be saved', async () => !(await page.locator('.tabs-container .tab.active.dirty').count()), 10000);
+    await page.reload();
+    await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60000 });
+    const p = await showAnnotationsPane();
+    await annRow().waitFor({ timeout: 60000 });
+    log(`  after reload: ${JSON.stringify((await rowLabels(p)).map(r => `${r.label} — ${r.description}`))}`);
+    await openFile(annFile);
+    await until('the underline after the reload', async () => {
+      const w = await wordInEditor(ANN_WORD);
+      return w && overlapsWord(await decorationBoxes(), w);
+    }, 45000);
+    await page.mouse.move(5, 890);
+    await page.screenshot({ path: `${SHOTS}/annotations-after-reload.png`, animations: 'disabled' });
+  });
 } catch (e) {
   results.push(false);
   log('[ui] not ok - driver:', e?.stack ?? e);

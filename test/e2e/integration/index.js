@@ -251,6 +251,8 @@ test('"Restart Language Server" brings the analysis back', async () => {
     hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, pos)).includes(cand.type), 45000);
 });
 
+require('./annotations')({ test, waitFor, withTimeout, fixtures, findWord, log });
+
 exports.run = async function run() {
   let failed = 0;
   const t0 = Date.now();
