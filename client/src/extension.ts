@@ -53,9 +53,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<LekhAp
   const entitiesView = new EntitiesView(() => client);
   const annotationsView = new AnnotationsView(() => client);
   const decorations = new AnnotationDecorations(() => client);
+  // Typing in an annotated article changes its annotations on every key: the view and the
+  // decorations follow at most about six times a second.
+  let annotationsTimer: NodeJS.Timeout | undefined;
   const refreshAnnotations = () => {
-    annotationsView.refresh();
-    decorations.refresh();
+    if (annotationsTimer) return;
+    annotationsTimer = setTimeout(() => {
+      annotationsTimer = undefined;
+      annotationsView.refresh();
+      decorations.refresh();
+    }, 150);
   };
   const statusBar = new StatusBar();
   context.subscriptions.push(
@@ -65,7 +72,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<LekhAp
     vscode.window.registerTreeDataProvider('lekh.entities', entitiesView),
     vscode.window.registerTreeDataProvider('lekh.annotations', annotationsView),
     decorations,
-    ...registerAnnotationCommands({ client: () => client, refresh: refreshAnnotations }),
+    ...registerAnnotationCommands({
+      client: () => client,
+      refresh: () => {
+        refreshAnnotations();
+        corpusView.refresh(); // a source shows in the Corpus row
+      },
+    }),
     // Lekh writes nothing until the workspace is trusted; then the server may.
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       if (client?.isRunning()) void client.sendNotification(TrustGrantedNotification);
