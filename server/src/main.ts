@@ -117,8 +117,8 @@ const annotations = new AnnotationService({
     log(message);
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
   },
-  changed(uris) {
-    annotationsChanged(uris);
+  changed(uris, live) {
+    annotationsChanged(uris, live);
   },
   sourceChanged(uri, published) {
     if (index.setReferenceDate(uri, published)) {
@@ -138,17 +138,24 @@ const annotations = new AnnotationService({
 
 /** Coalesces annotation change notifications (and the editor refreshes they cause) into one per turn. */
 const changedAnnotations = new Set<string>();
+/** Of those, the ones changed otherwise than by typing (the editor must fetch tokens again). */
+const refetchAnnotations = new Set<string>();
 let annotationsNotifyScheduled = false;
-function annotationsChanged(uris: string[]): void {
-  for (const u of uris) changedAnnotations.add(u);
+function annotationsChanged(uris: string[], live = false): void {
+  for (const u of uris) {
+    changedAnnotations.add(u);
+    if (!live) refetchAnnotations.add(u);
+  }
   if (annotationsNotifyScheduled) return;
   annotationsNotifyScheduled = true;
   setImmediate(() => {
     annotationsNotifyScheduled = false;
     const list = [...changedAnnotations];
+    const refetch = [...refetchAnnotations];
     changedAnnotations.clear();
+    refetchAnnotations.clear();
     void connection.sendNotification(AnnotationsChangedNotification, { uris: list });
-    if (list.some((u) => documents.get(u))) refreshEditorFeatures();
+    if (refetch.some((u) => documents.get(u))) refreshEditorFeatures();
   });
 }
 

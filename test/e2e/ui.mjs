@@ -311,12 +311,10 @@ try {
     await until('the Annotations view to be expanded', async () => (await header.getAttribute('aria-expanded')) === 'true', 10000);
     return p;
   }
+  /** Opens an article by clicking its row in the Corpus view. */
   async function openFile(f) {
-    await page.keyboard.press('Control+P');
-    await qi.waitFor({ timeout: 15000 });
-    await qi.fill(f.name);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: f.name }).first().waitFor({ timeout: 20000 });
-    await page.keyboard.press('Enter');
+    await showAnnotationsPane();
+    await pane('Corpus').locator('.monaco-list-row', { hasText: headline(f).slice(0, 20) }).first().click();
     await page.locator('.tabs-container .tab.active', { hasText: f.name }).waitFor({ timeout: 15000 });
   }
   /** Selects the first match of `text` in the active editor with the Find widget. */
@@ -391,7 +389,9 @@ try {
     const p = await showAnnotationsPane();
     await annRow().waitFor({ timeout: 60000 });
     log(`  after reload: ${JSON.stringify((await rowLabels(p)).map(r => `${r.label} — ${r.description}`))}`);
-    await openFile(annFile);
+    // a click on the row reveals the annotation in its article
+    await annRow().click();
+    await page.locator('.tabs-container .tab.active', { hasText: annFile.name }).waitFor({ timeout: 15000 });
     await until('the underline after the reload', async () => {
       const w = await wordInEditor(ANN_WORD);
       return w && overlapsWord(await decorationBoxes(), w);

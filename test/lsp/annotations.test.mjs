@@ -300,3 +300,54 @@ test('lekh/export writes brat files with the user annotations (and the automatic
 test('export to a relative folder is refused with a reason', async () => {
   await assert.rejects(client.request('lekh/export', { format: 'w3c', outDir: 'relative/dir' }), /absolute folder/);
 });
+
+test('an annotation whose text is deleted outside the editor is kept as orphaned, and re-attaching places it again', async () => {
+  const uri = uriOf(files.outside);
+  const before = (await annotationsOf(uri)).annotations;
+  assert.equal(before.length, 1);
+  const gone = readFileSync(files.outside, 'utf8').replace('किसान मेले का उद्घाटन', 'कार्यक्रम की शुरुआत');
+  writeFileSync(files.outside, gone);
+  client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+  const orphan = await until('the orphaned annotation', async () => (await annotationsOf(uri)).annotations.find((a) => a.status === 'orphaned'));
+  assert.equal(orphan.id, before[0].id);
+  assert.equal(orphan.text, 'किसान मेले');
+  assert.equal(orphan.label, 'EVENT-NAME');
+  await until('the orphan kept on disk', () => readFileSync(storeOf('outside'), 'utf8').includes(orphan.id));
+  const back = await client.request('lekh/annotationReattach', { uri, id: orphan.id, range: rangeOf(gone, 'कार्यक्रम') });
+  assert.equal(back.status, 'anchored');
+  assert.equal(back.text, 'कार्यक्रम');
+  assert.equal(back.label, 'EVENT-NAME');
+});
+
+test('two servers on one folder (two windows) each save their own annotation; neither is lost', async () => {
+  const shared = mkdtempSync(path.join(tmpdir(), 'lekh-ann-two-'));
+  const f = path.join(shared, 'a.txt');
+  writeFileSync(f, ARTICLE);
+  const a = new TestClient();
+  const b = new TestClient();
+  try {
+    await Promise.all([a.start(shared), b.start(shared)]);
+    await Promise.all([a.ready(), b.ready()]);
+    a.open(uriOf(f), ARTICLE);
+    b.open(uriOf(f), ARTICLE);
+    // Both load the (missing) file first, then annotate at about the same time.
+    await Promise.all([a.request('lekh/annotations', { uri: uriOf(f) }), b.request('lekh/annotations', { uri: uriOf(f) })]);
+    const [x, y] = await Promise.all([
+      a.request('lekh/annotate', { uri: uriOf(f), range: rangeOf(ARTICLE, 'रमेश कुमार'), entityType: 'PERSON' }),
+      b.request('lekh/annotate', { uri: uriOf(f), range: rangeOf(ARTICLE, 'राहत शिविरों'), label: 'PLACE-KIND' }),
+    ]);
+    const store = path.join(shared, '.lekh', 'annotations', 'a.txt.json');
+    await until('both annotations on disk', () => existsSync(store) && readFileSync(store, 'utf8').includes(x.id) && readFileSync(store, 'utf8').includes(y.id));
+    // Each window hears of the other's write through its file watcher, and shows both.
+    for (const c of [a, b]) c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(store), type: 2 }] });
+    for (const c of [a, b]) {
+      await until('both annotations in each window', async () => {
+        const l = (await c.request('lekh/annotations', { uri: uriOf(f) }))[0];
+        return l.annotations.length === 2;
+      });
+    }
+  } finally {
+    await Promise.all([a.stop(), b.stop()]);
+    rmSync(shared, { recursive: true, force: true });
+  }
+});

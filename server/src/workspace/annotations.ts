@@ -31,8 +31,11 @@ export interface AnnotationHost {
   log(message: string): void;
   /** A problem the user must see (a corrupt store file, a refused write). */
   error(message: string): void;
-  /** The annotations of these articles changed (views and editor refresh). */
-  changed(uris: string[]): void;
+  /**
+   * The annotations of these articles changed (views and editor refresh). `live`: shifted by the
+   * user's typing, which the editor already shows; only the views need to know.
+   */
+  changed(uris: string[], live?: boolean): void;
   /** An article's source changed: its published date is the reference date now (or none). */
   sourceChanged(uri: string, published: string | undefined): void;
   /** The folder of an article and its path relative to it, when it is in one. */
@@ -244,7 +247,7 @@ export class AnnotationService {
     if (state.anchoredTo !== undefined) state.anchoredTo = newText;
     else this.anchor(state);
     state.dirty = true;
-    this.host.changed([uri]);
+    this.host.changed([uri], true);
   }
 
   /** The article was saved in the editor: its annotations are saved with it. */
