@@ -17,12 +17,15 @@ export class AnnotationDecorations implements vscode.Disposable {
     backgroundColor: new vscode.ThemeColor('lekh.userAnnotation.background'),
     overviewRulerColor: new vscode.ThemeColor('lekh.userAnnotation.border'),
     overviewRulerLane: vscode.OverviewRulerLane.Center,
+    // Text typed at either edge is outside the annotation, as the server shifts it.
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
   private readonly ignored = vscode.window.createTextEditorDecorationType({
     textDecoration: 'line-through dotted',
     borderWidth: '0 0 1px 0',
     borderStyle: 'dotted',
     borderColor: new vscode.ThemeColor('lekh.ignoredAnnotation.border'),
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;

@@ -685,7 +685,7 @@ connection.onNotification(TrustGrantedNotification, () => {
   if (trusted) return;
   trusted = true;
   log('The workspace is trusted now: Lekh may write annotations and its cache.');
-  annotations.setTrusted();
+  void annotations.setTrusted();
 });
 
 connection.onRequest(ReindexRequest, async () => {

@@ -104,12 +104,18 @@ export class AnnotationService {
   }
 
   /** The user trusted the workspace: the stores may write from now on (what is loaded stays). */
-  setTrusted(): void {
+  async setTrusted(): Promise<void> {
     if (this.trusted) return;
     this.trusted = true;
     for (const uri of [...this.stores.keys()]) {
       const fsPath = URI.parse(uri).fsPath;
       this.stores.set(uri, new AnnotationStore(fsPath, { readOnly: false }));
+    }
+    // The new stores read each loaded file once, so their merges have a base (a deletion made here
+    // must not come back from the disk copy); what is in memory stays as it is.
+    for (const a of this.articles.values()) {
+      const r = await this.storeOf(a.folder)?.load(a.relativePath);
+      if (r?.error) a.error = r.error.message;
     }
     for (const a of this.articles.values()) if (a.dirty) this.scheduleSave();
   }
