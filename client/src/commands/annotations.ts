@@ -287,6 +287,15 @@ export function registerAnnotationCommands(ctx: AnnotationCommandContext): vscod
         if (!pick) return undefined;
         includeAutomatic = pick === yes;
       }
+      // Export reads the articles and annotations as saved: offer to save what is not.
+      const unsaved = vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file');
+      if (unsaved.length && !given?.outDir) {
+        const save = vscode.l10n.t('Save All and Export');
+        const asSaved = vscode.l10n.t('Export the Saved Versions');
+        const pick = await vscode.window.showWarningMessage(vscode.l10n.t('{0} open files have unsaved changes; export reads what is saved.', unsaved.length), { modal: true }, save, asSaved);
+        if (!pick) return undefined;
+        if (pick === save) await vscode.workspace.saveAll(false);
+      }
       let outDir = given?.outDir;
       if (!outDir) {
         const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: vscode.l10n.t('Export here'), title: vscode.l10n.t('Export annotations (3/3): folder') });

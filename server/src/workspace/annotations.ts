@@ -296,9 +296,12 @@ export class AnnotationService {
       const state = this.articles.get(uri);
       // Unsaved changes here are merged into the file first (the store merges three ways), then read back.
       if (state?.dirty && !state.error) await this.save(state);
+      const before = this.articles.get(uri);
+      const seen = before ? JSON.stringify([before.file, before.error ?? null]) : undefined;
       const fresh = await this.load(uri, { folder, relativePath: articleRel });
       if (fresh) this.anchor(fresh);
-      this.host.changed([uri]);
+      // Our own write comes back through the watcher too: only a real change is announced.
+      if (!fresh || JSON.stringify([fresh.file, fresh.error ?? null]) !== seen) this.host.changed([uri]);
       return;
     }
   }
