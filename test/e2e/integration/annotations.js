@@ -129,6 +129,86 @@ module.exports = function annotationTests({ test, waitFor, withTimeout, fixtures
     log(`  hint after गुरुवार: ${label(hint)}`);
   });
 
+  test('annotations: the hover on a user annotation shows its type and note', async () => {
+    const doc = await vscode.workspace.openTextDocument(state.uri);
+    const pos = doc.positionAt(findWord(doc.getText(), WORD) + 3);
+    const text = await waitFor('a hover with the annotation', async () => {
+      const hs = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, pos);
+      const t = (hs || []).flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n');
+      return /Annotation/.test(t) ? t : null;
+    }, 20000);
+    assert.match(text, /ORGANIZATION/);
+    assert.match(text, /RBI की समिति/);
+  });
+
+  test('annotations: Reject entity (a code action) hides the automatic entity; the rule is listed', async () => {
+    const f = (await fixtures()).find(x => x.ext === '.article');
+    const doc = await vscode.workspace.openTextDocument(f.uri);
+    await vscode.window.showTextDocument(doc);
+    const name = 'टोक्यो';
+    const at = findWord(doc.getText(), name);
+    const range = new vscode.Range(doc.positionAt(at), doc.positionAt(at + name.length));
+    const legend = await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokensLegend', doc.uri);
+    const tokenOn = async () => {
+      const t = await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokens', doc.uri);
+      const d = t && t.data; let ln = 0, ch = 0;
+      for (let i = 0; d && i < d.length; i += 5) {
+        ln += d[i]; ch = d[i] === 0 ? ch + d[i + 1] : d[i + 1];
+        if (ln === range.start.line && ch === range.start.character) return legend.tokenTypes[d[i + 3]];
+      }
+      return null;
+    };
+    await waitFor(`an automatic token on ${name}`, tokenOn, 30000);
+    const actions = await waitFor('the Reject entity code action', async () => {
+      const a = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, range);
+      return (a || []).find(x => /Reject entity/.test(x.title)) ? a : null;
+    }, 20000);
+    const reject = actions.find(x => /Reject entity/.test(x.title));
+    assert.ok(actions.some(x => /Accept entity/.test(x.title)), 'Accept is offered too');
+    await vscode.commands.executeCommand(reject.command.command, ...(reject.command.arguments || []));
+    await waitFor(`no token on ${name} any more`, async () => (await tokenOn()) === null, 20000);
+    const rows = await viewRows();
+    const art = rows.find(r => r.node.kind === 'article' && r.node.article.uri === f.uri.toString());
+    const rule = art && art.children.find(c => c.node.annotation.text === name);
+    assert.ok(rule, 'the ignore rule is in the Annotations view');
+    assert.equal(rule.node.annotation.origin, 'ignored');
+    assert.match(String(rule.item.description), /not an entity/);
+  });
+
+  test('annotations: deleting the annotated text orphans it (Orphaned group); Re-attach places it on the selection', async () => {
+    const f = (await fixtures()).find(x => x.ext === '.article');
+    const doc = await vscode.workspace.openTextDocument(f.uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    const phrase = 'जापान फ़ाउंडेशन';
+    const at = findWord(doc.getText(), phrase);
+    editor.selection = new vscode.Selection(doc.positionAt(at), doc.positionAt(at + phrase.length));
+    const a = await vscode.commands.executeCommand('lekh.annotation.annotateSelection', { label: 'PARTNER', note: 'आयोजक' });
+    assert.ok(a && a.id, 'annotated');
+    // delete the annotated text (with the space before it) in the editor: the annotation cannot stay, and must not be lost
+    await editor.edit(b => b.delete(new vscode.Range(doc.positionAt(at - 1), doc.positionAt(at + phrase.length))));
+    await editor.edit(b => b.insert(doc.positionAt(at - 1), ' एक जापानी संस्था'));
+    const orphan = await waitFor('the Orphaned group with the annotation', async () => {
+      const rows = await viewRows();
+      const g = rows.find(r => r.node.kind === 'orphans');
+      return g && g.children.find(c => c.node.annotation.id === a.id);
+    }, 20000);
+    assert.equal(orphan.item.contextValue, 'lekh.annotation.orphaned');
+    assert.match(String(orphan.item.description), /PARTNER/);
+    // re-attach to a selection in its article
+    const to = findWord(doc.getText(), 'जापानी संस्था');
+    editor.selection = new vscode.Selection(doc.positionAt(to), doc.positionAt(to + 'जापानी संस्था'.length));
+    await vscode.commands.executeCommand('lekh.annotation.reattach', orphan.node);
+    const back = await waitFor('the annotation placed again', async () => {
+      const rows = await viewRows();
+      const art = rows.find(r => r.node.kind === 'article' && r.node.article.uri === f.uri.toString());
+      return art && art.children.find(c => c.node.annotation.id === a.id);
+    }, 20000);
+    assert.equal(back.node.annotation.text, 'जापानी संस्था');
+    assert.equal(back.node.annotation.label, 'PARTNER');
+    assert.ok(!(await viewRows()).some(r => r.node.kind === 'orphans'), 'the Orphaned group is gone');
+    await doc.save();
+  });
+
   test('annotations: Export Annotations (brat) writes .ann with the annotation in code points', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lekh-export-'));
     try {
