@@ -351,3 +351,19 @@ test('two servers on one folder (two windows) each save their own annotation; ne
     rmSync(shared, { recursive: true, force: true });
   }
 });
+
+test('renaming an article moves its store file with it', async () => {
+  const from = files.outside;
+  const to = path.join(dir, 'news', 'renamed.txt');
+  const before = readFileSync(storeOf('outside'), 'utf8');
+  const { renameSync } = await import('node:fs');
+  renameSync(from, to);
+  client.notify('workspace/didRenameFiles', { files: [{ oldUri: uriOf(from), newUri: uriOf(to) }] });
+  await until('the moved store file', () => existsSync(storeOf('renamed')) && !existsSync(storeOf('outside')));
+  const moved = readFileSync(storeOf('renamed'), 'utf8');
+  const ids = [...before.matchAll(/urn:lekh:annotation:([a-z0-9]+)/g)].map((m) => m[1]);
+  assert.ok(ids.length >= 1, 'the store file had annotations');
+  for (const id of ids) assert.ok(moved.includes(id), `annotation ${id} moved`);
+  const listed = await until('the annotations under the new name', async () => (await annotationsOf(uriOf(to)))?.annotations.length ? annotationsOf(uriOf(to)) : undefined);
+  assert.equal(listed.relativePath, 'news/renamed.txt');
+});

@@ -262,23 +262,48 @@ export class AnnotationService {
     if (state?.dirty) await this.save(state);
   }
 
-  /** An article was renamed or moved: its store file moves with it (saved first, so nothing is lost). */
+  /**
+   * A file or folder was renamed or moved in the editor: the store files of the articles under it
+   * move with them (unsaved changes saved first, so nothing is lost). Moves between workspace
+   * folders are not followed (the annotations stay where they were, and are reported).
+   */
   async renamed(from: string, to: string): Promise<void> {
-    const state = this.articles.get(from);
-    if (!state) return;
-    const loc = this.host.locate(to);
-    if (!loc || !this.trusted || state.error || loc.folder.uri !== state.folder.uri) return;
-    const store = this.storeOf(state.folder);
+    const src = this.host.locate(from);
+    const dst = this.host.locate(to);
+    if (!src) return;
+    const store = this.storeOf(src.folder);
     if (!store) return;
-    if (state.dirty) await this.save(state);
-    const moved = await store.rename(state.relativePath, loc.relativePath);
-    if (!moved.ok) {
-      this.host.error(`Lekh: the annotations of ${state.relativePath} did not move with it: ${moved.reason}`);
+    const moves: [string, string][] = [];
+    for (const rel of await store.list()) {
+      if (rel === src.relativePath) moves.push([rel, dst?.relativePath ?? '']);
+      else if (rel.startsWith(`${src.relativePath}/`)) moves.push([rel, dst ? `${dst.relativePath}${rel.slice(src.relativePath.length)}` : '']);
+    }
+    if (!moves.length) return;
+    if (!dst || dst.folder.uri !== src.folder.uri) {
+      this.host.error(`Lekh: ${src.relativePath} moved out of its workspace folder; its annotations stay in ${path.join(src.folder.fsPath, '.lekh', 'annotations')}.`);
       return;
     }
-    this.articles.delete(from);
-    await this.load(to, loc);
-    this.host.changed([from, to]);
+    if (!this.trusted) return; // Nothing is written; the files are found again under the old names.
+    const changed: string[] = [];
+    for (const [fromRel, toRel] of moves) {
+      const oldUri = URI.file(path.join(src.folder.fsPath, ...fromRel.split('/'))).toString();
+      const newUri = URI.file(path.join(src.folder.fsPath, ...toRel.split('/'))).toString();
+      const state = this.articles.get(oldUri);
+      if (state?.error) {
+        this.host.error(`Lekh: the annotations of ${fromRel} did not move with it: ${state.error}`);
+        continue;
+      }
+      if (state?.dirty) await this.save(state);
+      const moved = await store.rename(fromRel, toRel);
+      if (!moved.ok) {
+        this.host.error(`Lekh: the annotations of ${fromRel} did not move with it: ${moved.reason}`);
+        continue;
+      }
+      this.articles.delete(oldUri);
+      await this.load(newUri, { folder: src.folder, relativePath: toRel });
+      changed.push(oldUri, newUri);
+    }
+    if (changed.length) this.host.changed(changed);
   }
 
   /**
