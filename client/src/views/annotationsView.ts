@@ -7,6 +7,7 @@ export type AnnotationNode =
   | { kind: 'article'; article: ArticleAnnotationsInfo; annotations: AnnotationInfo[] }
   | { kind: 'orphans'; annotations: AnnotationInfo[] }
   | { kind: 'annotation'; annotation: AnnotationInfo }
+  | { kind: 'source'; article: ArticleAnnotationsInfo }
   | { kind: 'error'; article: ArticleAnnotationsInfo };
 
 const ORIGIN_ICONS: Record<string, string> = { user: 'tag', accepted: 'pass', ignored: 'circle-slash' };
@@ -60,13 +61,17 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode> 
       for (const article of all) {
         if (article.error) out.push({ kind: 'error', article });
         const placed = article.annotations.filter((a) => a.status === 'anchored');
-        if (placed.length) out.push({ kind: 'article', article, annotations: placed });
+        if (placed.length || article.source) out.push({ kind: 'article', article, annotations: placed });
       }
       const orphans = all.flatMap((a) => a.annotations.filter((x) => x.status === 'orphaned'));
       if (orphans.length) out.push({ kind: 'orphans', annotations: orphans });
       return out;
     }
-    if (node.kind === 'article' || node.kind === 'orphans') return node.annotations.map((annotation) => ({ kind: 'annotation' as const, annotation }));
+    if (node.kind === 'article' || node.kind === 'orphans') {
+      const rows: AnnotationNode[] = node.annotations.map((annotation) => ({ kind: 'annotation' as const, annotation }));
+      if (node.kind === 'article' && node.article.source) rows.unshift({ kind: 'source', article: node.article });
+      return rows;
+    }
     return [];
   }
 
@@ -75,7 +80,7 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode> 
       const item = new vscode.TreeItem(node.article.title, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `article:${node.article.uri}`;
       item.resourceUri = vscode.Uri.parse(node.article.uri);
-      item.description = vscode.l10n.t('{0} annotations', node.annotations.length);
+      item.description = node.annotations.length ? vscode.l10n.t('{0} annotations', node.annotations.length) : vscode.l10n.t('source only');
       item.tooltip = node.article.relativePath;
       item.iconPath = new vscode.ThemeIcon('file-text');
       item.contextValue = 'lekh.annotatedArticle';
@@ -88,6 +93,26 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode> 
       item.tooltip = vscode.l10n.t('Annotations whose text could not be found again after the article changed. They are kept: re-attach each to a selection, or delete it.');
       item.iconPath = new vscode.ThemeIcon('warning');
       item.contextValue = 'lekh.orphans';
+      return item;
+    }
+    if (node.kind === 'source') {
+      const s = node.article.source ?? {};
+      const item = new vscode.TreeItem(s.publisher ? vscode.l10n.t('Source: {0}', s.publisher) : vscode.l10n.t('Source'), vscode.TreeItemCollapsibleState.None);
+      item.id = `source:${node.article.uri}`;
+      item.description = [s.published, s.reliability ? vscode.l10n.t('reliability {0}', s.reliability) : undefined].filter(Boolean).join(' · ');
+      const md = new vscode.MarkdownString();
+      const line = (k: string, v?: string) => v && md.appendText(`${k}: ${v}\n`);
+      line(vscode.l10n.t('Publisher'), s.publisher);
+      line('URL', s.url);
+      line(vscode.l10n.t('Author'), s.author);
+      line(vscode.l10n.t('Published (the article’s reference date)'), s.published);
+      line(vscode.l10n.t('Accessed'), s.accessed);
+      line(vscode.l10n.t('Reliability'), s.reliability);
+      line(vscode.l10n.t('Note'), s.note);
+      item.tooltip = md;
+      item.iconPath = new vscode.ThemeIcon('link-external');
+      item.contextValue = 'lekh.source';
+      item.command = { command: 'lekh.source.annotate', title: vscode.l10n.t('Annotate Source…'), arguments: [{ uri: node.article.uri }] };
       return item;
     }
     if (node.kind === 'error') {

@@ -50,7 +50,7 @@ module.exports = function annotationTests({ test, waitFor, withTimeout, fixtures
     const row = await waitFor('the annotation row in the Annotations view', async () => {
       const rows = await viewRows();
       const art = rows.find(r => r.node.kind === 'article' && r.node.article.uri === f.uri.toString());
-      return art && art.children.find(c => c.item.label === `“${WORD}”`);
+      return art && art.children.find(c => c.node.kind === 'annotation' && c.item.label === `“${WORD}”`);
     }, 30000);
     log(`  view row: ${row.item.label} — ${row.item.description}`);
     assert.match(String(row.item.description), /ORGANIZATION/);
@@ -77,7 +77,7 @@ module.exports = function annotationTests({ test, waitFor, withTimeout, fixtures
     const child = await waitFor('the row at the shifted position', async () => {
       const rows = await viewRows();
       const art = rows.find(r => r.node.kind === 'article' && r.node.article.uri === state.uri.toString());
-      const c = art && art.children.find(k => k.node.annotation.id === state.id);
+      const c = art && art.children.find(k => k.node.kind === 'annotation' && k.node.annotation.id === state.id);
       return c && c.node.annotation.range.start.line === want.line && c.node.annotation.range.start.character === want.character ? c : null;
     }, 20000);
     assert.equal(child.node.annotation.text, WORD);
@@ -104,7 +104,7 @@ module.exports = function annotationTests({ test, waitFor, withTimeout, fixtures
     await waitFor('the annotation after the restart', async () => {
       const rows = await viewRows();
       const art = rows.find(r => r.node.kind === 'article' && r.node.article.uri === state.uri.toString());
-      const c = art && art.children.find(k => k.node.annotation.id === state.id);
+      const c = art && art.children.find(k => k.node.kind === 'annotation' && k.node.annotation.id === state.id);
       return c && c.node.annotation.range.start.line === want.line && c.node.annotation.range.start.character === want.character;
     }, 45000);
   });
@@ -127,6 +127,14 @@ module.exports = function annotationTests({ test, waitFor, withTimeout, fixtures
       hintAt(await vscode.commands.executeCommand('vscode.executeInlayHintProvider', doc.uri, whole)), 30000);
     assert.equal(label(hint).replace(/^[^\d]*/, '').slice(0, 10), '2026-02-12');
     log(`  hint after गुरुवार: ${label(hint)}`);
+    // the Annotations view shows the source under its article
+    const src = await waitFor('the source row in the Annotations view', async () => {
+      const rows = await viewRows();
+      const art = rows.find(r => r.node.kind === 'article' && r.node.article.uri === f.uri.toString());
+      return art && art.children.find(c => c.node.kind === 'source');
+    }, 20000);
+    assert.equal(String(src.item.label), 'Source: भाषा');
+    assert.match(String(src.item.description), /2026-02-13/);
   });
 
   test('annotations: the hover on a user annotation shows its type and note', async () => {
@@ -169,7 +177,7 @@ module.exports = function annotationTests({ test, waitFor, withTimeout, fixtures
     await waitFor(`no token on ${name} any more`, async () => (await tokenOn()) === null, 20000);
     const rows = await viewRows();
     const art = rows.find(r => r.node.kind === 'article' && r.node.article.uri === f.uri.toString());
-    const rule = art && art.children.find(c => c.node.annotation.text === name);
+    const rule = art && art.children.find(c => c.node.kind === 'annotation' && c.node.annotation.text === name);
     assert.ok(rule, 'the ignore rule is in the Annotations view');
     assert.equal(rule.node.annotation.origin, 'ignored');
     assert.match(String(rule.item.description), /not an entity/);
@@ -201,7 +209,7 @@ module.exports = function annotationTests({ test, waitFor, withTimeout, fixtures
     const back = await waitFor('the annotation placed again', async () => {
       const rows = await viewRows();
       const art = rows.find(r => r.node.kind === 'article' && r.node.article.uri === f.uri.toString());
-      return art && art.children.find(c => c.node.annotation.id === a.id);
+      return art && art.children.find(c => c.node.kind === 'annotation' && c.node.annotation.id === a.id);
     }, 20000);
     assert.equal(back.node.annotation.text, 'जापानी संस्था');
     assert.equal(back.node.annotation.label, 'PARTNER');
