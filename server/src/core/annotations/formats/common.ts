@@ -66,6 +66,9 @@ export const shortLabel = (label: string) => SHORT[label] ?? safeLabel(label);
 /** Back from a short or tool label to Lekh's: PER → PERSON, GPE → LOCATION; others unchanged. */
 export const longLabel = (label: string) => LONG[label.toUpperCase()] ?? label;
 
+/** True when `imported` is `label` as a format writes it (spaces as `_`, PER for PERSON). */
+const sameLabel = (label: string, imported: string) => label === imported || safeLabel(label) === imported || longLabel(shortLabel(label)) === imported;
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /**
@@ -205,14 +208,14 @@ export function applyImport(doc: ImportedDoc, o: ImportOptions): ImportOutcome {
     if (!target && range) {
       const r = range;
       const at = [...byId.values()].filter((a) => !matched.has(a.id) && a.status === 'anchored' && a.origin !== 'ignored' && a.anchor.start === r.start && a.anchor.end === r.end);
-      target = at.find((a) => annotationLabel(a) === label) ?? at[0];
+      target = at.find((a) => sameLabel(annotationLabel(a), label)) ?? at[0];
       // A format that rounds spans to whole tokens (CoNLL): the same label over an overlapping range.
-      target ??= [...byId.values()].find((a) => !matched.has(a.id) && a.status === 'anchored' && a.origin !== 'ignored' && annotationLabel(a) === label && overlaps(a.anchor, r));
+      target ??= [...byId.values()].find((a) => !matched.has(a.id) && a.status === 'anchored' && a.origin !== 'ignored' && sameLabel(annotationLabel(a), label) && overlaps(a.anchor, r));
     }
     if (target) {
       matched.add(target.id);
       let next = target;
-      if (annotationLabel(target) !== label) next = setLabel(next, label);
+      if (!sameLabel(annotationLabel(target), label)) next = setLabel(next, label);
       if (s.note !== undefined && s.note !== (target.note ?? '')) next = s.note ? { ...next, note: s.note } : (({ note: _n, ...rest }) => rest)(next);
       if (next !== target) {
         byId.set(target.id, { ...next, modified: o.now });

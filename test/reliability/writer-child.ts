@@ -1,0 +1,36 @@
+/**
+ * The process the kill test kills: saves an article's annotations through `AnnotationStore` in a
+ * loop, adding annotation n+1 and removing annotation n+1-KEEP each time, and prints n after each
+ * save has returned. So after a kill the file must hold exactly the annotations of the last printed
+ * n, or of n+1 (saved, not yet printed).
+ * Usage (bundled by kill-writer.mjs): node writer-child.js ROOT
+ */
+import { AnnotationStore } from '../../server/src/workspace/annotationStore';
+import { ARTICLE, KEEP, annotation } from './writerState';
+
+async function main(root: string): Promise<void> {
+  const store = new AnnotationStore(root);
+  for (;;) {
+    const { file, error } = await store.load(ARTICLE);
+    if (error) {
+      process.stderr.write(`corrupt: ${error.message}\n`);
+      process.exit(3);
+    }
+    const n = file.annotations.reduce((m, a) => Math.max(m, Number(a.id.slice(1))), 0) + 1;
+    const annotations = file.annotations.filter((a) => Number(a.id.slice(1)) > n - KEEP);
+    annotations.push(annotation(n));
+    const r = await store.save(ARTICLE, { ...file, annotations });
+    if (!r.ok) {
+      process.stderr.write(`${r.reason}\n`);
+      process.exit(4);
+    }
+    process.stdout.write(`${n}\n`);
+  }
+}
+
+const root = process.argv[2];
+if (!root) {
+  process.stderr.write('usage: writer ROOT\n');
+  process.exit(2);
+}
+void main(root);
