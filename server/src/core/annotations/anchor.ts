@@ -186,11 +186,15 @@ function fuzzyMatches(text: string, a: TextAnchor, maxErrors: number): { start: 
 }
 
 /** Where the anchor is in `text` now, or undefined when it cannot be placed with confidence. */
-export function locate(text: string, a: TextAnchor): { start: number; end: number; fuzzy: boolean } | undefined {
+export function locate(text: string, a: TextAnchor, shiftHint = 0): { start: number; end: number; fuzzy: boolean } | undefined {
   if (!a.exact) return undefined;
-  // 1. Unchanged: the quote and its context at the stored position.
-  if (text.startsWith(a.exact, a.start) && text.startsWith(a.prefix, a.start - a.prefix.length) && a.start - a.prefix.length >= 0 && text.startsWith(a.suffix, a.end)) {
-    return { start: a.start, end: a.end, fuzzy: false };
+  // 1. Unchanged: the quote and its whole context at the stored position, or moved by the shift
+  //    the annotations before it took (an edit above moves everything below by the same amount).
+  for (const d of shiftHint ? [0, shiftHint] : [0]) {
+    const s = a.start + d;
+    if (s - a.prefix.length >= 0 && text.startsWith(a.exact, s) && text.startsWith(a.prefix, s - a.prefix.length) && text.startsWith(a.suffix, s + a.exact.length)) {
+      return { start: s, end: s + a.exact.length, fuzzy: false };
+    }
   }
   // 2. The exact quote (here or elsewhere), chosen by context and distance.
   let best: Candidate | undefined;
@@ -224,8 +228,8 @@ export function locate(text: string, a: TextAnchor): { start: number; end: numbe
  * text) when placed, else orphaned with its anchor kept as it was. Never drops it.
  * Returns the same object when nothing changed.
  */
-export function reanchor(text: string, ann: UserAnnotation): UserAnnotation {
-  const where = locate(text, ann.anchor);
+export function reanchor(text: string, ann: UserAnnotation, shiftHint = 0): UserAnnotation {
+  const where = locate(text, ann.anchor, shiftHint);
   if (!where) return ann.status === 'orphaned' ? ann : { ...ann, status: 'orphaned' };
   const anchor = makeAnchor(text, where.start, where.end);
   const a = ann.anchor;
@@ -233,14 +237,23 @@ export function reanchor(text: string, ann: UserAnnotation): UserAnnotation {
   return { ...ann, anchor, status: 'anchored' };
 }
 
-/** Re-anchors every annotation of a file against the article's current text (orphans are tried again). */
+/**
+ * Re-anchors every annotation of a file against the article's current text (orphans are tried
+ * again). Annotations are visited in text order and each tries first the shift its predecessor
+ * took, so an edit elsewhere costs a comparison per annotation, not a search.
+ */
 export function reanchorAll(text: string, file: ArticleAnnotations): ArticleAnnotations {
   let changed = false;
-  const annotations = file.annotations.map((a) => {
-    const r = reanchor(text, a);
+  const order = file.annotations.map((_, i) => i).sort((x, y) => file.annotations[x].anchor.start - file.annotations[y].anchor.start);
+  const annotations = file.annotations.slice();
+  let shift = 0;
+  for (const i of order) {
+    const a = file.annotations[i];
+    const r = reanchor(text, a, shift);
     if (r !== a) changed = true;
-    return r;
-  });
+    if (r.status === 'anchored' && a.status === 'anchored') shift = r.anchor.start - a.anchor.start;
+    annotations[i] = r;
+  }
   return changed ? { ...file, annotations } : file;
 }
 
