@@ -55,8 +55,8 @@ import {
   type ArticleAnnotationsInfo,
 } from './protocol';
 import { AnnotationError, AnnotationService, type TextEdit } from './workspace/annotations';
-import { ACCEPT_ENTITY_COMMAND, REJECT_ENTITY_COMMAND, annotationCodeActions, annotationHover, annotationInfo, effectiveSpans, USER_SOURCE, type EntityCommandArgs } from './features/annotations';
-import { spanAt } from './core';
+import { ACCEPT_ENTITY_COMMAND, REJECT_ENTITY_COMMAND, annotationCodeActions, annotationHover, annotationInfo, USER_SOURCE, type EntityCommandArgs } from './features/annotations';
+import { spanAt, type SpanOverride } from './core';
 import type { UserAnnotation } from './core/annotations';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { IndexCache } from './workspace/cache';
@@ -136,6 +136,20 @@ const annotations = new AnnotationService({
   },
 });
 
+// The user's entity annotations and ignore rules are part of each article's analysis (tokens,
+// hover, the Entities view, references, counts), as decisions that override the automatic spans.
+index.useOverrides((uri) => {
+  const anns = annotations.peek(uri)?.file.annotations;
+  if (!anns?.length) return undefined;
+  const out: SpanOverride[] = [];
+  for (const a of anns) {
+    if (a.status !== 'anchored') continue;
+    if (a.origin === 'ignored') out.push({ start: a.anchor.start, end: a.anchor.end });
+    else if (a.entityType) out.push({ start: a.anchor.start, end: a.anchor.end, type: a.entityType });
+  }
+  return out.length ? out : undefined;
+});
+
 /** Coalesces annotation change notifications (and the editor refreshes they cause) into one per turn. */
 const changedAnnotations = new Set<string>();
 /** Of those, the ones changed otherwise than by typing (the editor must fetch tokens again). */
@@ -155,6 +169,7 @@ function annotationsChanged(uris: string[], live = false): void {
     changedAnnotations.clear();
     refetchAnnotations.clear();
     void connection.sendNotification(AnnotationsChangedNotification, { uris: list });
+    for (const u of refetch) index.overridesChanged(u);
     if (refetch.some((u) => documents.get(u))) refreshEditorFeatures();
   });
 }
@@ -419,14 +434,14 @@ connection.languages.semanticTokens.on((params) => {
   const entry = index.entry(params.textDocument.uri);
   const lines = index.lineMap(params.textDocument.uri);
   if (!entry || !lines) return { data: [] };
-  return semanticTokens(effectiveSpans(entry.analysis.spans, userAnnotations(entry.id), entry.text), lines);
+  return semanticTokens(entry.analysis.spans, lines);
 });
 
 connection.languages.semanticTokens.onRange((params) => {
   const entry = index.entry(params.textDocument.uri);
   const lines = index.lineMap(params.textDocument.uri);
   if (!entry || !lines) return { data: [] };
-  return semanticTokens(effectiveSpans(entry.analysis.spans, userAnnotations(entry.id), entry.text), lines, lines.offset(params.range.start), lines.offset(params.range.end));
+  return semanticTokens(entry.analysis.spans, lines, lines.offset(params.range.start), lines.offset(params.range.end));
 });
 
 connection.languages.inlayHint.on((params) => {
@@ -445,7 +460,7 @@ connection.onHover((params) => {
   const anns = userAnnotations(entry.id);
   const mine = annotationHover(anns, offset);
   // The automatic span's hover, unless a user annotation replaced or rejected it here.
-  const shown = spanAt(effectiveSpans(entry.analysis.spans, anns, entry.text), offset);
+  const shown = spanAt(entry.analysis.spans, offset);
   const auto = shown && shown.source !== USER_SOURCE ? hover(entry, index.corpus, lines, offset, workspaceRegister) : null;
   if (!mine.length) return auto;
   const autoText = auto && typeof auto.contents === 'object' && 'value' in auto.contents ? auto.contents.value : '';

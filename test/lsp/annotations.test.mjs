@@ -367,3 +367,32 @@ test('renaming an article moves its store file with it', async () => {
   const listed = await until('the annotations under the new name', async () => (await annotationsOf(uriOf(to)))?.annotations.length ? annotationsOf(uriOf(to)) : undefined);
   assert.equal(listed.relativePath, 'news/renamed.txt');
 });
+
+test('annotations are part of the analysis: a user entity is in lekh/entities, a rejected one is not counted', async () => {
+  const uri = uriOf(files.corrupt.replace('corrupt', 'entities'));
+  // सिवान is not found automatically; पटना is.
+  const text = `दो नेताओं की मुलाक़ात
+
+सिवान, 1 मई 2025: जिला अध्यक्ष सुबोध झा ने पटना में बैठक की।
+`;
+  writeFileSync(new URL(uri), text);
+  client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+  await until('the new article in the corpus', async () => (await client.request('lekh/corpus')).some((r) => r.uri === uri));
+  const locations = () => client.request('lekh/entities', { type: 'LOCATION' });
+  assert.ok(!(await locations()).some((e) => e.surfaces.includes('सिवान')), 'सिवान is not an entity by itself');
+  client.open(uri, text);
+  const place = await client.request('lekh/annotate', { uri, range: rangeOf(text, 'सिवान'), entityType: 'LOCATION' });
+  const found = await until('the user entity in lekh/entities', async () => (await locations()).find((e) => e.surfaces.includes('सिवान')));
+  const mentions = await client.request('lekh/mentions', { id: found.id });
+  assert.deepEqual(mentions.map((m) => [m.relativePath, m.text]), [['news/entities.txt', 'सिवान']]);
+  // reject पटना here: one entity fewer in the article
+  const count = async () => (await client.request('lekh/corpus')).find((r) => r.uri === uri).entities;
+  const before = await until('the count with सिवान', async () => { const n = await count(); return n >= 2 ? n : undefined; });
+  await client.request('lekh/annotate', { uri, range: rangeOf(text, 'पटना'), origin: 'ignored', label: 'LOCATION' });
+  await until('one entity fewer in the corpus row', async () => (await count()) === before - 1);
+  // closed, the article keeps its decisions; deleting one re-analyses it from disk without it
+  client.notify('textDocument/didClose', { textDocument: { uri } });
+  await client.request('lekh/annotationDelete', { uri, id: place.id });
+  await until('the user entity gone from lekh/entities', async () => !(await locations()).some((e) => e.surfaces.includes('सिवान')));
+  assert.equal(await count(), before - 2);
+});

@@ -1,16 +1,17 @@
 /**
- * User annotations in the editor: how they change the spans shown (a user entity overrides the
- * automatic span at its place, an ignore rule hides it), their hover block, the Accept / Reject
- * code actions on automatic entities, and their shape in `lekh/annotations` answers.
+ * User annotations in the editor: their hover block, the Accept / Reject code actions on automatic
+ * entities, and their shape in `lekh/annotations` answers. (How they change the spans — a user
+ * entity overrides the automatic span at its place, an ignore rule removes it — is the analysis's
+ * business: `AnalyzeOptions.overrides`.)
  */
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver';
-import { isEntityType, type Span } from '../core';
+import { isEntityType, USER_SPAN_SOURCE, type Span } from '../core';
 import type { UserAnnotation } from '../core/annotations';
 import type { LineMap } from '../convert';
 import type { AnnotationInfo } from '../protocol';
 
 /** A span that comes from a user annotation (its `source`), for the `annotated` token modifier. */
-export const USER_SOURCE = 'user';
+export const USER_SOURCE = USER_SPAN_SOURCE;
 
 /** Server-side commands behind the Accept / Reject code actions (`workspace/executeCommand`). */
 export const ACCEPT_ENTITY_COMMAND = 'lekh.server.acceptEntity';
@@ -29,25 +30,6 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 /** The anchored annotations, sorted by start. */
 function anchored(annotations: readonly UserAnnotation[]): UserAnnotation[] {
   return annotations.filter((a) => a.status === 'anchored').sort((x, y) => x.anchor.start - y.anchor.start);
-}
-
-/**
- * The spans to show: the automatic ones, less those an ignore rule or a user entity annotation
- * overlaps, plus one span a user entity annotation (source `user`). Sorted by start, flat.
- * Annotations with only a custom label or a note change no span (they are shown by decorations).
- */
-export function effectiveSpans(spans: readonly Span[], annotations: readonly UserAnnotation[], text: string): Span[] {
-  const list = anchored(annotations);
-  if (!list.length) return [...spans];
-  const covering = list.filter((a) => a.origin === 'ignored' || (a.entityType && isEntityType(a.entityType)));
-  const kept = spans.filter((s) => !covering.some((a) => overlaps(a.anchor, s)));
-  const added: Span[] = [];
-  for (const a of covering) {
-    if (a.origin === 'ignored' || !a.entityType || a.anchor.end > text.length) continue;
-    if (added.some((s) => overlaps(s, a.anchor))) continue;
-    added.push({ type: a.entityType, start: a.anchor.start, end: a.anchor.end, text: text.slice(a.anchor.start, a.anchor.end), value: '', source: USER_SOURCE });
-  }
-  return [...kept, ...added].sort((x, y) => x.start - y.start);
 }
 
 const md = (s: string) => s.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');

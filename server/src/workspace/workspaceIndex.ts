@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { CorpusIndex, type AnalyzeOptions, type ArticleAnalysis, type ArticleEntry } from '../core';
+import { CorpusIndex, type AnalyzeOptions, type ArticleAnalysis, type ArticleEntry, type SpanOverride } from '../core';
 import { LineMap } from '../convert';
 import type { IndexState, IndexStatus } from '../protocol';
 import { ArticleMatcher, findArticleFiles, readArticleFile, readArticleFileSync, type ReadResult } from './files';
@@ -225,14 +225,36 @@ export class WorkspaceIndex {
     return true;
   }
 
-  /** The analysis options of an article (settings, and its source's date); the cache keys analyses by them too. */
+  /** The user's span decisions of an article (its entity annotations and ignore rules), from the annotation service. */
+  private overridesOf?: (uri: string) => SpanOverride[] | undefined;
+
+  /** Sets where the user's span decisions come from (analysed into every article's spans). */
+  useOverrides(provider: (uri: string) => SpanOverride[] | undefined): void {
+    this.overridesOf = provider;
+  }
+
+  /**
+   * An article's annotations changed (not by typing): a closed article is analysed again at once
+   * when its decisions changed; an open one when next asked for. Returns whether it was.
+   */
+  overridesChanged(uri: string): boolean {
+    const current = this.corpus.get(uri);
+    if (!current || this.open.has(uri) || this.sameOptions(current)) return false;
+    this.analyse(uri, current.text, this.relativePath(uri));
+    this.host.changed();
+    return true;
+  }
+
+  /** The analysis options of an article (settings, its source's date, its annotations); the cache keys analyses by them too. */
   private analysisOptions(uri: string): AnalyzeOptions | undefined {
     const referenceDate = this.referenceDates.get(uri);
-    if (!this.checkSeverities && !this.figureGrouping && !referenceDate) return undefined;
+    const overrides = this.overridesOf?.(uri);
+    if (!this.checkSeverities && !this.figureGrouping && !referenceDate && !overrides?.length) return undefined;
     return {
       ...(this.checkSeverities ? { checks: this.checkSeverities } : {}),
       ...(this.figureGrouping ? { figureGrouping: this.figureGrouping } : {}),
       ...(referenceDate ? { referenceDate } : {}),
+      ...(overrides?.length ? { overrides } : {}),
     };
   }
 
