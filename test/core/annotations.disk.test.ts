@@ -121,3 +121,33 @@ test('list, rename and delete', async () => {
   await store.save('i.txt', file('i.txt'));
   assert.ok(!existsSync(store.pathFor('i.txt')));
 });
+
+test('git merges two people’s additions to one store file cleanly (random-first ids, sorted)', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { serializeStore, parseStore, newAnnotationId } = await import('../../server/src/core/annotations');
+  // A seeded generator, so the figure below is the same on every run.
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const mk = (q: string, t: number) => ({ ...ann(q), id: newAnnotationId(1_770_000_000_000 + t, rand) });
+  const dir = mkdtempSync(path.join(tmpdir(), 'lekh-merge-'));
+  const quotes = ['पुणे', 'महाराष्ट्र', 'लू', '14 लोग', 'अस्पताल', 'भर्ती'];
+  let clean = 0;
+  const trials = 40;
+  for (let t = 0; t < trials; t++) {
+    const base = file('a.txt', ...Array.from({ length: 20 }, (_, i) => mk(quotes[i % quotes.length], i)));
+    const mine = { ...base, annotations: [...base.annotations, mk('पुणे ज़िले', 100)] };
+    const theirs = { ...base, annotations: [...base.annotations, mk('लू से', 101)] };
+    const files = { base: serializeStore(base), mine: serializeStore(mine), theirs: serializeStore(theirs) };
+    for (const [k, v] of Object.entries(files)) writeFileSync(path.join(dir, k), v);
+    const r = spawnSync('git', ['merge-file', '-p', path.join(dir, 'mine'), path.join(dir, 'base'), path.join(dir, 'theirs')], { encoding: 'utf8' });
+    if (r.status !== 0) continue;
+    const merged = parseStore(r.stdout, 'merged');
+    assert.ok(merged.ok, 'a clean merge is a valid store');
+    assert.equal(merged.file.annotations.length, 22, 'both additions kept');
+    clean++;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  if (process.env.LEKH_SHOW_FIGURES) console.log(`git merge-file: ${clean} of ${trials} merges clean`);
+  // Conflicts remain when both additions fall between the same two items (or both at the end).
+  assert.ok(clean >= trials * 0.85, `${clean} of ${trials} merges clean`);
+});
