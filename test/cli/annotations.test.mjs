@@ -142,3 +142,29 @@ test('killing the store writer at random moments: 0 corrupt, 0 lost (50 kills)',
   assert.equal(r.lost, 0);
   assert.ok(r.saves > 0);
 });
+
+test('a rejected automatic span (an ignored annotation) is not exported; an entity annotation replaces the automatic one', () => {
+  const root = path.join(dir, 'ignored');
+  cpSync(path.join(ws, 'news'), path.join(root, 'news'), { recursive: true });
+  const d = ARTICLE.indexOf('8 अप्रैल');
+  const m = ARTICLE.indexOf('महाराष्ट्र');
+  const item = (id, start, end, extra) => ({
+    id: `urn:lekh:annotation:${id}`,
+    type: 'Annotation',
+    created: '2026-04-08T00:00:00.000Z',
+    modified: '2026-04-08T00:00:00.000Z',
+    target: { source: 'news/pune.txt', selector: [{ type: 'TextQuoteSelector', exact: ARTICLE.slice(start, end) }, { type: 'TextPositionSelector', start, end }] },
+    ...extra,
+  });
+  const w3c = [item('ign1', d, d + '8 अप्रैल'.length, { 'lekh:origin': 'ignored', body: [{ type: 'TextualBody', purpose: 'tagging', value: 'DATE' }] }), item('org1', m, m + 'महाराष्ट्र'.length, { body: [{ type: 'TextualBody', purpose: 'classifying', value: 'ORGANIZATION' }] })];
+  writeFileSync(path.join(root, 'in.jsonld'), JSON.stringify(w3c));
+  const imp = run(['import', '--format', 'w3c', '--root', root, path.join(root, 'in.jsonld')]);
+  assert.equal(imp.status, 0, imp.stderr);
+  assert.match(imp.stdout, /2 added/);
+  const out = path.join(dir, 'ignored-out');
+  assert.equal(run(['export', '--format', 'brat', '--out', out, '--root', root, path.join(root, 'news', 'pune.txt')]).status, 0);
+  const ann = readFileSync(path.join(out, 'news', 'pune.ann'), 'utf8');
+  assert.ok(!ann.includes('\t8 अप्रैल'), ann);
+  assert.match(ann, /\tORGANIZATION \d+ \d+\tमहाराष्ट्र\n/);
+  assert.ok(!/\tLOCATION \d+ \d+\tमहाराष्ट्र\n/.test(ann));
+});

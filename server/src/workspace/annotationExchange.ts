@@ -6,8 +6,9 @@
  */
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, type Span } from '../core';
+import { analyzeArticle, USER_SPAN_SOURCE, type Span } from '../core';
 import {
+  annotationOverrides,
   applyImport,
   companionJson,
   exportBrat,
@@ -45,6 +46,16 @@ export interface ExportOptions {
   /** Include the automatic entities, dates and figures (default true). */
   auto?: boolean;
   maxFileSizeMB?: number;
+}
+
+/**
+ * The automatic spans of an article as the user sees them: analysed with the article's source date
+ * and with its annotations as overrides (a rejected span is gone); the user's own spans, which the
+ * overrides add, are left out (they are exported as annotations).
+ */
+function automaticSpans(text: string, file: ArticleAnnotations): Span[] {
+  const a = analyzeArticle(text, { referenceDate: sourceReferenceDate(file.source), overrides: annotationOverrides(file) });
+  return a.spans.filter((s) => s.source !== USER_SPAN_SOURCE);
 }
 
 /** The article path relative to the root, '/'-separated, or undefined when outside it. */
@@ -86,7 +97,7 @@ export async function exportArticles(o: ExportOptions): Promise<ExchangeReport &
       report.problems.push(`${loaded.error.message} (not exported: fix that file first)`);
       continue;
     }
-    const auto: Span[] = o.auto === false ? [] : analyzeArticle(text, { referenceDate: sourceReferenceDate(loaded.file.source) }).spans;
+    const auto: Span[] = o.auto === false ? [] : automaticSpans(text, loaded.file);
     const input = { article: rel, text, file: loaded.file, auto };
     const base = withoutExt(rel);
     let userCount = 0;
@@ -279,7 +290,7 @@ export async function importFiles(o: ImportOptions): Promise<ExchangeReport & { 
       doc = { ...doc, spans: r.doc.spans };
     }
     if (doc.known) doc = { ...doc, known: { ...doc.known, file: reanchorAll(text, { ...doc.known.file, article: key }) } };
-    const auto = analyzeArticle(text, { referenceDate: sourceReferenceDate(doc.source ?? existing.file.source) }).spans;
+    const auto = automaticSpans(text, { ...existing.file, source: doc.source ?? existing.file.source });
     const outcome = applyImport(doc, { text, existing: existing.file, auto, now });
     const file: ArticleAnnotations = { ...outcome.file, article: key };
     report.articles++;

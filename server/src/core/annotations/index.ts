@@ -9,3 +9,4 @@ export type { TextEdit } from './shift';
 export { serializeStore, parseStore, parseW3CAnnotations, mergeStores, annotationToW3C, annotationFromW3C, STORE_FORMAT, W3C_CONTEXT, LEKH_NAMESPACE } from './store';
 export type { StoreError, ParseResult } from './store';
 export * from './formats';
+export { annotationOverrides } from './overrides';
