@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync, readFileSync, rmSync, mkdirSync, existsSync
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runKillTest } from '../reliability/kill-writer.mjs';
+import { runKillTest, runTwoWritersTest } from '../reliability/kill-writer.mjs';
 
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const run = (args, cwd) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd });
@@ -167,4 +167,11 @@ test('a rejected automatic span (an ignored annotation) is not exported; an enti
   assert.ok(!ann.includes('\t8 अप्रैल'), ann);
   assert.match(ann, /\tORGANIZATION \d+ \d+\tमहाराष्ट्र\n/);
   assert.ok(!/\tLOCATION \d+ \d+\tमहाराष्ट्र\n/.test(ann));
+});
+
+test('two writer processes on one store file (two windows), killed at random: neither loses the other’s saves', async () => {
+  const r = await runTwoWritersTest({ rounds: 4 });
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.corrupt + r.lost, 0);
+  assert.ok(r.saves > 4);
 });

@@ -15,7 +15,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 async function bundle(dir) {
   await esbuild.build({ entryPoints: { writer: path.join(here, 'writer-child.ts') }, outdir: dir, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error' });
   await esbuild.build({
-    stdin: { contents: "export { parseStore } from './server/src/core/annotations'; export { idOf, KEEP, ARTICLE } from './test/reliability/writerState';", resolveDir: path.join(here, '..', '..'), loader: 'ts' },
+    stdin: { contents: "export { parseStore } from './server/src/core/annotations'; export { idOf, numberOf, KEEP, ARTICLE } from './test/reliability/writerState';", resolveDir: path.join(here, '..', '..'), loader: 'ts' },
     outfile: path.join(dir, 'check.mjs'), bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error',
   });
   return { writer: path.join(dir, 'writer.js'), check: await import(pathToFileURL(path.join(dir, 'check.mjs')).href) };
@@ -24,9 +24,9 @@ async function bundle(dir) {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** One writer process: started, killed after `delay` ms past its first save; resolves with the last n it printed. */
-function killOnce(writer, root, delay) {
+function killOnce(writer, root, delay, prefix = 'w') {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [writer, root], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [writer, root, prefix], { stdio: ['ignore', 'pipe', 'pipe'] });
     let last = 0;
     let buf = '';
     let err = '';
@@ -101,6 +101,47 @@ export async function runKillTest({ kills = 1000, parallel = 4, maxDelayMs = 25 
   return result;
 }
 
+/**
+ * Two writers on ONE store file (two VS Code windows): each adds and removes only its own
+ * annotations, both are killed at random moments; afterwards each writer's annotations must be
+ * exactly its last acknowledged state or the next one: neither loses the other's work.
+ */
+export async function runTwoWritersTest({ rounds = 20, maxDelayMs = 400 } = {}) {
+  const work = mkdtempSync(path.join(tmpdir(), 'lekh-two-'));
+  const { writer, check } = await bundle(work);
+  const root = path.join(work, 'root');
+  const file = path.join(root, '.lekh', 'annotations', ...check.ARTICLE.split('/')) + '.json';
+  const result = { rounds: 0, corrupt: 0, lost: 0, saves: 0, problems: [] };
+  const acked = { a: 0, b: 0 };
+  for (let i = 0; i < rounds; i++) {
+    const runs = await Promise.all(['a', 'b'].map((p) => killOnce(writer, root, Math.random() * maxDelayMs, p)));
+    result.rounds++;
+    ['a', 'b'].forEach((p, k) => {
+      if (runs[k].signal !== 'SIGKILL') result.problems.push(`writer ${p} exited by itself (code ${runs[k].code}): ${runs[k].err.trim()}`);
+      result.saves += Math.max(0, runs[k].last - acked[p]);
+      acked[p] = Math.max(acked[p], runs[k].last);
+    });
+    const parsed = check.parseStore(readFileSync(file, 'utf8'), file);
+    if (!parsed.ok) {
+      result.corrupt++;
+      result.problems.push(parsed.error.message);
+      continue;
+    }
+    for (const p of ['a', 'b']) {
+      const nums = parsed.file.annotations.map((a) => check.numberOf(a.id, p)).filter((x) => x !== undefined).sort((x, y) => x - y);
+      const n = nums.length ? nums[nums.length - 1] : 0;
+      const want = Array.from({ length: Math.min(n, check.KEEP) }, (_, j) => n - Math.min(n, check.KEEP) + 1 + j);
+      if (n < acked[p] || n > acked[p] + 1 || JSON.stringify(nums) !== JSON.stringify(want)) {
+        result.lost++;
+        result.problems.push(`writer ${p}: after ack ${acked[p]} the file holds ${nums.join(',')}`);
+      }
+      acked[p] = Math.max(acked[p], n);
+    }
+  }
+  rmSync(work, { recursive: true, force: true });
+  return result;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const kills = Number(process.argv[2] ?? 1000);
   const parallel = Number(process.argv[3] ?? 4);
@@ -108,5 +149,8 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(`kill test: ${r.kills} writers killed with SIGKILL at random moments (${parallel} in parallel, ${r.saves} acknowledged saves, ${r.seconds.toFixed(1)} s)`);
   console.log(`corrupt stores: ${r.corrupt} · lost saves: ${r.lost} · writers that made no save before the kill: ${r.stalls}`);
   for (const p of r.problems.slice(0, 10)) console.log(`  ${p}`);
-  process.exitCode = r.corrupt === 0 && r.lost === 0 && r.problems.length === 0 ? 0 : 1;
+  const two = await runTwoWritersTest({ rounds: 30 });
+  console.log(`two writers on one file (two windows): ${two.rounds} rounds, both killed at random moments, ${two.saves} acknowledged saves; corrupt: ${two.corrupt} · lost: ${two.lost}`);
+  for (const p of two.problems.slice(0, 10)) console.log(`  ${p}`);
+  process.exitCode = r.corrupt === 0 && r.lost === 0 && r.problems.length === 0 && two.corrupt === 0 && two.lost === 0 && two.problems.length === 0 ? 0 : 1;
 }
