@@ -29,6 +29,7 @@ import {
 import { AnnotationStore } from './annotationStore';
 import { readArticleFile } from './files';
 
+/** What an export or import did, for the CLI and the commands to show. */
 export interface ExchangeReport {
   /** One line a thing done, for people. */
   done: string[];
@@ -36,6 +37,7 @@ export interface ExchangeReport {
   problems: string[];
 }
 
+/** What to export, where. */
 export interface ExportOptions {
   format: ExportFormat;
   /** The workspace root: article paths and the store are relative to it. */
@@ -139,6 +141,7 @@ export async function exportArticles(o: ExportOptions): Promise<ExchangeReport &
   return report;
 }
 
+/** What to import, into which root. */
 export interface ImportOptions {
   format: ExportFormat;
   root: string;
@@ -224,6 +227,7 @@ async function readImports(o: ImportOptions, report: ExchangeReport): Promise<Pe
         report.problems.push(r.error.message);
         continue;
       }
+      if (r.auto) report.done.push(`${file}: ${r.auto} automatic spans left out (the analyser finds them again)`);
       for (const f of r.files) {
         if (!f.article) report.problems.push(`${file}: no "lekh:article" or target "source" saying which article it belongs to`);
         else docs.push({ from: file, doc: { spans: [], known: { file: f, exported: [] }, ...(f.source ? { source: f.source } : {}) }, article: f.article });

@@ -21,6 +21,7 @@ import { emptyAnnotations, isEmptySource, mergeStores, parseStore, reanchorAll, 
 export const ANNOTATIONS_DIR = path.join('.lekh', 'annotations');
 const SUFFIX = '.json';
 
+/** How a store behaves. */
 export interface AnnotationStoreOptions {
   /** Refuse every write (untrusted workspace); the string says why, in the refusal. */
   readOnly?: boolean | string;
@@ -28,6 +29,7 @@ export interface AnnotationStoreOptions {
   lockTimeoutMs?: number;
 }
 
+/** An article's annotations as read from disk. */
 export interface LoadResult {
   /** The annotations (re-anchored when a text was given); empty when the file is missing or broken. */
   file: ArticleAnnotations;
@@ -37,6 +39,7 @@ export interface LoadResult {
   path: string;
 }
 
+/** What a save did: the merged file now on disk, or why nothing was written. */
 export type SaveResult = { ok: true; file: ArticleAnnotations; written: boolean } | { ok: false; reason: string };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -52,6 +55,7 @@ function isDead(pid: number): boolean {
   }
 }
 
+/** The annotation files of one workspace root. Keep one a root a process: it holds the merge bases. */
 export class AnnotationStore {
   readonly root: string;
   readonly dir: string;

@@ -49,6 +49,7 @@ export interface UserAnnotation {
 
 /** Reliability grades of a source. */
 export type Reliability = 'high' | 'medium' | 'low' | 'unknown';
+/** Every reliability grade, for pickers and validation. */
 export const RELIABILITIES: readonly Reliability[] = ['high', 'medium', 'low', 'unknown'];
 
 /** Where an article comes from. `published` (YYYY-MM-DD) is the article's reference date when set. */

@@ -12,7 +12,9 @@ import { ENTITY_TYPES, isEntityType } from '../types';
 import { lineColumn, parseJsonTree, type JsonNode } from './json';
 import { RELIABILITIES, isEmptySource, type ArticleAnnotations, type SourceInfo, type UserAnnotation } from './model';
 
+/** The W3C Web Annotation JSON-LD context. */
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** The namespace of Lekh's own fields (`lekh:` prefix). */
 export const LEKH_NAMESPACE = 'https://lekh.invalid/ns/annotations#';
 /** Bump when the layout changes in a way older versions cannot read. */
 export const STORE_FORMAT = 1;
@@ -27,6 +29,7 @@ export interface StoreError {
   column: number;
 }
 
+/** What `parseStore` returns: the file, or an error with its position. Never thrown. */
 export type ParseResult = { ok: true; file: ArticleAnnotations } | { ok: false; error: StoreError };
 
 const SOURCE_FIELDS = ['publisher', 'url', 'author', 'published', 'accessed', 'reliability', 'note', 'modified'] as const;

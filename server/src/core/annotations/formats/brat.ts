@@ -46,6 +46,7 @@ export function exportBrat(input: ExportInput): { ann: string; spans: LabeledSpa
   return { ann: lines.length ? lines.join('\n') + '\n' : '', spans };
 }
 
+/** A line of a `.ann` file that could not be read. */
 export interface BratProblem {
   line: number;
   message: string;

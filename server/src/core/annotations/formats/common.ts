@@ -62,6 +62,7 @@ const LONG: Record<string, string> = { PER: 'PERSON', LOC: 'LOCATION', ORG: 'ORG
 
 /** A label without spaces or tabs (brat and CoNLL split on them). */
 export const safeLabel = (label: string) => label.replace(/[\s]+/g, '_') || 'LABEL';
+/** The label as CoNLL writes it: PER, LOC, ORG for the long entity types. */
 export const shortLabel = (label: string) => SHORT[label] ?? safeLabel(label);
 /** Back from a short or tool label to Lekh's: PER → PERSON, GPE → LOCATION; others unchanged. */
 export const longLabel = (label: string) => LONG[label.toUpperCase()] ?? label;
@@ -142,6 +143,7 @@ export function companionObject(input: ExportInput, exported: readonly LabeledSp
 }
 
 
+/** What an import is applied to. */
 export interface ImportOptions {
   /** The article's current text (offsets of the result refer to it). */
   text: string;
@@ -154,6 +156,7 @@ export interface ImportOptions {
   creator?: string;
 }
 
+/** The applied import and what changed. */
 export interface ImportOutcome {
   file: ArticleAnnotations;
   added: number;

@@ -58,6 +58,7 @@ export function exportConll(input: ExportInput): { conll: string; spans: Labeled
   return { conll: lines.length ? lines.join('\n') + '\n\n' : '', spans: flat.filter((s) => written.has(s)) };
 }
 
+/** A line of a CoNLL file that could not be read. */
 export interface ConllProblem {
   line: number;
   message: string;
