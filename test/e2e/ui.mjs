@@ -300,8 +300,11 @@ try {
   const annRow = () => pane('Annotations').locator('.monaco-list-row', { hasText: `“${ANN_WORD}”` }).first();
   /** Opens the Lekh container and expands the Annotations pane. */
   async function showAnnotationsPane() {
-    // The activity-bar icon toggles: click it only when the Lekh container is not showing already.
-    if (!(await pane('Corpus').isVisible())) {
+    // The activity-bar icon toggles: click it only when the Lekh container does not show (right
+    // after a reload the restored layout takes a moment to render, so wait for it first).
+    try {
+      await pane('Annotations').waitFor({ timeout: 8000 });
+    } catch {
       await page.locator('.activitybar .action-item a[aria-label^="Lekh"], .activitybar .action-item[aria-label^="Lekh"], .activitybar a[aria-label^="Lekh"]').first().click({ timeout: 15000 });
     }
     const p = pane('Annotations');
