@@ -101,7 +101,7 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode> 
       item.id = `source:${node.article.uri}`;
       item.description = [s.published, s.reliability ? vscode.l10n.t('reliability {0}', s.reliability) : undefined].filter(Boolean).join(' · ');
       const md = new vscode.MarkdownString();
-      const line = (k: string, v?: string) => v && md.appendText(`${k}: ${v}\n`);
+      const line = (k: string, v?: string) => v && md.appendText(`${k}: ${v}\n\n`);
       line(vscode.l10n.t('Publisher'), s.publisher);
       line('URL', s.url);
       line(vscode.l10n.t('Author'), s.author);
@@ -131,11 +131,11 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode> 
     item.description = orphaned ? `${parts.join(' · ')} — ${a.relativePath}` : parts.join(' · ');
     const md = new vscode.MarkdownString();
     md.appendText(`“${a.text}” — ${annotationKind(a)}`);
-    if (a.label && a.entityType) md.appendText(`\n${vscode.l10n.t('Label')}: ${a.label}`);
-    if (a.note) md.appendText(`\n${vscode.l10n.t('Note')}: ${a.note}`);
-    if (a.attribution) md.appendText(`\n${vscode.l10n.t('Attributed to')}: ${a.attribution}`);
-    md.appendText(`\n${a.relativePath}${orphaned ? '' : `:${a.range.start.line + 1}`} · ${a.modified.slice(0, 10)}`);
-    if (orphaned) md.appendText(`\n${vscode.l10n.t('Orphaned: its text was not found in the article any more.')}`);
+    if (a.label && a.entityType) md.appendText(`\n\n${vscode.l10n.t('Label')}: ${a.label}`);
+    if (a.note) md.appendText(`\n\n${vscode.l10n.t('Note')}: ${a.note}`);
+    if (a.attribution) md.appendText(`\n\n${vscode.l10n.t('Attributed to')}: ${a.attribution}`);
+    md.appendText(`\n\n${a.relativePath}${orphaned ? '' : `:${a.range.start.line + 1}`} · ${a.modified.slice(0, 10)}`);
+    if (orphaned) md.appendText(`\n\n${vscode.l10n.t('Orphaned: its text was not found in the article any more.')}`);
     item.tooltip = md;
     item.iconPath = new vscode.ThemeIcon(orphaned ? 'question' : ORIGIN_ICONS[a.origin] ?? 'tag');
     item.contextValue = orphaned ? 'lekh.annotation.orphaned' : 'lekh.annotation';
