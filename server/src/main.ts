@@ -56,7 +56,8 @@ import {
 } from './protocol';
 import { AnnotationError, AnnotationService, type TextEdit } from './workspace/annotations';
 import { ACCEPT_ENTITY_COMMAND, REJECT_ENTITY_COMMAND, annotationCodeActions, annotationHover, annotationInfo, USER_SOURCE, type EntityCommandArgs } from './features/annotations';
-import { spanAt, type SpanOverride } from './core';
+import { spanAt } from './core';
+import { annotationOverrides } from './core/annotations';
 import type { UserAnnotation } from './core/annotations';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { IndexCache } from './workspace/cache';
@@ -138,17 +139,7 @@ const annotations = new AnnotationService({
 
 // The user's entity annotations and ignore rules are part of each article's analysis (tokens,
 // hover, the Entities view, references, counts), as decisions that override the automatic spans.
-index.useOverrides((uri) => {
-  const anns = annotations.peek(uri)?.file.annotations;
-  if (!anns?.length) return undefined;
-  const out: SpanOverride[] = [];
-  for (const a of anns) {
-    if (a.status !== 'anchored') continue;
-    if (a.origin === 'ignored') out.push({ start: a.anchor.start, end: a.anchor.end });
-    else if (a.entityType) out.push({ start: a.anchor.start, end: a.anchor.end, type: a.entityType });
-  }
-  return out.length ? out : undefined;
-});
+index.useOverrides((uri) => annotationOverrides(annotations.peek(uri)?.file));
 
 /** Coalesces annotation change notifications (and the editor refreshes they cause) into one per turn. */
 const changedAnnotations = new Set<string>();
