@@ -151,3 +151,21 @@ test('git merges two people’s additions to one store file cleanly (random-firs
   // Conflicts remain when both additions fall between the same two items (or both at the end).
   assert.ok(clean >= trials * 0.85, `${clean} of ${trials} merges clean`);
 });
+
+test('two stores saving at the same moment, many times, keep every annotation', async () => {
+  const w1 = new AnnotationStore(root);
+  const w2 = new AnnotationStore(root);
+  const add = async (w: AnnotationStore, q: string) => {
+    const { file: f } = await w.load('j.txt');
+    const r = await w.save('j.txt', { ...f, annotations: [...f.annotations, ann(q)] });
+    assert.ok(r.ok, !r.ok ? r.reason : '');
+  };
+  // Each window works in order (it saves what it last loaded or saved); the two run at once.
+  const window = async (w: AnnotationStore, q: string) => {
+    for (let i = 0; i < 30; i++) await add(w, q);
+  };
+  await Promise.all([window(w1, 'पुणे'), window(w2, 'लू')]);
+  const final = await new AnnotationStore(root).load('j.txt');
+  assert.equal(final.file.annotations.length, 60);
+  assert.equal(new Set(final.file.annotations.map((a) => a.id)).size, 60);
+});

@@ -55,7 +55,13 @@ function isDead(pid: number): boolean {
   }
 }
 
-/** The annotation files of one workspace root. Keep one a root a process: it holds the merge bases. */
+/**
+ * The annotation files of one workspace root. Keep one a root a process: it holds the merge bases.
+ * One store is one writer: pass `save` a file made from what this store last loaded or saved for
+ * that article, and do not run two load→save sequences for one article at once on one store (the
+ * second would read the first's additions as deletions). Other stores and processes may write at
+ * any time: that is what the merge is for.
+ */
 export class AnnotationStore {
   readonly root: string;
   readonly dir: string;
@@ -125,45 +131,52 @@ export class AnnotationStore {
     const target = this.pathFor(key);
     try {
       await fsp.mkdir(path.dirname(target), { recursive: true });
-      return await this.withLock(target, async () => {
-        let disk: string | undefined;
+      for (let attempt = 0; ; attempt++) {
         try {
-          disk = await fsp.readFile(target, 'utf8');
+          return await this.withLock(target, (fence) => this.saveLocked(key, target, file, fence));
         } catch (e) {
-          if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+          // The lock was broken under us or the file changed after we read it: read and merge again.
+          if (e instanceof LostRace && attempt < 20) continue;
+          throw e;
         }
-        const mine: ArticleAnnotations = { ...file, article: key };
-        let merged = mine;
-        const base = this.base.get(key);
-        if (disk !== undefined && disk !== base?.text) {
-          const theirs = parseStore(disk, target);
-          if (!theirs.ok) return { ok: false as const, reason: `not saved: ${theirs.error.message}. Fix or remove that file; Lekh will not overwrite it.` };
-          merged = mergeStores(base?.file, mine, { ...theirs.file, article: key });
-        } else if (disk === undefined && base) {
-          // Deleted by someone else since we read it: their deletion of what we had read wins.
-          merged = mergeStores(base.file, mine, emptyAnnotations(key));
-        }
-        const empty = merged.annotations.length === 0 && isEmptySource(merged.source);
-        const text = serializeStore(merged);
-        let written = false;
-        if (empty) {
-          if (disk !== undefined) {
-            await fsp.rm(target, { force: true });
-            written = true;
-          }
-          this.base.set(key, null);
-        } else {
-          if (text !== disk) {
-            await writeAtomic(target, text);
-            written = true;
-          }
-          this.base.set(key, { text, file: merged });
-        }
-        return { ok: true as const, file: merged, written };
-      });
+      }
     } catch (e) {
       return { ok: false, reason: `not saved: ${target}: ${(e as Error).message}` };
     }
+  }
+
+  /** The body of `save`, holding the lock. `fence` throws LostRace when it is not safe to commit. */
+  private async saveLocked(key: string, target: string, file: ArticleAnnotations, fence: (disk: string | undefined) => Promise<void>): Promise<SaveResult> {
+    const disk = await readIfExists(target);
+    const mine: ArticleAnnotations = { ...file, article: key };
+    let merged = mine;
+    const base = this.base.get(key);
+    if (disk !== undefined && disk !== base?.text) {
+      const theirs = parseStore(disk, target);
+      if (!theirs.ok) return { ok: false, reason: `not saved: ${theirs.error.message}. Fix or remove that file; Lekh will not overwrite it.` };
+      merged = mergeStores(base?.file, mine, { ...theirs.file, article: key });
+    } else if (disk === undefined && base) {
+      // Deleted by someone else since we read it: their deletion of what we had read wins.
+      merged = mergeStores(base.file, mine, emptyAnnotations(key));
+    }
+    const empty = merged.annotations.length === 0 && isEmptySource(merged.source);
+    const text = serializeStore(merged);
+    let written = false;
+    if (empty) {
+      if (disk !== undefined) {
+        await fence(disk);
+        await fsp.rm(target, { force: true });
+        written = true;
+      }
+      this.base.set(key, null);
+    } else {
+      if (text !== disk) {
+        await writeAtomic(target, text, () => fence(disk));
+        written = true;
+      }
+      this.base.set(key, { text, file: merged });
+    }
+    return { ok: true, file: merged, written };
   }
 
   /** Removes an article's store file (when the article is deleted). */
@@ -209,48 +222,97 @@ export class AnnotationStore {
     return out.sort();
   }
 
-  /** Runs `fn` holding `<target>.lock` (O_EXCL). A lock left by a dead process is broken. */
-  private async withLock<T>(target: string, fn: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `fn` holding `<target>.lock`, created with O_EXCL and holding this holder's token
+   * (`pid:random`). A lock whose process is gone is broken by renaming it aside first and checking
+   * that what was renamed is the dead lock (a fresh one taken by mistake is put back), so two
+   * processes breaking the same stale lock cannot both go on. `fn` gets a fence to call right
+   * before it commits: it throws LostRace when our lock is no longer there or the file is no
+   * longer what was read, and the caller starts again.
+   */
+  private async withLock<T>(target: string, fn: (fence: (disk: string | undefined) => Promise<void>) => Promise<T>): Promise<T> {
     const lock = `${target}.lock`;
+    const token = `${process.pid}:${Math.random().toString(36).slice(2, 12)}`;
     const deadline = Date.now() + this.lockTimeoutMs;
     for (;;) {
       try {
         const h = await fsp.open(lock, 'wx');
         try {
-          await h.writeFile(String(process.pid));
+          await h.writeFile(token);
         } finally {
           await h.close();
         }
         break;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-        if (await staleLock(lock)) {
-          await fsp.rm(lock, { force: true });
+        const stale = await staleLock(lock);
+        if (stale !== undefined) {
+          await breakLock(lock, stale);
           continue;
         }
         if (Date.now() > deadline) throw new Error(`another process holds ${lock}; try again, or delete that file if no Lekh is running`);
         await sleep(10 + Math.random() * 20);
       }
     }
+    const fence = async (disk: string | undefined) => {
+      if ((await readIfExists(lock)) !== token) throw new LostRace();
+      if ((await readIfExists(target)) !== disk) throw new LostRace();
+    };
     try {
-      return await fn();
+      return await fn(fence);
     } finally {
-      await fsp.rm(lock, { force: true });
+      // Remove the lock only while it is ours.
+      if ((await readIfExists(lock).catch(() => undefined)) === token) await fsp.rm(lock, { force: true });
       await removeStaleTemps(target);
     }
   }
 }
 
-/** A lock whose process is gone, or an empty one older than a second (its writer died at once), or any older than a minute. */
-async function staleLock(lock: string): Promise<boolean> {
+/** Thrown when another process got in between reading the file and committing: read again. */
+class LostRace extends Error {
+  constructor() {
+    super('another process wrote the file at the same moment');
+  }
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await fsp.readFile(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+/**
+ * The content of a lock whose holder is gone (its process is not running, or it stayed empty for
+ * over a second because its writer died at once, or it is over a minute old), else undefined.
+ */
+async function staleLock(lock: string): Promise<string | undefined> {
   try {
     const [content, st] = await Promise.all([fsp.readFile(lock, 'utf8'), fsp.stat(lock)]);
     const age = Date.now() - st.mtimeMs;
-    if (!content.trim()) return age > 1000;
-    return isDead(Number(content.trim())) || age > 60_000;
+    if (!content.trim()) return age > 1000 ? content : undefined;
+    return isDead(Number(content.split(':')[0])) || age > 60_000 ? content : undefined;
   } catch {
-    return false; // gone already: the next open will tell
+    return undefined; // gone already: the next open will tell
   }
+}
+
+/** Removes a stale lock only if it is still the one seen stale; a live lock taken aside by mistake is put back. */
+async function breakLock(lock: string, stale: string): Promise<void> {
+  const aside = `${lock}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.broken`;
+  try {
+    await fsp.rename(lock, aside);
+  } catch {
+    return; // someone else broke or released it
+  }
+  const content = await readIfExists(aside).catch(() => undefined);
+  if (content !== stale) {
+    // A live holder's lock: put it back (if another lock appeared meanwhile, that holder's fence fails).
+    await fsp.link(aside, lock).catch(() => undefined);
+  }
+  await fsp.rm(aside, { force: true });
 }
 
 /** Temporary files a killed writer left beside `target` (`<name>.<pid>.<rand>.tmp`, pid dead). */
@@ -267,8 +329,8 @@ async function removeStaleTemps(target: string): Promise<void> {
   }
 }
 
-/** Writes a file atomically: temporary file in the same folder, fsync, rename, fsync of the folder. */
-export async function writeAtomic(target: string, text: string): Promise<void> {
+/** Writes a file atomically: temporary file in the same folder, fsync, (`beforeRename`), rename, fsync of the folder. */
+export async function writeAtomic(target: string, text: string, beforeRename?: () => Promise<void>): Promise<void> {
   const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
   let h: FileHandle | undefined;
   try {
@@ -277,6 +339,7 @@ export async function writeAtomic(target: string, text: string): Promise<void> {
     await h.sync();
     await h.close();
     h = undefined;
+    await beforeRename?.();
     await fsp.rename(tmp, target);
   } catch (e) {
     await h?.close().catch(() => undefined);
