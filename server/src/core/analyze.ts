@@ -47,10 +47,23 @@ export const USER_SPAN_SOURCE = 'user';
 export function applyOverrides(text: string, spans: readonly Span[], overrides: readonly SpanOverride[]): Span[] {
   const valid = overrides.filter((o) => o.start >= 0 && o.end <= text.length && o.start < o.end && (!o.type || isEntityType(o.type))).sort((a, b) => a.start - b.start || b.end - a.end);
   if (!valid.length) return [...spans];
-  const hit = (s: { start: number; end: number }) => valid.some((o) => o.start < s.end && s.start < o.end);
+  // The union of the decisions, as sorted disjoint intervals: one linear sweep finds what they overlap.
+  const union: { start: number; end: number }[] = [];
+  for (const o of valid) {
+    const last = union[union.length - 1];
+    if (last && o.start < last.end) last.end = Math.max(last.end, o.end);
+    else union.push({ start: o.start, end: o.end });
+  }
+  let j = 0;
+  const hit = (s: { start: number; end: number }) => {
+    while (j < union.length && union[j].end <= s.start) j++;
+    return j < union.length && union[j].start < s.end;
+  };
   const added: Span[] = [];
   for (const o of valid) {
-    if (!o.type || added.some((a) => a.start < o.end && o.start < a.end)) continue;
+    // Sorted by start: only the last one added can overlap this one.
+    const prev = added[added.length - 1];
+    if (!o.type || (prev && o.start < prev.end)) continue;
     const surface = text.slice(o.start, o.end);
     added.push({ type: o.type, start: o.start, end: o.end, text: surface, value: '', source: USER_SPAN_SOURCE, key: matchKey(surface) });
   }
