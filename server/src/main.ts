@@ -633,7 +633,7 @@ connection.onRequest(AnnotationsRequest, (params: AnnotationsParams | undefined)
           title: index.corpus.get(s.uri)?.analysis.title || s.relativePath,
           ...(s.file.source ? { source: s.file.source } : {}),
           annotations: [...s.file.annotations].sort((a, b) => (a.status === b.status ? a.anchor.start - b.anchor.start : a.status === 'orphaned' ? 1 : -1)).map((a) => annotationInfo(a, s.uri, s.relativePath, lines)),
-          ...(s.error ? { error: s.error } : {}),
+          ...(s.error ? { error: s.error, storeFile: annotations.storePath(s) } : {}),
         };
       })
       .sort((a, b) => a.relativePath.localeCompare(b.relativePath));

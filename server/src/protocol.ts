@@ -154,6 +154,8 @@ export interface ArticleAnnotationsInfo {
   annotations: AnnotationInfo[];
   /** Set when the article's store file could not be read (path:line:column and what is wrong); nothing is written to it then. */
   error?: string;
+  /** The article's store file (absolute path), to open and fix when it has an error. */
+  storeFile?: string;
 }
 
 /** `lekh/annotations`: the user annotations of one article (`uri`) or of all articles that have any; orphaned ones included. */

@@ -170,6 +170,7 @@ test('a corrupt store file is reported with path:line:column, left untouched, an
   assert.match(msg, /corrupt\.txt\.json:3:\d+/);
   const listed = await annotationsOf(uri);
   assert.match(listed.error, /corrupt\.txt\.json:3:\d+/);
+  assert.equal(listed.storeFile, storeOf('corrupt'));
   client.open(uri, CORRUPT);
   await assert.rejects(client.request('lekh/annotate', { uri, range: rangeOf(CORRUPT, 'गया'), entityType: 'LOCATION' }), /cannot be changed until/);
   await new Promise((r) => setTimeout(r, 500));

@@ -121,6 +121,7 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode> 
       item.description = vscode.l10n.t('annotation file cannot be read');
       item.tooltip = node.article.error;
       item.iconPath = new vscode.ThemeIcon('error');
+      if (node.article.storeFile) item.command = { command: 'vscode.open', title: vscode.l10n.t('Open the Annotation File'), arguments: [vscode.Uri.file(node.article.storeFile)] };
       return item;
     }
     const a = node.annotation;
