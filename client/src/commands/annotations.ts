@@ -136,10 +136,17 @@ export function validUrl(v: string): string | undefined {
   }
 }
 
-/** The article a source command works on: a Corpus view row (its `uri`), a URI, else the active editor. */
+/**
+ * The article a source command works on: a Corpus view row (an `ArticleSummary`, or a node holding
+ * one, such as `{ article }`), a URI, else the active editor.
+ */
 function articleUri(target: unknown): string | undefined {
   if (target instanceof vscode.Uri) return target.toString();
-  if (target && typeof target === 'object' && typeof (target as { uri?: unknown }).uri === 'string') return (target as { uri: string }).uri;
+  if (target && typeof target === 'object') {
+    const t = target as Record<string, unknown>;
+    if (typeof t.uri === 'string') return t.uri;
+    for (const v of Object.values(t)) if (v && typeof v === 'object' && typeof (v as { uri?: unknown }).uri === 'string') return (v as { uri: string }).uri;
+  }
   return vscode.window.activeTextEditor?.document.uri.toString();
 }
 
