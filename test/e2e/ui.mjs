@@ -314,10 +314,21 @@ try {
     await until('the Annotations view to be expanded', async () => (await header.getAttribute('aria-expanded')) === 'true', 10000);
     return p;
   }
-  /** Opens an article by clicking its row in the Corpus view. */
+  /** Opens an article by clicking its row in the Corpus view (Quick Open when no row shows it, e.g. a collapsed group). */
   async function openFile(f) {
     await showAnnotationsPane();
-    await pane('Corpus').locator('.monaco-list-row', { hasText: headline(f).slice(0, 20) }).first().click();
+    const row = pane('Corpus').locator('.monaco-list-row', { hasText: headline(f).slice(0, 20) }).first();
+    try {
+      await row.waitFor({ timeout: 5000 });
+      await row.click();
+    } catch {
+      await editor.click({ position: { x: 200, y: 60 } }).catch(() => {});
+      await page.keyboard.press('Control+P');
+      await qi.waitFor({ timeout: 15000 });
+      await qi.fill(f.name);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: f.name }).first().waitFor({ timeout: 20000 });
+      await page.keyboard.press('Enter');
+    }
     await page.locator('.tabs-container .tab.active', { hasText: f.name }).waitFor({ timeout: 15000 });
   }
   /** Selects the first match of `text` in the active editor with the Find widget. */
