@@ -214,6 +214,19 @@ test('Accept and Reject entity: code actions that make a user annotation or an i
   assert.equal((await tokensAt('पटना')).length, 0, 'the rejected entity is no longer a token');
   const again = await client.request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } });
   assert.ok(!again.some((a) => /entity “पटना”/.test(a.title)), 'no accept/reject once annotated');
+  // Accept the other पटना: a user annotation (origin accepted), shown with the annotated modifier.
+  const other = rangeOf(text, 'पटना', 1);
+  const offered = await client.request('textDocument/codeAction', { textDocument: { uri }, range: other, context: { diagnostics: [] } });
+  const acc = offered.find((a) => /Accept entity “पटना” \(LOCATION\)/.test(a.title));
+  assert.ok(acc, JSON.stringify(offered.map((a) => a.title)));
+  await client.request('workspace/executeCommand', acc.command);
+  const accepted = await until('the accepted annotation', async () => (await annotationsOf(uri)).annotations.find((a) => a.origin === 'accepted'));
+  assert.equal(accepted.entityType, 'LOCATION');
+  const tok = decodeTokens((await client.request('textDocument/semanticTokens/full', { textDocument: { uri } })).data, legend, text).find((t) => t.line === other.start.line && t.char === other.start.character);
+  assert.equal(tok?.type, 'location');
+  assert.ok(tok.modifiers.includes('annotated'));
+  const h = await client.request('textDocument/hover', { textDocument: { uri }, position: range.start });
+  assert.match(h.contents.value, /not an entity/, 'the rejected one says so on hover');
 });
 
 test('update, reattach and delete an annotation', async () => {
