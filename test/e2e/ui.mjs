@@ -417,6 +417,52 @@ try {
     await page.mouse.move(5, 890);
     await page.screenshot({ path: `${SHOTS}/annotations-after-reload.png`, animations: 'disabled' });
   });
+
+  await test('Annotate Source… from a Corpus row: checked dates and URL; the published date becomes the article’s date', async () => {
+    const undated = txtFiles.find(f => /^[^\n]*\n\n[^\n,]+, \d+ [^\s:(]+ \(/.test(f.text));
+    assert.ok(undated, 'a fixture whose dateline has no year');
+    await showAnnotationsPane();
+    const row = pane('Corpus').locator('.monaco-list-row', { hasText: headline(undated).slice(0, 20) }).first();
+    await row.waitFor({ timeout: 15000 });
+    assert.match(await row.innerText(), /XXXX-/, 'no year before');
+    await row.click({ button: 'right' });
+    await page.locator('.context-view .monaco-menu .action-label', { hasText: 'Annotate Source' }).first().click({ timeout: 10000 });
+    const title = n => page.locator('.quick-input-widget .quick-input-title', { hasText: `(${n}/7)` });
+    const step = async (n, value, expectError) => {
+      await title(n).waitFor({ timeout: 15000 });
+      await qi.fill(value);
+      if (expectError) {
+        await page.locator('.quick-input-widget .quick-input-message', { hasText: expectError }).waitFor({ timeout: 10000 });
+        return;
+      }
+      await page.keyboard.press('Enter');
+    };
+    await step(1, 'भाषा');
+    await step(2, 'not a url', /not a URL/);
+    await qi.fill('https://example.com/news/urja');
+    await page.keyboard.press('Enter');
+    await step(3, '');
+    await step(4, '2026-02-31', /not a day/);
+    await qi.fill('2026-02-13');
+    await page.keyboard.press('Enter');
+    await title(5).waitFor({ timeout: 15000 });
+    await page.keyboard.press('Enter');   // the access date offered: today
+    await title(6).waitFor({ timeout: 15000 });
+    await qi.fill('high');
+    await page.keyboard.press('Enter');
+    await step(7, '');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 });
+    const after = await until('the Corpus row with the source’s date', async () => {
+      const t = await pane('Corpus').locator('.monaco-list-row', { hasText: headline(undated).slice(0, 20) }).first().innerText();
+      return /2026-02-13/.test(t) ? t : null;
+    }, 30000);
+    log(`  corpus row: ${JSON.stringify(after.replace(/\s+/g, ' '))}`);
+    const src = pane('Annotations').locator('.monaco-list-row', { hasText: 'Source: भाषा' }).first();
+    await src.waitFor({ timeout: 20000 });
+    assert.match(await src.innerText(), /2026-02-13/);
+    await page.mouse.move(5, 890);
+    await page.screenshot({ path: `${SHOTS}/annotations-source.png`, animations: 'disabled' });
+  });
 } catch (e) {
   results.push(false);
   log('[ui] not ok - driver:', e?.stack ?? e);
