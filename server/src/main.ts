@@ -55,7 +55,7 @@ import {
   type ArticleAnnotationsInfo,
 } from './protocol';
 import { AnnotationError, AnnotationService, type TextEdit } from './workspace/annotations';
-import { ACCEPT_ENTITY_COMMAND, REJECT_ENTITY_COMMAND, annotationCodeActions, annotationHover, annotationInfo, USER_SOURCE, type EntityCommandArgs } from './features/annotations';
+import { ACCEPT_ENTITY_COMMAND, REJECT_ENTITY_COMMAND, annotationCodeActions, annotationHover, annotationInfo, type EntityCommandArgs } from './features/annotations';
 import { spanAt } from './core';
 import { annotationOverrides } from './core/annotations';
 import type { UserAnnotation } from './core/annotations';
@@ -450,9 +450,10 @@ connection.onHover((params) => {
   const offset = lines.offset(params.position);
   const anns = userAnnotations(entry.id);
   const mine = annotationHover(anns, offset);
-  // The automatic span's hover, unless a user annotation replaced or rejected it here.
+  // The span's own hover (a user entity is a span of the analysis too, with its corpus context);
+  // none where an ignore rule removed the automatic one.
   const shown = spanAt(entry.analysis.spans, offset);
-  const auto = shown && shown.source !== USER_SOURCE ? hover(entry, index.corpus, lines, offset, workspaceRegister) : null;
+  const auto = shown ? hover(entry, index.corpus, lines, offset, workspaceRegister) : null;
   if (!mine.length) return auto;
   const autoText = auto && typeof auto.contents === 'object' && 'value' in auto.contents ? auto.contents.value : '';
   return { contents: { kind: 'markdown', value: [...mine, autoText].join('\n').trim() } };

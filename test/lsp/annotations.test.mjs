@@ -103,6 +103,8 @@ test('a user entity annotation is a semantic token with the annotated modifier, 
   assert.match(h.contents.value, /Annotation/);
   assert.match(h.contents.value, /मुख्यमंत्री का नाम/);
   assert.match(h.contents.value, /PTI/);
+  assert.match(h.contents.value, /\*\*PERSON\*\*/, 'and the span’s own hover, as a span of the analysis');
+  assert.match(h.contents.value, /Found by: user/);
 });
 
 test('typing before an annotation shifts it exactly; saving writes the new position', async () => {
