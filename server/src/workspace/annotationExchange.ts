@@ -82,6 +82,9 @@ export async function exportArticles(o: ExportOptions): Promise<ExchangeReport &
   const store = new AnnotationStore(o.root, { readOnly: 'export only reads the store' });
   const jsonl: string[] = [];
   await fsp.mkdir(o.out, { recursive: true });
+  if (o.format === 'brat' && relativeArticle(o.root, path.join(o.out, 'x.txt'))) {
+    report.done.push(`note: ${o.out} is inside ${o.root}; the .txt copies brat needs will be read as articles there unless lekh.corpus.exclude leaves that folder out`);
+  }
   for (const file of o.articles) {
     const rel = relativeArticle(o.root, file);
     if (!rel) {
