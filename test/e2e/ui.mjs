@@ -425,9 +425,22 @@ try {
     const row = pane('Corpus').locator('.monaco-list-row', { hasText: headline(undated).slice(0, 20) }).first();
     await row.waitFor({ timeout: 15000 });
     assert.match(await row.innerText(), /XXXX-/, 'no year before');
-    await row.click({ button: 'right' });
-    await page.locator('.context-view .monaco-menu .action-label', { hasText: 'Annotate Source' }).first().click({ timeout: 10000 });
     const title = n => page.locator('.quick-input-widget .quick-input-title', { hasText: `(${n}/7)` });
+    // the row's context menu; a click that lands while the menu is still opening is lost, so try again
+    for (let attempt = 1; ; attempt++) {
+      await row.click({ button: 'right' });
+      const item = page.locator('.context-view .monaco-menu .action-label', { hasText: 'Annotate Source' }).first();
+      await item.waitFor({ timeout: 10000 });
+      await item.hover();
+      await page.keyboard.press('Enter');
+      try {
+        await title(1).waitFor({ timeout: 5000 });
+        break;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+        await page.keyboard.press('Escape');
+      }
+    }
     const step = async (n, value, expectError) => {
       await title(n).waitFor({ timeout: 15000 });
       await qi.fill(value);
