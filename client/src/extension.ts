@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { IndexChangedNotification, type IndexStatus, type InitializationOptions } from '../../server/src/protocol';
+import { AnnotationsChangedNotification, IndexChangedNotification, TrustGrantedNotification, type IndexStatus, type InitializationOptions } from '../../server/src/protocol';
 import { CorpusView } from './views/corpusView';
 import { EntityFilter } from './views/entityFilter';
 import { TimelineView } from './views/timelineView';
@@ -15,6 +15,9 @@ import { StatusBar } from './statusBar';
 import { registerCommands } from './commands/commands';
 import { registerEntityCommands } from './commands/entities';
 import nodeFlags from '../../server/node-flags.json';
+import { AnnotationsView } from './views/annotationsView';
+import { registerAnnotationCommands } from './commands/annotations';
+import { AnnotationDecorations } from './annotationDecorations';
 
 let client: LanguageClient | undefined;
 
@@ -25,7 +28,7 @@ export interface LekhApi {
   /** Sends a `lekh/*` request to the language server (tests read the views' data through it). */
   request<T>(method: string, params?: unknown): Promise<T>;
   /** The sidebar's providers and shared entity filter, for the extension-host tests. */
-  views: { corpus: CorpusView; entities: EntitiesView; timeline: TimelineView; filter: EntityFilter };
+  views: { corpus: CorpusView; entities: EntitiesView; timeline: TimelineView; filter: EntityFilter; annotations: AnnotationsView };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<LekhApi> {
@@ -36,10 +39,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<LekhAp
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: nodeFlags.execArgv } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...nodeFlags.execArgv, '--nolazy', '--inspect=6009'] } },
   };
-  const initializationOptions: InitializationOptions = {
+  // A function: a restart after the user trusted the workspace passes the trust it has now.
+  const initializationOptions = (): InitializationOptions => ({
     trusted: vscode.workspace.isTrusted,
     storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath,
-  };
+  });
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'plaintext' },
@@ -56,6 +60,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<LekhAp
   const corpusView = new CorpusView(() => client, filter);
   const entitiesView = new EntitiesView(() => client);
   const timelineView = new TimelineView(context.extensionUri, () => client, filter);
+  const annotationsView = new AnnotationsView(() => client);
+  const decorations = new AnnotationDecorations(() => client);
+  // Typing in an annotated article changes its annotations on every key: the view and the
+  // decorations follow at most about six times a second.
+  let annotationsTimer: NodeJS.Timeout | undefined;
+  const refreshAnnotations = () => {
+    if (annotationsTimer) return;
+    annotationsTimer = setTimeout(() => {
+      annotationsTimer = undefined;
+      annotationsView.refresh();
+      decorations.refresh();
+    }, 150);
+  };
   const statusBar = new StatusBar();
   const corpusTree = vscode.window.createTreeView('lekh.corpus', { treeDataProvider: corpusView, showCollapseAll: true });
   corpusView.view = corpusTree;
@@ -73,6 +90,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<LekhAp
     vscode.window.registerTreeDataProvider('lekh.entities', entitiesView),
     vscode.window.registerWebviewViewProvider(TimelineView.viewType, timelineView),
     ...registerCommands({ client: () => client, output, refresh: refreshViews }),
+    vscode.window.registerTreeDataProvider('lekh.annotations', annotationsView),
+    decorations,
+    ...registerAnnotationCommands({
+      client: () => client,
+      refresh: () => {
+        refreshAnnotations();
+        corpusView.refresh(); // a source shows in the Corpus row
+      },
+    }),
+    // Lekh writes nothing until the workspace is trusted; then the server may.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (client?.isRunning()) void client.sendNotification(TrustGrantedNotification);
+    }),
     ...registerEntityCommands({ client: () => client, refresh: () => entitiesView.refresh() }),
     ...registerSidebarCommands({ client: () => client, filter }),
   );
@@ -82,10 +112,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<LekhAp
   const onStatus = (status: IndexStatus) => {
     statusBar.update(status);
     refreshViews();
-    if (status.state === 'ready') resolveReady();
+    if (status.state === 'ready') {
+      refreshAnnotations();
+      resolveReady();
+    }
   };
   // Registered before start, so it survives restarts of the server.
   client.onNotification(IndexChangedNotification, onStatus);
+  client.onNotification(AnnotationsChangedNotification, refreshAnnotations);
   context.subscriptions.push(
     client.onDidChangeState((e) => {
       if (e.newState === State.Stopped) statusBar.stopped();
@@ -105,7 +139,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<LekhAp
       if (!client?.isRunning()) return Promise.reject(new Error('the Lekh language server is not running'));
       return client.sendRequest<T>(method, params);
     },
-    views: { corpus: corpusView, entities: entitiesView, timeline: timelineView, filter },
+    views: { corpus: corpusView, entities: entitiesView, timeline: timelineView, filter, annotations: annotationsView },
   };
 }
 

@@ -5,8 +5,10 @@
  *   lekh spans --jsonl                          {"id","text","dct"?} lines on stdin → {"id","spans"} lines
  *   lekh check [--format text|json|sarif] [--fix] [--checks JSON] PATH...   problems; exit 1 when an error is found
  *   lekh summary PATH...                        what was found, for people
+ *   lekh export --format brat|conll|jsonl|w3c --out DIR [--no-auto] [--root DIR] PATH...
+ *   lekh import --format brat|conll|jsonl|w3c [--root DIR] [--dry-run] PATH...
  *
- * Exit codes: 0 done, 1 errors found (check) or a file could not be read, 2 bad usage.
+ * Exit codes: 0 done, 1 errors found (check) or a file could not be read (or imported), 2 bad usage.
  */
 import { promises as fsp, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -20,6 +22,8 @@ import { applyEdits, safeEdits, safeFix } from './core/checks/fix';
 import { LineMap } from './convert';
 import { ArticleMatcher, findArticleFiles, readArticleFile } from './workspace/files';
 import { DEFAULT_SETTINGS } from './workspace/settings';
+import { exportArticles, importFiles } from './workspace/annotationExchange';
+import { EXPORT_FORMATS, type ExportFormat } from './core/annotations';
 
 const USAGE = `Usage:
   lekh spans [--dct DCT.json] FILE|DIR...   print recognised spans, one JSON object a line
@@ -29,7 +33,14 @@ const USAGE = `Usage:
                                             --fix applies the safe fixes and says what it changed;
                                             --checks sets severities: {"residue.*":"off","devanagari.doubled-word":"error"}
   lekh summary PATH...                      print what was found in each article
+  lekh export --format brat|conll|jsonl|w3c --out DIR [--no-auto] [--root DIR] PATH...
+                                            write each article's annotations (from ROOT/.lekh/annotations/)
+                                            and, unless --no-auto, its automatic entities, dates and figures
+  lekh import --format brat|conll|jsonl|w3c [--root DIR] [--dry-run] PATH...
+                                            read annotations back into ROOT/.lekh/annotations/, merged with
+                                            what is there (PATH: files of the format, or folders holding them)
 Options:
+  --root DIR           the workspace folder (article paths and the store are relative to it; default: .)
   --max-file-size MB   skip larger files (default ${DEFAULT_SETTINGS.maxFileSizeMB})
   -h, --help           show this help`;
 
@@ -426,6 +437,58 @@ async function summaryCommand(args: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
+function exchangeFormat(v: string | undefined): ExportFormat {
+  if (!v) throw new UsageError(`--format is required: ${EXPORT_FORMATS.join(', ')}`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be ${EXPORT_FORMATS.join(', ')}, not ${JSON.stringify(v)}`);
+  return v as ExportFormat;
+}
+
+function exchangeRoot(v: string | undefined): string {
+  const root = path.resolve(v ?? '.');
+  let ok = false;
+  try {
+    ok = statSync(root).isDirectory();
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new UsageError(`--root ${v} is not a folder`);
+  return root;
+}
+
+async function exportCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, out: { type: 'string' }, 'no-auto': { type: 'boolean' }, root: { type: 'string' }, 'max-file-size': { type: 'string' } },
+  });
+  const format = exchangeFormat(values.format);
+  if (!values.out) throw new UsageError('export needs --out DIR');
+  if (!positionals.length) throw new UsageError('export needs at least one FILE or DIR');
+  const root = exchangeRoot(values.root);
+  const articles = await expand(positionals);
+  const r = await exportArticles({ format, root, articles, out: path.resolve(values.out), auto: !values['no-auto'], maxFileSizeMB: maxSize(values['max-file-size']) });
+  for (const line of r.done) process.stdout.write(line + '\n');
+  for (const p of r.problems) err(p);
+  process.stdout.write(`${r.articles} articles exported as ${format} to ${values.out}: ${r.annotations} annotations${values['no-auto'] ? '' : `, ${r.automatic} automatic spans`}.\n`);
+  return r.problems.length ? 1 : 0;
+}
+
+async function importCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, root: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'max-file-size': { type: 'string' } },
+  });
+  const format = exchangeFormat(values.format);
+  if (!positionals.length) throw new UsageError('import needs at least one FILE or DIR');
+  const root = exchangeRoot(values.root);
+  const r = await importFiles({ format, root, files: positionals, dryRun: values['dry-run'], maxFileSizeMB: maxSize(values['max-file-size']) });
+  for (const line of r.done) process.stdout.write(line + '\n');
+  for (const p of r.problems) err(p);
+  process.stdout.write(`${r.articles} articles imported from ${format}: ${r.added} added, ${r.updated} updated, ${r.removed} removed${values['dry-run'] ? ' (dry run: nothing written)' : ''}.\n`);
+  return r.problems.length ? 1 : 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -436,6 +499,10 @@ export async function main(argv: string[]): Promise<number> {
         return await checkCommand(rest);
       case 'summary':
         return await summaryCommand(rest);
+      case 'export':
+        return await exportCommand(rest);
+      case 'import':
+        return await importCommand(rest);
       case '-h':
       case '--help':
       case 'help':

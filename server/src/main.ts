@@ -6,12 +6,17 @@
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
+  ResponseError,
+  ErrorCodes,
+  MessageType,
+  ShowMessageNotification,
   FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeParams,
   type InitializeResult,
+  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
@@ -27,12 +32,37 @@ import {
   type CorpusParams,
   type TimelineParams,
   type TimelineResult,
+  type CorpusSource,
   type EntitiesParams,
   type InitializationOptions,
   type EntitySummary,
   type MentionLocation,
   type MentionsParams,
+  AnnotationsRequest,
+  AnnotateRequest,
+  AnnotationUpdateRequest,
+  AnnotationDeleteRequest,
+  AnnotationReattachRequest,
+  SourceRequest,
+  ExportRequest,
+  ImportRequest,
+  TrustGrantedNotification,
+  AnnotationsChangedNotification,
+  type AnnotationsParams,
+  type AnnotateParams,
+  type AnnotationUpdateParams,
+  type AnnotationDeleteParams,
+  type AnnotationReattachParams,
+  type SourceParams,
+  type ExportParams,
+  type ImportParams,
+  type ArticleAnnotationsInfo,
 } from './protocol';
+import { AnnotationError, AnnotationService, type TextEdit } from './workspace/annotations';
+import { ACCEPT_ENTITY_COMMAND, REJECT_ENTITY_COMMAND, annotationCodeActions, annotationHover, annotationInfo, type EntityCommandArgs } from './features/annotations';
+import { spanAt } from './core';
+import { annotationOverrides } from './core/annotations';
+import type { UserAnnotation } from './core/annotations';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { IndexCache } from './workspace/cache';
 import { readCheckSettings, readCorpusSettings, type CorpusSettings } from './workspace/settings';
@@ -56,7 +86,22 @@ import { readFile } from 'node:fs/promises';
 import { parseRegister, WorkspaceRegister } from './core/corpus/register';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+/** Raw edits of each change notification, in offsets, for the annotations to shift exactly (read in onDidChangeContent). */
+const rawEdits = new Map<string, (TextEdit | 'full')[]>();
+const documents = new TextDocuments({
+  create: TextDocument.create,
+  update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+    // Applied one change at a time: each change's range is in the text after the ones before it.
+    const edits = rawEdits.get(document.uri) ?? [];
+    for (const change of changes) {
+      const range = 'range' in change ? { start: document.offsetAt(change.range.start), end: document.offsetAt(change.range.end) } : undefined;
+      TextDocument.update(document, [change], version);
+      edits.push(range ? { ...range, text: change.text, after: document.getText() } : 'full');
+    }
+    rawEdits.set(document.uri, edits);
+    return document;
+  },
+});
 
 const log = (message: string) => connection.console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
 
@@ -73,6 +118,68 @@ const index = new WorkspaceIndex({
   },
 });
 
+const annotations = new AnnotationService({
+  log,
+  error(message) {
+    log(message);
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
+  },
+  changed(uris, live) {
+    annotationsChanged(uris, live);
+  },
+  sourceChanged(uri, published) {
+    if (index.setReferenceDate(uri, published)) {
+      log(`Reference date of ${index.relativePath(uri)}: ${published ?? 'from the text again'} (annotated source).`);
+      refreshEditorFeatures(uri);
+    }
+  },
+  locate(uri) {
+    const parsed = URI.parse(uri);
+    const folder = parsed.scheme === 'file' ? index.folderOf(uri) : undefined;
+    return folder ? { folder: { uri: folder.uri, fsPath: folder.fsPath }, relativePath: index.relativePath(uri) } : undefined;
+  },
+  textOf(uri) {
+    return index.textOf(uri);
+  },
+});
+
+// The user's entity annotations and ignore rules are part of each article's analysis (tokens,
+// hover, the Entities view, references, counts), as decisions that override the automatic spans.
+index.useOverrides((uri) => annotationOverrides(annotations.peek(uri)?.file));
+
+/** Coalesces annotation change notifications (and the editor refreshes they cause) into one per turn. */
+const changedAnnotations = new Set<string>();
+/** Of those, the ones changed otherwise than by typing (the editor must fetch tokens again). */
+const refetchAnnotations = new Set<string>();
+let annotationsNotifyScheduled = false;
+function annotationsChanged(uris: string[], live = false): void {
+  for (const u of uris) {
+    changedAnnotations.add(u);
+    if (!live) refetchAnnotations.add(u);
+  }
+  if (annotationsNotifyScheduled) return;
+  annotationsNotifyScheduled = true;
+  setImmediate(() => {
+    annotationsNotifyScheduled = false;
+    const list = [...changedAnnotations];
+    const refetch = [...refetchAnnotations];
+    changedAnnotations.clear();
+    refetchAnnotations.clear();
+    void connection.sendNotification(AnnotationsChangedNotification, { uris: list });
+    for (const u of refetch) index.overridesChanged(u);
+    if (refetch.some((u) => documents.get(u))) refreshEditorFeatures();
+  });
+}
+
+/** Asks the editor to fetch semantic tokens and inlay hints again, and re-publishes diagnostics. */
+function refreshEditorFeatures(uri?: string): void {
+  if (canRefreshSemanticTokens) void connection.languages.semanticTokens.refresh();
+  if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
+  for (const d of documents.all()) if (!uri || d.uri === uri) schedulePublish(d.uri);
+}
+
+let trusted = false;
+let canRefreshSemanticTokens = false;
 let hasConfigurationCapability = false;
 let hasWatchedFilesDynamicRegistration = false;
 let workspaceFolders: { uri: string; name: string }[] = [];
@@ -82,10 +189,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfigurationCapability = !!caps.workspace?.configuration;
   hasWatchedFilesDynamicRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canRefreshInlayHints = !!caps.workspace?.inlayHint?.refreshSupport;
+  canRefreshSemanticTokens = !!caps.workspace?.semanticTokens?.refreshSupport;
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   log(`Lekh server ${process.version}, pid ${process.pid}; folders: ${workspaceFolders.map((f) => URI.parse(f.uri).fsPath).join(', ') || '(none)'}`);
   // The warm-start cache lives in the extension's storage folder, never in the user's; written only when trusted.
   const init = (params.initializationOptions ?? {}) as Partial<InitializationOptions>;
+  trusted = init.trusted === true;
   if (typeof init.storagePath === 'string' && init.storagePath && workspaceFolders.length) {
     index.useCache(new IndexCache({ storagePath: init.storagePath, folders: workspaceFolders.map((f) => f.uri), writable: init.trusted === true, log }));
   }
@@ -102,6 +211,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeLensProvider: { resolveProvider: false },
       semanticTokensProvider: { legend: LEGEND, full: true, range: true },
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+      executeCommandProvider: { commands: [ACCEPT_ENTITY_COMMAND, REJECT_ENTITY_COMMAND] },
       workspace: {
         workspaceFolders: { supported: true, changeNotifications: true },
         fileOperations: {
@@ -176,6 +286,11 @@ async function reindex(): Promise<void> {
   await readDateFigureSettingsNow();
   index.setFolders(await folderSettings());
   await loadRegister();
+  // Annotations first: their sources' published dates are reference dates for the analysis.
+  await annotations.flush();
+  annotations.setFolders(workspaceFolders.filter((f) => URI.parse(f.uri).scheme === 'file').map((f) => ({ uri: f.uri, fsPath: URI.parse(f.uri).fsPath })), trusted);
+  const annotated = await annotations.loadAll();
+  if (annotated) log(`Annotations: ${annotated} articles have a store file.`);
   const started = Date.now();
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Lekh: indexing articles', 0, 'finding articles…', false);
@@ -220,6 +335,12 @@ connection.onDidChangeConfiguration(() => {
 
 connection.onDidChangeWatchedFiles(async (params) => {
   for (const c of params.changes) {
+    if (c.uri.includes('/.lekh/annotations/')) {
+      // Another window, git or a hand edit: merged with what is not saved here, re-anchored, shown.
+      const fsPath = URI.parse(c.uri).fsPath;
+      await annotations.storeFileChanged(fsPath);
+      continue;
+    }
     if (c.uri.endsWith('/.lekh/entities.json')) {
       // The register changes what is marked in every article: index again (reindex reads it).
       indexing = indexing.then(reindex);
@@ -231,7 +352,10 @@ connection.onDidChangeWatchedFiles(async (params) => {
 });
 
 connection.workspace.onDidRenameFiles((params) => {
-  for (const f of params.files) index.fileRenamed(f.oldUri, f.newUri);
+  for (const f of params.files) {
+    index.fileRenamed(f.oldUri, f.newUri);
+    void annotations.renamed(f.oldUri, f.newUri);
+  }
 });
 
 // ---- open documents ----
@@ -274,10 +398,23 @@ function publish(uri: string): void {
 }
 
 documents.onDidOpen((e) => {
-  if (index.documentChanged(e.document.uri, e.document.getText(), e.document.version, e.document.languageId)) schedulePublish(e.document.uri);
+  rawEdits.delete(e.document.uri);
+  if (index.documentChanged(e.document.uri, e.document.getText(), e.document.version, e.document.languageId)) {
+    schedulePublish(e.document.uri);
+    // Loads and anchors the article's annotations to the editor's text, then tells the views.
+    void annotations.get(e.document.uri).then((s) => s && s.file.annotations.length && annotationsChanged([e.document.uri]));
+  }
 });
 documents.onDidChangeContent((e) => {
-  if (index.documentChanged(e.document.uri, e.document.getText(), e.document.version, e.document.languageId)) schedulePublish(e.document.uri);
+  const edits = rawEdits.get(e.document.uri);
+  rawEdits.delete(e.document.uri);
+  if (index.documentChanged(e.document.uri, e.document.getText(), e.document.version, e.document.languageId)) {
+    if (edits) annotations.edited(e.document.uri, edits, e.document.getText());
+    schedulePublish(e.document.uri);
+  }
+});
+documents.onDidSave((e) => {
+  void annotations.documentSaved(e.document.uri);
 });
 documents.onDidClose((e) => {
   publishedVersion.delete(e.document.uri);
@@ -286,6 +423,9 @@ documents.onDidClose((e) => {
 });
 
 // ---- language features ----
+
+/** The user annotations of an article as loaded now (anchored to its current text). */
+const userAnnotations = (uri: string): UserAnnotation[] => annotations.peek(uri)?.file.annotations ?? [];
 
 connection.languages.semanticTokens.on((params) => {
   const entry = index.entry(params.textDocument.uri);
@@ -313,14 +453,37 @@ connection.onHover((params) => {
   const entry = index.entry(params.textDocument.uri);
   const lines = index.lineMap(params.textDocument.uri);
   if (!entry || !lines) return null;
-  return hover(entry, index.corpus, lines, lines.offset(params.position), workspaceRegister);
+  const offset = lines.offset(params.position);
+  const anns = userAnnotations(entry.id);
+  const mine = annotationHover(anns, offset);
+  // The span's own hover (a user entity is a span of the analysis too, with its corpus context);
+  // none where an ignore rule removed the automatic one.
+  const shown = spanAt(index.corpus.spansWithCorpus(entry.id), offset);
+  const auto = shown ? hover(entry, index.corpus, lines, offset, workspaceRegister) : null;
+  if (!mine.length) return auto;
+  const autoText = auto && typeof auto.contents === 'object' && 'value' in auto.contents ? auto.contents.value : '';
+  return { contents: { kind: 'markdown', value: [...mine, autoText].join('\n').trim() } };
 });
 
 connection.onCodeAction((params) => {
   const entry = index.entry(params.textDocument.uri);
   const lines = index.lineMap(params.textDocument.uri);
   if (!entry || !lines) return [];
-  return codeActions(params, [...entry.analysis.findings, ...entityFindings(entry, index.corpus, workspaceRegister)], lines);
+  const fixes = codeActions(params, [...entry.analysis.findings, ...entityFindings(entry, index.corpus, workspaceRegister)], lines);
+  if (!trusted || !annotations.peek(entry.id)) return fixes;
+  return [...fixes, ...annotationCodeActions(entry.id, entry.analysis.spans, userAnnotations(entry.id), lines, params.range, params.context.only)];
+});
+
+connection.onExecuteCommand(async (params) => {
+  const args = params.arguments?.[0] as EntityCommandArgs | undefined;
+  if (!args || (params.command !== ACCEPT_ENTITY_COMMAND && params.command !== REJECT_ENTITY_COMMAND)) return null;
+  try {
+    const accept = params.command === ACCEPT_ENTITY_COMMAND;
+    await annotations.annotate(args.uri, args.start, args.end, { entityType: accept ? (args.entityType as UserAnnotation['entityType']) : undefined, label: accept ? undefined : args.entityType, origin: accept ? 'accepted' : 'ignored' });
+  } catch (e) {
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `Lekh: ${(e as Error).message}` });
+  }
+  return null;
 });
 
 // ---- Entities across the corpus: definition, references, highlights, rename, symbols, lenses ----
@@ -397,7 +560,7 @@ connection.onCodeLens((params) => {
 
 // ---- Lekh's own requests (protocol.ts) ----
 
-connection.onRequest(CorpusRequest, (params: CorpusParams | undefined): ArticleSummary[] => corpusSummaries(index.corpus, { relativePath: (a) => index.relativePath(a) }, params));
+connection.onRequest(CorpusRequest, (params: CorpusParams | undefined): ArticleSummary[] => corpusSummaries(index.corpus, { relativePath: (a) => index.relativePath(a), sourceOf: (a) => corpusSource(a).source }, params));
 
 connection.onRequest(TimelineRequest, (params: TimelineParams | undefined): TimelineResult =>
   timelineEvents(index.corpus, { linesOf, relativePath: (a) => index.relativePath(a) }, params),
@@ -422,6 +585,110 @@ connection.onRequest(MentionsRequest, (params: MentionsParams): MentionLocation[
 
 connection.onRequest(StatusRequest, () => index.status());
 
+// ---- annotations (protocol.ts; the logic is in workspace/annotations.ts and features/annotations.ts) ----
+
+/** The source fields the Corpus view shows, from the article's annotation file when loaded. */
+function corpusSource(uri: string): { source?: CorpusSource } {
+  const s = annotations.sourceOf(uri);
+  if (!s) return {};
+  const source: CorpusSource = {};
+  if (s.publisher) source.publisher = s.publisher;
+  if (s.url) source.url = s.url;
+  if (s.published) source.published = s.published;
+  if (s.reliability) source.reliability = s.reliability;
+  return Object.keys(source).length ? { source } : {};
+}
+
+/** Runs an annotation request; a refusal or a bad argument becomes a ResponseError with a message the user can act on. */
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof AnnotationError) throw new ResponseError(ErrorCodes.InvalidRequest, e.message);
+    log(`Annotation request failed: ${(e as Error).stack ?? e}`);
+    throw new ResponseError(ErrorCodes.InternalError, (e as Error).message);
+  }
+}
+
+function offsetsOf(uri: string, range: AnnotateParams['range']): { start: number; end: number } {
+  const lines = index.lineMap(uri);
+  if (!lines) throw new AnnotationError(`${uri} is not an article Lekh knows.`);
+  return { start: lines.offset(range.start), end: lines.offset(range.end) };
+}
+
+connection.onRequest(AnnotationsRequest, (params: AnnotationsParams | undefined): Promise<ArticleAnnotationsInfo[]> =>
+  guarded(async () => {
+    const states = params?.uri ? [await annotations.get(params.uri)].filter((s) => s !== undefined) : await annotations.all();
+    return states
+      .map((s) => {
+        const lines = index.lineMap(s.uri);
+        return {
+          uri: s.uri,
+          relativePath: s.relativePath,
+          title: index.corpus.get(s.uri)?.analysis.title || s.relativePath,
+          ...(s.file.source ? { source: s.file.source } : {}),
+          annotations: [...s.file.annotations].sort((a, b) => (a.status === b.status ? a.anchor.start - b.anchor.start : a.status === 'orphaned' ? 1 : -1)).map((a) => annotationInfo(a, s.uri, s.relativePath, lines)),
+          ...(s.error ? { error: s.error, storeFile: annotations.storePath(s) } : {}),
+        };
+      })
+      .sort((a, b) => a.relativePath.localeCompare(b.relativePath));
+  }),
+);
+
+connection.onRequest(AnnotateRequest, (p: AnnotateParams) =>
+  guarded(async () => {
+    const { start, end } = offsetsOf(p.uri, p.range);
+    const { state, annotation } = await annotations.annotate(p.uri, start, end, { entityType: p.entityType as UserAnnotation['entityType'], label: p.label, note: p.note, attribution: p.attribution, origin: p.origin });
+    return annotationInfo(annotation, p.uri, state.relativePath, index.lineMap(p.uri));
+  }),
+);
+
+connection.onRequest(AnnotationUpdateRequest, (p: AnnotationUpdateParams) =>
+  guarded(async () => {
+    const { state, annotation } = await annotations.update(p.uri, p.id, p);
+    return annotationInfo(annotation, p.uri, state.relativePath, index.lineMap(p.uri));
+  }),
+);
+
+connection.onRequest(AnnotationDeleteRequest, (p: AnnotationDeleteParams) =>
+  guarded(async () => {
+    await annotations.delete(p.uri, p.id);
+    return null;
+  }),
+);
+
+connection.onRequest(AnnotationReattachRequest, (p: AnnotationReattachParams) =>
+  guarded(async () => {
+    const { start, end } = offsetsOf(p.uri, p.range);
+    const { state, annotation } = await annotations.reattach(p.uri, p.id, start, end);
+    return annotationInfo(annotation, p.uri, state.relativePath, index.lineMap(p.uri));
+  }),
+);
+
+connection.onRequest(SourceRequest, (p: SourceParams) =>
+  guarded(async () => {
+    if (p.source === undefined) return (await annotations.source(p.uri)) ?? null;
+    const state = await annotations.setSource(p.uri, p.source ?? undefined);
+    return state.file.source ?? null;
+  }),
+);
+
+connection.onRequest(ExportRequest, (p: ExportParams) =>
+  guarded(async () => {
+    const r = await annotations.exportTo(p, () => index.corpus.articles().map((a) => a.id));
+    if (r.problems.length) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Lekh: export: ${r.problems.length} problems (see the Lekh output): ${r.problems[0]}` });
+    return r;
+  }),
+);
+connection.onRequest(ImportRequest, (p: ImportParams) => guarded(() => annotations.importFrom(p)));
+
+connection.onNotification(TrustGrantedNotification, () => {
+  if (trusted) return;
+  trusted = true;
+  log('The workspace is trusted now: Lekh may write annotations and its cache.');
+  void annotations.setTrusted();
+});
+
 connection.onRequest(ReindexRequest, async () => {
   indexing = indexing.then(reindex);
   await indexing;
@@ -429,6 +696,7 @@ connection.onRequest(ReindexRequest, async () => {
 });
 
 connection.onShutdown(async () => {
+  await annotations.flush();
   // Articles changed on disk since the last indexing: keep their analyses for the next start.
   await index.saveCache();
 });

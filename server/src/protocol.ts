@@ -148,7 +148,174 @@ export type ReindexResult = IndexStatus;
 export const StatusRequest = 'lekh/status';
 export type StatusResult = IndexStatus;
 
+/** An LSP range: 0-based lines, UTF-16 characters. */
+export interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** Where a user annotation came from: written by the user, an automatic entity accepted, or a reject rule. */
+export type AnnotationOrigin = 'user' | 'accepted' | 'ignored';
+
+/** One user annotation as the views and commands see it (the store keeps it in the W3C model). */
+export interface AnnotationInfo {
+  /** Stable id, unique in the workspace. */
+  id: string;
+  /** The article's URI. */
+  uri: string;
+  /** Path relative to the workspace folder. */
+  relativePath: string;
+  /** Where it is now; for an orphaned annotation, where it last was (it may no longer fit the text). */
+  range: LspRange;
+  /** The annotated text (as it was, for an orphaned one). */
+  text: string;
+  entityType?: string;
+  label?: string;
+  note?: string;
+  attribution?: string;
+  origin: AnnotationOrigin;
+  status: 'anchored' | 'orphaned';
+  created: string;
+  modified: string;
+  /** The line around it, for display (empty when orphaned). */
+  preview: string;
+}
+
+/** An article's source: who published it, where, when, and how far to trust it. */
+export interface ArticleSource {
+  publisher?: string;
+  url?: string;
+  author?: string;
+  /** `YYYY-MM-DD`; becomes the article's reference date for resolving relative dates. */
+  published?: string;
+  /** `YYYY-MM-DD`. */
+  accessed?: string;
+  reliability?: 'high' | 'medium' | 'low' | 'unknown';
+  note?: string;
+}
+
+/** The annotations of one article. */
+export interface ArticleAnnotationsInfo {
+  uri: string;
+  relativePath: string;
+  title: string;
+  source?: ArticleSource;
+  annotations: AnnotationInfo[];
+  /** Set when the article's store file could not be read (path:line:column and what is wrong); nothing is written to it then. */
+  error?: string;
+  /** The article's store file (absolute path), to open and fix when it has an error. */
+  storeFile?: string;
+}
+
+/** `lekh/annotations`: the user annotations of one article (`uri`) or of all articles that have any; orphaned ones included. */
+export const AnnotationsRequest = 'lekh/annotations';
+export interface AnnotationsParams {
+  uri?: string;
+}
+export type AnnotationsResult = ArticleAnnotationsInfo[];
+
+/** `lekh/annotate`: creates a user annotation on a range of an article. Fails (ResponseError) when untrusted or the range is empty. */
+export const AnnotateRequest = 'lekh/annotate';
+export interface AnnotateParams {
+  uri: string;
+  range: LspRange;
+  /** An entity type (PERSON…EVENT), or none with a custom `label`. */
+  entityType?: string;
+  label?: string;
+  note?: string;
+  attribution?: string;
+  /** `accepted` for an automatic entity taken over, `ignored` for a reject rule; default `user`. */
+  origin?: AnnotationOrigin;
+}
+export type AnnotateResult = AnnotationInfo;
+
+/** `lekh/annotationUpdate`: changes the type, label, note or attribution of an annotation (an absent field stays; `null` clears it). */
+export const AnnotationUpdateRequest = 'lekh/annotationUpdate';
+export interface AnnotationUpdateParams {
+  uri: string;
+  id: string;
+  entityType?: string | null;
+  label?: string | null;
+  note?: string | null;
+  attribution?: string | null;
+}
+export type AnnotationUpdateResult = AnnotationInfo;
+
+/** `lekh/annotationDelete`: deletes an annotation (anchored or orphaned). */
+export const AnnotationDeleteRequest = 'lekh/annotationDelete';
+export interface AnnotationDeleteParams {
+  uri: string;
+  id: string;
+}
+
+/** `lekh/annotationReattach`: places an (orphaned) annotation on a new range of its article. */
+export const AnnotationReattachRequest = 'lekh/annotationReattach';
+export interface AnnotationReattachParams {
+  uri: string;
+  id: string;
+  range: LspRange;
+}
+export type AnnotationReattachResult = AnnotationInfo;
+
+/** `lekh/source`: reads an article's source (`source` absent), or sets it (`source` given; `null` removes it). */
+export const SourceRequest = 'lekh/source';
+export interface SourceParams {
+  uri: string;
+  source?: ArticleSource | null;
+}
+export type SourceResult = ArticleSource | null;
+
+/** Formats for export and import. */
+export type AnnotationFormat = 'brat' | 'conll' | 'jsonl' | 'w3c';
+
+/** `lekh/export`: writes the annotations of the given articles (default: all) to `outDir` in `format`. */
+export const ExportRequest = 'lekh/export';
+export interface ExportParams {
+  format: AnnotationFormat;
+  /** A folder path on the server's machine. */
+  outDir: string;
+  uris?: string[];
+  /** Also export the automatic entities, dates and figures (default true). */
+  includeAutomatic?: boolean;
+}
+export interface ExportResult {
+  /** Articles exported. */
+  articles: number;
+  /** User annotations exported. */
+  annotations: number;
+  /** Automatic spans exported (0 when not asked for). */
+  automatic: number;
+  /** Articles not exported, each with the reason (a broken store file, an unreadable article). */
+  problems: string[];
+}
+
+/** `lekh/import`: reads annotation files in `format` and merges them into the workspace's store. */
+export const ImportRequest = 'lekh/import';
+export interface ImportParams {
+  format: AnnotationFormat;
+  /** Files or folders on the server's machine. */
+  paths: string[];
+}
+export interface ImportResult {
+  articles: number;
+  annotations: number;
+  /** Inputs that could not be imported, each with the reason. */
+  problems: string[];
+}
+
+// ---- client → server notifications ----
+
+/** `lekh/trustGranted`: the user trusted the workspace; the server may write from now on. */
+export const TrustGrantedNotification = 'lekh/trustGranted';
+
 // ---- server → client notifications ----
+
+/** `lekh/annotationsChanged`: the annotations of these articles changed (edits, another window, import). */
+export const AnnotationsChangedNotification = 'lekh/annotationsChanged';
+export interface AnnotationsChangedParams {
+  uris: string[];
+}
+
 
 /** `lekh/indexChanged`: the index changed (an article was added, changed, removed or renamed, or indexing progressed). The views refresh on it. */
 export const IndexChangedNotification = 'lekh/indexChanged';

@@ -1,4 +1,6 @@
-import type { Finding, ReferenceDate, Span } from './types';
+import type { EntityType, Finding, ReferenceDate, Span } from './types';
+import { isEntityType } from './types';
+import { matchKey } from './text/matchKey';
 import { isClusterBoundary, tokenize, type Token } from './text/tokens';
 import { referenceDateFromDates } from './recognize/articleDate';
 import { findDatesInWords, resolveDatesInWords } from './recognize/dates';
@@ -20,6 +22,52 @@ export interface AnalyzeOptions {
   checks?: CheckSeverities;
   /** House style for digit grouping (`lekh.figures.grouping`): `indian`, `international` or `any` (default). */
   figureGrouping?: 'indian' | 'international' | 'any';
+  /**
+   * The user's decisions from annotations: a span with a `type` replaces the automatic spans it
+   * overlaps (source `user`); one without (an ignore rule) removes them.
+   */
+  overrides?: readonly SpanOverride[];
+}
+
+/** One decision of the user about a place in the text (UTF-16 offsets, `end` exclusive). */
+export interface SpanOverride {
+  start: number;
+  end: number;
+  /** The entity type the user gave; none: the automatic span here is rejected. */
+  type?: EntityType;
+}
+
+/** The `source` of a span that comes from a user annotation. */
+export const USER_SPAN_SOURCE = 'user';
+
+/**
+ * Applies the user's decisions to sorted, flat spans: overlapped spans go, typed decisions come in
+ * (the first of two overlapping ones wins). Decisions outside the text or empty are passed over.
+ */
+export function applyOverrides(text: string, spans: readonly Span[], overrides: readonly SpanOverride[]): Span[] {
+  const valid = overrides.filter((o) => o.start >= 0 && o.end <= text.length && o.start < o.end && (!o.type || isEntityType(o.type))).sort((a, b) => a.start - b.start || b.end - a.end);
+  if (!valid.length) return [...spans];
+  // The union of the decisions, as sorted disjoint intervals: one linear sweep finds what they overlap.
+  const union: { start: number; end: number }[] = [];
+  for (const o of valid) {
+    const last = union[union.length - 1];
+    if (last && o.start < last.end) last.end = Math.max(last.end, o.end);
+    else union.push({ start: o.start, end: o.end });
+  }
+  let j = 0;
+  const hit = (s: { start: number; end: number }) => {
+    while (j < union.length && union[j].end <= s.start) j++;
+    return j < union.length && union[j].start < s.end;
+  };
+  const added: Span[] = [];
+  for (const o of valid) {
+    // Sorted by start: only the last one added can overlap this one.
+    const prev = added[added.length - 1];
+    if (!o.type || (prev && o.start < prev.end)) continue;
+    const surface = text.slice(o.start, o.end);
+    added.push({ type: o.type, start: o.start, end: o.end, text: surface, value: '', source: USER_SPAN_SOURCE, key: matchKey(surface) });
+  }
+  return mergeSorted(spans.filter((s) => !hit(s)), added);
 }
 
 /** Counts shown in the corpus view. */
@@ -139,7 +187,12 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const numeric = mergeSorted(dates, figures);
   const entities = withoutOverlaps(numeric, findEntities(text, tokens, numeric).sort(byStart));
   lap('entities');
-  const spans = snapToClusters(text, mergeSorted(numeric, entities));
+  let spans = snapToClusters(text, mergeSorted(numeric, entities));
+  let counts = { entities: entities.length, dates: dates.length, figures: figures.length };
+  if (options.overrides?.length) {
+    spans = applyOverrides(text, spans, options.overrides);
+    counts = { entities: spans.filter((s) => isEntityType(s.type)).length, dates: spans.filter((s) => s.type === 'DATE').length, figures: spans.filter((s) => s.type === 'FIGURE').length };
+  }
 
   const findings = runChecks({ text, tokens, spans, referenceDate, grouping: options.figureGrouping }, options.checks);
   lap('checks');
@@ -149,7 +202,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     referenceDate,
     title: articleTitle(text),
     findings,
-    counts: { entities: entities.length, dates: dates.length, figures: figures.length },
+    counts,
     timings,
   };
 }

@@ -5,8 +5,8 @@
  * strings and UTF-16 offsets and returns plain data.
  */
 export * from './types';
-export { analyzeArticle, articleTitle, spanAt, withoutOverlaps } from './analyze';
-export type { AnalyzeOptions, ArticleAnalysis, SpanCounts } from './analyze';
+export { analyzeArticle, applyOverrides, articleTitle, spanAt, withoutOverlaps, USER_SPAN_SOURCE } from './analyze';
+export type { AnalyzeOptions, ArticleAnalysis, SpanCounts, SpanOverride } from './analyze';
 export { CorpusIndex, entityId } from './corpus/corpusIndex';
 export type { ArticleEntry, CorpusChange, EntityRecord, Mention } from './corpus/corpusIndex';
 export { timeline, placeDate, sentenceAround } from './corpus/timeline';
@@ -19,3 +19,4 @@ export type { Token } from './text/tokens';
 export { describeDate, describeFigure, formatIndian, formatInternational, partialDateLabel } from './describe';
 export { decodeText } from './text/decode';
 export type { DecodedText } from './text/decode';
+export * from './annotations';

@@ -1,9 +1,11 @@
 import type { CorpusIndex } from '../core';
-import type { ArticleSummary, CorpusParams } from '../protocol';
+import type { ArticleSummary, CorpusParams, CorpusSource } from '../protocol';
 
 /** What the Corpus view needs to know of the workspace besides the corpus. */
 export interface CorpusContext {
   relativePath: (article: string) => string;
+  /** The article's annotated source, when it has one. */
+  sourceOf?: (article: string) => CorpusSource | undefined;
 }
 
 /**
@@ -29,6 +31,8 @@ export function corpusSummaries(corpus: CorpusIndex, ctx: CorpusContext, params:
       errors: a.analysis.findings.filter((f) => f.severity === 'error').length,
       warnings: a.analysis.findings.filter((f) => f.severity === 'warning').length,
     });
+    const source = ctx.sourceOf?.(a.id);
+    if (source) out[out.length - 1].source = source;
   }
   return out.sort((x, y) => rank(y.date) - rank(x.date) || (y.date ?? '').localeCompare(x.date ?? '') || x.title.localeCompare(y.title));
 }

@@ -13,7 +13,8 @@ const TYPE_NAMES: Record<SpanType, string> = {
   FIGURE: 'figure',
 };
 const TOKEN_TYPES = Object.values(TYPE_NAMES);
-const TOKEN_MODIFIERS = ['relative', 'corpus'];
+/** `annotated`: the span is a user annotation (shown distinctly from the automatic ones). */
+const TOKEN_MODIFIERS = ['relative', 'corpus', 'annotated'];
 
 export const LEGEND: SemanticTokensLegend = { tokenTypes: TOKEN_TYPES, tokenModifiers: TOKEN_MODIFIERS };
 
@@ -30,7 +31,7 @@ export function semanticTokens(spans: readonly Span[], lines: LineMap, from = 0,
     if (s.start >= to) break;
     const type = typeIndex.get(s.type);
     if (type === undefined) continue;
-    const modifiers = (s.date?.relative ? 1 : 0) | (s.source === 'corpus' ? 2 : 0);
+    const modifiers = (s.date?.relative ? 1 : 0) | (s.source === 'corpus' ? 2 : 0) | (s.source === 'user' ? 4 : 0);
     const start = lines.position(s.start);
     const end = lines.position(s.end);
     for (let line = start.line; line <= end.line; line++) {

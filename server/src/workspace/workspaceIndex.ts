@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { CorpusIndex, type AnalyzeOptions, type ArticleAnalysis, type ArticleEntry } from '../core';
+import { CorpusIndex, type AnalyzeOptions, type ArticleAnalysis, type ArticleEntry, type SpanOverride } from '../core';
 import { LineMap } from '../convert';
 import type { IndexState, IndexStatus } from '../protocol';
 import { ArticleMatcher, findArticleFiles, readArticleFile, readArticleFileSync, type ReadResult } from './files';
@@ -211,10 +211,55 @@ export class WorkspaceIndex {
     return changed;
   }
 
-  /** The analysis options of an article (from settings); the cache keys analyses by them too. */
-  private analysisOptions(_uri: string): AnalyzeOptions | undefined {
-    if (!this.checkSeverities && !this.figureGrouping) return undefined;
-    return { ...(this.checkSeverities ? { checks: this.checkSeverities } : {}), ...(this.figureGrouping ? { figureGrouping: this.figureGrouping } : {}) };
+  /** Reference dates from outside the text (an annotated source's published date), by URI. */
+  private readonly referenceDates = new Map<string, string>();
+
+  /**
+   * Sets (or with `undefined` clears) the reference date an article is analysed against, from its
+   * annotated source. An article not open in the editor is analysed again at once; an open one
+   * when next asked for. Returns whether it changed.
+   */
+  setReferenceDate(uri: string, date: string | undefined): boolean {
+    if ((this.referenceDates.get(uri) ?? undefined) === date) return false;
+    if (date) this.referenceDates.set(uri, date);
+    else this.referenceDates.delete(uri);
+    const current = this.corpus.get(uri);
+    if (current && !this.open.has(uri)) this.analyse(uri, current.text, this.relativePath(uri));
+    this.host.changed();
+    return true;
+  }
+
+  /** The user's span decisions of an article (its entity annotations and ignore rules), from the annotation service. */
+  private overridesOf?: (uri: string) => SpanOverride[] | undefined;
+
+  /** Sets where the user's span decisions come from (analysed into every article's spans). */
+  useOverrides(provider: (uri: string) => SpanOverride[] | undefined): void {
+    this.overridesOf = provider;
+  }
+
+  /**
+   * An article's annotations changed (not by typing): a closed article is analysed again at once
+   * when its decisions changed; an open one when next asked for. Returns whether it was.
+   */
+  overridesChanged(uri: string): boolean {
+    const current = this.corpus.get(uri);
+    if (!current || this.open.has(uri) || this.sameOptions(current)) return false;
+    this.analyse(uri, current.text, this.relativePath(uri));
+    this.host.changed();
+    return true;
+  }
+
+  /** The analysis options of an article (settings, its source's date, its annotations); the cache keys analyses by them too. */
+  private analysisOptions(uri: string): AnalyzeOptions | undefined {
+    const referenceDate = this.referenceDates.get(uri);
+    const overrides = this.overridesOf?.(uri);
+    if (!this.checkSeverities && !this.figureGrouping && !referenceDate && !overrides?.length) return undefined;
+    return {
+      ...(this.checkSeverities ? { checks: this.checkSeverities } : {}),
+      ...(this.figureGrouping ? { figureGrouping: this.figureGrouping } : {}),
+      ...(referenceDate ? { referenceDate } : {}),
+      ...(overrides?.length ? { overrides } : {}),
+    };
   }
 
   private analyse(uri: string, text: string, label: string, precomputed?: ArticleAnalysis): ArticleEntry | undefined {
@@ -248,6 +293,11 @@ export class WorkspaceIndex {
   }
 
   fileRenamed(from: string, to: string): void {
+    const date = this.referenceDates.get(from);
+    if (date !== undefined) {
+      this.referenceDates.delete(from);
+      this.referenceDates.set(to, date);
+    }
     if (this.corpus.rename(from, to)) {
       const o = this.open.get(from);
       if (o) {
@@ -314,6 +364,11 @@ export class WorkspaceIndex {
     // A mentions request over a common name asks for thousands of articles: keep the latest few.
     if (this.lineMaps.size > LINE_MAPS_KEPT) this.lineMaps.delete(this.lineMaps.keys().next().value as string);
     return map;
+  }
+
+  /** The text of an article as the server has it: the editor's when open, else the last read from disk. */
+  textOf(uri: string): string | undefined {
+    return this.open.get(uri)?.text ?? this.corpus.get(uri)?.text;
   }
 
   isOpen(uri: string): boolean {

@@ -9,7 +9,7 @@ const assert = require('assert');
 
 const EXT_ID = 'lekh.lekh';
 const TOKEN_TYPES = ['person', 'location', 'organization', 'norp', 'event', 'date', 'figure'];
-const TOKEN_MODIFIERS = ['relative', 'corpus'];
+const TOKEN_MODIFIERS = ['relative', 'corpus', 'annotated'];
 const MALFORMED = 'रूीसी';
 // Entities the fixture corpus contains (see test/fixtures/corpus/), with the type their hover must show;
 // the first one found in the document under test is used.
@@ -404,6 +404,7 @@ test('an action with an unknown merge target changes nothing', async () => {
   assert.equal(await vscode.commands.executeCommand('lekh.entity.merge', node, { into: 'कोई नहीं' }), undefined);
   assert.equal(JSON.stringify(await registerJson()), before);
 });
+require('./annotations')({ test, waitFor, withTimeout, fixtures, findWord, log });
 
 exports.run = async function run() {
   let failed = 0;
