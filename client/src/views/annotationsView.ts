@@ -80,7 +80,7 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode> 
       const item = new vscode.TreeItem(node.article.title, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `article:${node.article.uri}`;
       item.resourceUri = vscode.Uri.parse(node.article.uri);
-      item.description = node.annotations.length ? vscode.l10n.t('{0} annotations', node.annotations.length) : vscode.l10n.t('source only');
+      item.description = node.annotations.length ? (node.annotations.length === 1 ? vscode.l10n.t('1 annotation') : vscode.l10n.t('{0} annotations', node.annotations.length)) : vscode.l10n.t('source only');
       item.tooltip = node.article.relativePath;
       item.iconPath = new vscode.ThemeIcon('file-text');
       item.contextValue = 'lekh.annotatedArticle';

@@ -395,6 +395,9 @@ test('Entities view actions edit .lekh/entities.json and the view follows: add, 
   assert.ok(names.includes(dept) && names.includes('नई दिल्ली') && names.includes('दिल्ली') && !names.includes('टोक्यो'), JSON.stringify(names));
   // the register's entries are all the actions wrote, and nothing else was lost
   assert.deepEqual(reg.entities.map(e => e.name).sort(), [dept, 'टोक्यो', 'दिल्ली', 'नई दिल्ली'].sort());
+  // leave the workspace as it was for the tests after this one: without the register, टोक्यो is back
+  await vscode.workspace.fs.delete(vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, '.lekh', 'entities.json'));
+  await waitFor('टोक्यो back once the register is gone', () => entity('टोक्यो'), 30000);
 });
 
 test('an action with an unknown merge target changes nothing', async () => {
