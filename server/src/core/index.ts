@@ -5,8 +5,8 @@
  * strings and UTF-16 offsets and returns plain data.
  */
 export * from './types';
-export { analyzeArticle, articleTitle, spanAt, withoutOverlaps } from './analyze';
-export type { AnalyzeOptions, ArticleAnalysis, SpanCounts } from './analyze';
+export { analyzeArticle, articleTitle, createAnalysisMemo, paragraphsOf, spanAt, withoutOverlaps } from './analyze';
+export type { AnalysisMemo, AnalyzeOptions, ArticleAnalysis, SpanCounts } from './analyze';
 export { CorpusIndex, entityId } from './corpus/corpusIndex';
 export type { ArticleEntry, CorpusChange, EntityRecord, Mention } from './corpus/corpusIndex';
 export { timeline, placeDate, sentenceAround } from './corpus/timeline';
