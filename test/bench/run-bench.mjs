@@ -107,8 +107,10 @@ if (only.includes('lsp')) {
   figure(S3, `index ready, ${l.workspace.articles} articles (${l.workspace.megabytes.toFixed(1)} MB)`, l.cold.indexMs, 'ms', l.indexFloorMs, 'read files + regex word pass');
   figure(S3, `edit → publishDiagnostics p50 (${l.bigArticle.kilobytes.toFixed(0)} KB)`, l.edit.p50, 'ms', l.bigArticle.floorMs, 'regex word pass, article');
   figure(S3, 'edit → publishDiagnostics p99', l.edit.p99, 'ms', l.bigArticle.floorMs, 'regex word pass, article', { on: 'value', max: 15 });
+  figure(S3, 'edit: server CPU time per edit (mean)', l.edit.serverCpuMs, 'ms', l.bigArticle.floorMs, 'regex word pass, article');
   figure(S3, 'hover p50', l.hover.p50, 'ms', l.roundTrip.p50, 'lekh/status round trip p50');
   figure(S3, 'hover p99', l.hover.p99, 'ms', l.roundTrip.p50, 'lekh/status round trip p50', { on: 'value', max: 5 });
+  figure(S3, 'hover max', l.hover.max, 'ms', l.roundTrip.p50, 'lekh/status round trip p50');
   figure(S3, 'semanticTokens/full p50', l.semanticFull.p50, 'ms', l.bigArticle.floorMs, 'regex word pass, article');
   figure(S3, 'semanticTokens/full p99', l.semanticFull.p99, 'ms', l.bigArticle.floorMs, 'regex word pass, article', { on: 'value', max: 20 });
   figure(S3, 'semanticTokens/range p50 (60 lines)', l.semanticRange.p50, 'ms', l.roundTrip.p50, 'lekh/status round trip p50');

@@ -61,3 +61,18 @@ test('an entity in few articles is read directly, newest first', () => {
     { a: 'b', n: 2, date: '2025-03-01' },
   ]);
 });
+
+test('the date order is one per corpus, made once and kept in date order as articles change', async () => {
+  const { articlesByDate } = await import('../../server/src/core/corpus/articleOrder');
+  const corpus = new CorpusIndex();
+  corpus.set('b', 'x', {}, analysis(1, '2024-01-02'));
+  corpus.set('a', 'x', {}, analysis(1, '2024-01-01'));
+  const order = articlesByDate(corpus);
+  assert.equal(articlesByDate(corpus), order);
+  assert.deepEqual(order.list.map((x) => x.a), ['b', 'a']);
+  corpus.set('a', 'y', {}, analysis(1, '2024-01-03'));
+  corpus.set('c', 'x', {}, analysis(1, undefined));
+  assert.deepEqual(order.list.map((x) => x.a), ['a', 'b', 'c']);
+  corpus.delete('b');
+  assert.deepEqual(order.list.map((x) => x.a), ['a', 'c']);
+});

@@ -7,7 +7,8 @@ import { findDatesInWords, resolveDatesInWords } from './recognize/dates';
 import { findFiguresInWords } from './recognize/figures';
 import { buildWords } from './recognize/dateWords';
 import { findEntities } from './recognize/entities';
-import { runChecks, type CheckSeverities } from './checks';
+import { PARAGRAPH_CHECKS, runChecks, type CheckSeverities } from './checks';
+import type { Word } from './recognize/dateWords';
 
 /** What the caller knows about an article beyond its text. */
 export interface AnalyzeOptions {
@@ -147,11 +148,108 @@ export function snapToClusters(text: string, spans: Span[]): Span[] {
 
 const byStart = (x: Span, y: Span) => x.start - y.start || y.end - x.end;
 
+// ---- Incremental analysis: paragraph results reused from the previous analysis ----
+
+/**
+ * What the analyses of one article keep for the next one (an editor re-analyses the whole text at
+ * every edit): the results of the paragraph-local stages by paragraph, offsets relative to the
+ * paragraph. Only the last analysis's paragraphs are kept, so it is about the size of that
+ * analysis's figures and findings. Stages that read across paragraphs (tokens, dates with the
+ * article's date, entities with their document propagation, the checks that compare spans) run
+ * whole every time.
+ */
+export interface AnalysisMemo {
+  /** Paragraph text → the findings of each of checks' PARAGRAPH_CHECKS in it. */
+  findings: Map<string, Finding[][]>;
+  /** Paragraph text and its dates' extents → its figures. */
+  figures: Map<string, Span[]>;
+}
+
+/** An empty memo for one article (give the same memo to every analysis of that article only). */
+export function createAnalysisMemo(): AnalysisMemo {
+  return { findings: new Map(), figures: new Map() };
+}
+
+/** Blank lines end a paragraph (the next one starts after the last line break). */
+const PARAGRAPH_BREAK = /\r?\n(?:[ \t\f\v]*\r?\n)+/g;
+
+/** The paragraphs of a text as [start, end) pairs covering it, each with the blank lines after it. */
+export function paragraphsOf(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  PARAGRAPH_BREAK.lastIndex = 0;
+  for (let m = PARAGRAPH_BREAK.exec(text); m; m = PARAGRAPH_BREAK.exec(text)) {
+    const end = m.index + m[0].length;
+    out.push([start, end]);
+    start = end;
+  }
+  if (start < text.length || out.length === 0) out.push([start, text.length]);
+  return out;
+}
+
+const shiftSpan = (s: Span, by: number): Span => {
+  const out: Span = { ...s, start: s.start + by, end: s.end + by };
+  if (s.date && s.date.weekdayStart !== undefined) out.date = { ...s.date, weekdayStart: s.date.weekdayStart + by, weekdayEnd: (s.date.weekdayEnd ?? 0) + by };
+  return out;
+};
+
+const shiftFinding = (f: Finding, by: number): Finding => {
+  const out: Finding = { ...f, start: f.start + by, end: f.end + by };
+  if (f.fixes) out.fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) }));
+  if (f.related) out.related = f.related.map((r) => ({ ...r, start: r.start + by, end: r.end + by }));
+  return out;
+};
+
+/** The findings of PARAGRAPH_CHECKS, check by check, paragraph by paragraph, reusing `memo`. */
+function paragraphFindings(text: string, paras: readonly [number, number][], memo: AnalysisMemo): Finding[][] {
+  const out: Finding[][] = PARAGRAPH_CHECKS.map(() => []);
+  const next = new Map<string, Finding[][]>();
+  for (const [a, b] of paras) {
+    const para = text.slice(a, b);
+    let byCheck = next.get(para) ?? memo.findings.get(para);
+    // Run on the paragraph alone, so the offsets are relative to it.
+    if (!byCheck) byCheck = PARAGRAPH_CHECKS.map((check) => check(para));
+    next.set(para, byCheck);
+    for (let c = 0; c < byCheck.length; c++) for (const f of byCheck[c]) out[c].push(shiftFinding(f, a));
+  }
+  memo.findings = next;
+  return out;
+}
+
+/** The figures of every paragraph (unsorted, overlaps not yet removed), reusing `memo`. */
+function paragraphFigures(text: string, ws: Word[], dates: readonly Span[], paras: readonly [number, number][], memo: AnalysisMemo): Span[] {
+  const out: Span[] = [];
+  const next = new Map<string, Span[]>();
+  let wi = 0;
+  let di = 0;
+  for (const [a, b] of paras) {
+    const w0 = wi;
+    while (wi < ws.length && ws[wi].t.start < b) wi++;
+    const d0 = di;
+    while (di < dates.length && dates[di].start < b) di++;
+    let key = text.slice(a, b);
+    for (let d = d0; d < di; d++) key += `\u0000${dates[d].start - a},${dates[d].end - a}`;
+    let rel = next.get(key) ?? memo.figures.get(key);
+    if (!rel) {
+      // The paragraph's words with the whole text: offsets stay absolute while it is matched.
+      rel = findFiguresInWords(text, ws.slice(w0, wi), dates.slice(d0, di)).map((s) => shiftSpan(s, -a));
+    }
+    next.set(key, rel);
+    for (const s of rel) out.push(shiftSpan(s, a));
+  }
+  memo.figures = next;
+  return out;
+}
+
 /**
  * Analyses one article: reference date, dates, figures, entities, and the checks.
  * Never throws on messy text; linear in the length of the text.
+ *
+ * `memo` (from createAnalysisMemo, one per article): the paragraph-local stages reuse what the
+ * previous analysis with it found in paragraphs that are unchanged; the result is the same as
+ * without it (test/core/incremental.property.test.ts).
  */
-export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}, memo?: AnalysisMemo): ArticleAnalysis {
   const timings: Record<string, number> | undefined = options.timings ? {} : undefined;
   let t = timings ? performance.now() : 0;
   const lap = (stage: string) => {
@@ -182,7 +280,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     lap('dates');
   }
   dates.sort(byStart);
-  const figures = withoutOverlaps(dates, findFiguresInWords(text, ws, dates).sort(byStart));
+  const paras = memo ? paragraphsOf(text) : undefined;
+  const figures = withoutOverlaps(dates, (memo && paras ? paragraphFigures(text, ws, dates, paras, memo) : findFiguresInWords(text, ws, dates)).sort(byStart));
   lap('figures');
   const numeric = mergeSorted(dates, figures);
   const entities = withoutOverlaps(numeric, findEntities(text, tokens, numeric).sort(byStart));
@@ -194,7 +293,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     counts = { entities: spans.filter((s) => isEntityType(s.type)).length, dates: spans.filter((s) => s.type === 'DATE').length, figures: spans.filter((s) => s.type === 'FIGURE').length };
   }
 
-  const findings = runChecks({ text, tokens, spans, referenceDate, grouping: options.figureGrouping }, options.checks);
+  const findings = runChecks({ text, tokens, spans, referenceDate, grouping: options.figureGrouping }, options.checks, memo && paras ? paragraphFindings(text, paras, memo) : undefined);
   lap('checks');
 
   return {

@@ -5,8 +5,8 @@
  * strings and UTF-16 offsets and returns plain data.
  */
 export * from './types';
-export { analyzeArticle, applyOverrides, articleTitle, spanAt, withoutOverlaps, USER_SPAN_SOURCE } from './analyze';
-export type { AnalyzeOptions, ArticleAnalysis, SpanCounts, SpanOverride } from './analyze';
+export { analyzeArticle, applyOverrides, articleTitle, createAnalysisMemo, paragraphsOf, spanAt, withoutOverlaps, USER_SPAN_SOURCE } from './analyze';
+export type { AnalysisMemo, AnalyzeOptions, ArticleAnalysis, SpanCounts, SpanOverride } from './analyze';
 export { CorpusIndex, entityId } from './corpus/corpusIndex';
 export type { ArticleEntry, CorpusChange, EntityRecord, Mention } from './corpus/corpusIndex';
 export { timeline, placeDate, sentenceAround } from './corpus/timeline';

@@ -4,6 +4,7 @@ import type { LineMap } from '../convert';
 import { rolesOn, type WorkspaceRegister } from '../core/corpus/register';
 import type { EntityType, Span } from '../core';
 import { factAt, sameFigureElsewhere } from '../core/corpus/figureFacts';
+import { articlesByDate, newerFirst } from '../core/corpus/articleOrder';
 
 /** How many of an entity's newest articles a hover lists (5) and reads for the company it keeps. */
 const RECENT = 40;
@@ -122,68 +123,6 @@ function entityLines(span: Span, entry: ArticleEntry, corpus: CorpusIndex, regis
 
 // ---- The newest articles of an entity, without reading all of them ----
 
-/** Newest first; equal dates by article id, so the choice never depends on insertion order. */
-const newerFirst = (x: DatedArticle, y: DatedArticle) => (x.date === y.date ? (x.a < y.a ? -1 : x.a > y.a ? 1 : 0) : x.date > y.date ? -1 : 1);
-
-interface DatedArticle {
-  a: string;
-  date: string;
-}
-
-/**
- * Every article of a corpus by date, newest first, kept up to date from the corpus's change events
- * (made at the first hover that needs it). A name found in thousands of articles (भारत) finds its
- * newest few by walking this list instead of reading the date of every article that mentions it.
- */
-class ArticlesByDate {
-  readonly list: DatedArticle[];
-  private readonly dateOf = new Map<string, string>();
-
-  constructor(private readonly corpus: CorpusIndex) {
-    this.list = corpus.articles().map((e) => ({ a: e.id, date: e.analysis.referenceDate?.value ?? '' }));
-    this.list.sort(newerFirst);
-    for (const x of this.list) this.dateOf.set(x.a, x.date);
-    corpus.onDidChange((c) => {
-      if (c.kind === 'rename') {
-        this.remove(c.from);
-        this.add(c.to);
-      } else {
-        this.remove(c.id);
-        if (c.kind === 'set') this.add(c.id);
-      }
-    });
-  }
-
-  private at(x: DatedArticle): number {
-    let lo = 0;
-    let hi = this.list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (newerFirst(this.list[mid], x) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  private remove(a: string): void {
-    const date = this.dateOf.get(a);
-    if (date === undefined) return;
-    this.dateOf.delete(a);
-    const i = this.at({ a, date });
-    if (this.list[i]?.a === a) this.list.splice(i, 1);
-  }
-
-  private add(a: string): void {
-    const e = this.corpus.get(a);
-    if (!e) return;
-    const x = { a, date: e.analysis.referenceDate?.value ?? '' };
-    this.dateOf.set(a, x.date);
-    this.list.splice(this.at(x), 0, x);
-  }
-}
-
-const byDate = new WeakMap<CorpusIndex, ArticlesByDate>();
-
 /**
  * The `count` newest of the articles in `byArticle` (article → the entity's mentions there), with
  * their mention counts. Reading every article costs its size; walking the corpus's date order
@@ -193,8 +132,7 @@ const byDate = new WeakMap<CorpusIndex, ArticlesByDate>();
 export function newestArticles(corpus: CorpusIndex, byArticle: ReadonlyMap<string, readonly unknown[]>, count: number): { a: string; n: number; date: string }[] {
   const size = byArticle.size;
   if (size > count && count * corpus.size < size * size) {
-    let order = byDate.get(corpus);
-    if (!order) byDate.set(corpus, (order = new ArticlesByDate(corpus)));
+    const order = articlesByDate(corpus);
     const out: { a: string; n: number; date: string }[] = [];
     const list = order.list;
     for (let i = 0; i < list.length && i < 2 * size && out.length < count; i++) {

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { CorpusIndex, type AnalyzeOptions, type ArticleAnalysis, type ArticleEntry, type SpanOverride } from '../core';
 import { LineMap } from '../convert';
+import { articlesByDate } from '../core/corpus/articleOrder';
 import type { IndexState, IndexStatus } from '../protocol';
 import { ArticleMatcher, findArticleFiles, readArticleFile, readArticleFileSync, type ReadResult } from './files';
 import { hashText, type IndexCache } from './cache';
@@ -150,6 +151,8 @@ export class WorkspaceIndex {
         this.host.changed();
       }
     }
+    // The date order hovers walk is made now, not at the first entity hover (issue 7).
+    articlesByDate(this.corpus);
     this.state = 'ready';
     this.host.changed();
     return this.corpus.size;

@@ -55,6 +55,16 @@ const WORD_CHAR = /[\u0900-\u0963\u0970-\u097F\u200C\u200D]/;
 let lastWord = { text: '', s: 0, e: 0 };
 
 /**
+ * Whether the characters before and after `p` belong to one word: both Devanagari word characters,
+ * or one grapheme cluster, never across a line break. The same test walking left and right, so every position of a word
+ * widens to the same word (which the reuse in `wordAround` relies on).
+ */
+const joined = (text: string, p: number) => !LINE_BREAK.test(text[p - 1]) && (!isClusterBoundary(text, p) || (WORD_CHAR.test(text[p - 1]) && WORD_CHAR.test(text[p])));
+
+/** A line break ends a grapheme cluster (UAX #29, GB4), whatever mark follows it. */
+const LINE_BREAK = /[\n\r]/;
+
+/**
  * Widens [start, end) to the Devanagari word around it (never cutting a cluster), so the squiggle
  * covers the whole word. Findings inside the word found last reuse it: thousands of findings in
  * one enormous run of signs then cost one walk over the run, not one each.
@@ -63,8 +73,8 @@ function wordAround(text: string, start: number, end: number): [number, number] 
   if (lastWord.text === text && start >= lastWord.s && end <= lastWord.e) return [lastWord.s, lastWord.e];
   let s = start;
   let e = end;
-  while (s > 0 && (WORD_CHAR.test(text[s - 1]) || !isClusterBoundary(text, s))) s--;
-  while (e < text.length && (WORD_CHAR.test(text[e]) || !isClusterBoundary(text, e))) e++;
+  while (s > 0 && joined(text, s)) s--;
+  while (e < text.length && joined(text, e)) e++;
   lastWord = { text, s, e };
   return [s, e];
 }
@@ -228,12 +238,15 @@ export function checkJoiners(text: string): Finding[] {
         ? [...m[0]].map((c) => (c === '\u200D' ? 'ZWJ (U+200D)' : 'ZWNJ (U+200C)')).join(' + ')
         : `run of ${n} joiners (ZWJ U+200D / ZWNJ U+200C)`;
     const [s, e] = wordAround(text, i, i + n);
+    // What comes before it on its line (a message never quotes across a line break).
+    const chunk = text.slice(Math.max(0, i - 12), i);
+    const before = chunk.slice(chunk.search(/[^\r\n]*$/)).trimStart();
     out.push({
       code: CHECKS.strayJoiner.id,
       severity: CHECKS.strayJoiner.defaultSeverity,
       start: s < e ? s : i,
       end: s < e ? e : i + n,
-      message: `An invisible ${names} sits ${text.slice(s, Math.min(e, s + 40)).replace(/[\u200C\u200D]/g, '') ? `in “${quoted(text, s, e)}”` : `after “${text.slice(Math.max(0, i - 12), i).trimStart()}”`} where it joins nothing (Devanagari needs one only after a virama). Remove it: it breaks search and matching.`,
+      message: `An invisible ${names} sits ${text.slice(s, Math.min(e, s + 40)).replace(/[\u200C\u200D]/g, '') ? `in “${quoted(text, s, e)}”` : before ? `after “${before}”` : 'at the start of a line'} where it joins nothing (Devanagari needs one only after a virama). Remove it: it breaks search and matching.`,
       fixes: [{ title: 'Remove the invisible joiner', edits: [removal(text, i, n)], safe: true }],
     });
   }

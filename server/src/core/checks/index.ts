@@ -60,14 +60,24 @@ export function settingFor(id: string, severities: CheckSeverities): CheckSettin
   return dot > 0 ? severities[`${id.slice(0, dot)}.*`] : undefined;
 }
 
-/** Runs every per-article check of the catalogue (checks/table.ts); findings sorted by start. */
-export function runChecks(ctx: CheckContext, severities?: CheckSeverities): Finding[] {
-  const all = [
-    ...checkDevanagari(ctx.text),
-    ...checkSigns(ctx.text),
-    ...checkJoiners(ctx.text),
-    ...checkMixedScripts(ctx.text),
-    ...checkDoubledWords(ctx.text),
+/**
+ * The checks that read nothing but the text, one paragraph at a time (no finding of theirs depends
+ * on anything across a blank line), in the order runChecks runs them first: analyze.ts reuses their
+ * findings for paragraphs an edit left alone (test/core/incremental.property.test.ts).
+ */
+export const PARAGRAPH_CHECKS: readonly ((text: string) => Finding[])[] = [checkDevanagari, checkSigns, checkJoiners, checkMixedScripts, checkDoubledWords];
+
+/**
+ * Runs every per-article check of the catalogue (checks/table.ts); findings sorted by start.
+ * `paragraphFindings`: the findings of PARAGRAPH_CHECKS over the whole text, check by check, when
+ * the caller has them (from earlier analyses of the same paragraphs); else they are run here.
+ */
+export function runChecks(ctx: CheckContext, severities?: CheckSeverities, paragraphFindings?: readonly Finding[][]): Finding[] {
+  const all: Finding[] = [];
+  for (let c = 0; c < PARAGRAPH_CHECKS.length; c++) {
+    for (const f of paragraphFindings ? paragraphFindings[c] : PARAGRAPH_CHECKS[c](ctx.text)) all.push(f);
+  }
+  all.push(
     ...checkRepeatedWords(ctx.text, ctx.tokens),
     ...checkResidue(ctx.text),
     ...checkQuotes(ctx.text),
@@ -76,7 +86,7 @@ export function runChecks(ctx: CheckContext, severities?: CheckSeverities): Find
     ...checkReferenceDate(ctx.spans, ctx.referenceDate),
     ...checkDatesAfterArticle(ctx.text, ctx.tokens, ctx.spans, ctx.referenceDate),
     ...checkGrouping(ctx.spans, ctx.grouping),
-  ];
+  );
   const capped = capPerCheck(all);
   let out = capped;
   if (severities && Object.keys(severities).length) {

@@ -1,4 +1,4 @@
-import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis } from '../analyze';
+import { analyzeArticle, createAnalysisMemo, type AnalysisMemo, type AnalyzeOptions, type ArticleAnalysis } from '../analyze';
 import { tokenize } from '../text/tokens';
 import type { EntityType, Span } from '../types';
 import { isEntityType } from '../types';
@@ -94,7 +94,7 @@ export class CorpusIndex {
    */
   set(id: string, text: string, options: AnalyzeOptions = {}, precomputed?: ArticleAnalysis): ArticleEntry {
     const previous = this.articlesById.get(id);
-    const base = precomputed ?? analyzeArticle(text, options);
+    const base = precomputed ?? analyzeArticle(text, options, previous && previous.text !== text ? this.memoOf(id) : this.memos.get(id));
     const analysis = this.withRegister(text, base);
     const entry: ArticleEntry = { id, text, version: (previous?.version ?? 0) + 1, analysis, options };
     if (base !== analysis) entry.baseAnalysis = base;
@@ -105,8 +105,23 @@ export class CorpusIndex {
     return entry;
   }
 
+  /**
+   * Paragraph results of the articles edited lately (an article analysed again with another text
+   * is being edited), least recent first: their next analysis redoes only what changed.
+   */
+  private readonly memos = new Map<string, AnalysisMemo>();
+
+  private memoOf(id: string): AnalysisMemo {
+    const memo = this.memos.get(id) ?? createAnalysisMemo();
+    this.memos.delete(id);
+    this.memos.set(id, memo);
+    if (this.memos.size > MEMOS_KEPT) this.memos.delete(this.memos.keys().next().value as string);
+    return memo;
+  }
+
   /** Removes an article; returns whether it was there. */
   delete(id: string): boolean {
+    this.memos.delete(id);
     const previous = this.articlesById.get(id);
     if (!previous) return false;
     this.unlink(previous);
@@ -119,6 +134,7 @@ export class CorpusIndex {
   rename(from: string, to: string): boolean {
     const entry = this.articlesById.get(from);
     if (!entry || from === to) return false;
+    this.memos.delete(from);
     this.unlink(entry);
     this.articlesById.delete(from);
     const moved = { ...entry, id: to };
@@ -446,6 +462,9 @@ export class CorpusIndex {
     }
   }
 }
+
+/** How many edited articles keep their paragraph results (AnalysisMemo) for the next analysis. */
+const MEMOS_KEPT = 16;
 
 /** Sources of names that are not found by a strong cue of their own: gazetteer and propagation. */
 const UNCUED_SOURCES = new Set(['register', 'country', 'city', 'state', 'demonym', 'document', 'corpus', 'workspace', 'list']);
