@@ -39,7 +39,7 @@ import * as path from 'node:path';
 export const name = 'Recognizers-Text Hindi';
 
 /** Upstream age units and the Hindi unit-of-time words that say them. */
-const AGE_UNITS = { Year: /^(साल|वर्ष|बरस|years?)$/, Month: /^(महीने|महीना|माह)$/, Week: /^(हफ्ते|सप्ताह)$/, Day: /^(दिन|days?)$/ };
+const AGE_UNITS = { Year: /^(साल|वर्ष|बरस|years?|यर्स|ईयर्स|इयर्स|ईयर|इयर)$/, Month: /^(महीने|महीना|माह)$/, Week: /^(हफ्ते|सप्ताह)$/, Day: /^(दिन|days?)$/ };
 /** A word without its nukta (हफ़्ते and हफ़्ते, precomposed or not, both read हफ्ते). */
 const noNukta = (w) => w.normalize('NFD').replace(/\u093C/g, '');
 const CURRENCY_ISO = { Dollar: 'USD', 'United States dollar': 'USD', Euro: 'EUR', 'Indian rupee': 'INR', Rupee: 'INR', 'British pound': 'GBP', Pound: 'GBP', Yen: 'JPY', 'Japanese yen': 'JPY', 'Chinese yuan': 'CNY', Yuan: 'CNY' };

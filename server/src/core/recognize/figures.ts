@@ -9,7 +9,7 @@
  */
 import type { Span, FigureAttrs } from '../types';
 import { isClusterBoundary, type Token } from '../text/tokens';
-import { CARDINAL_BY_KEY, FRACTION_BY_KEY, ORDINAL_SUFFIXES, ORDINAL_WORD_BY_KEY, SCALE_BY_KEY, WEAK_SCALES, combineParts, digitValue, formatNumber, type NumberPart } from './numberWords';
+import { CARDINAL_BY_KEY, ENGLISH_DEVA_BY_KEY, ENGLISH_DEVA_WEAK, FRACTION_BY_KEY, ORDINAL_SUFFIXES, ORDINAL_WORD_BY_KEY, SCALE_BY_KEY, WEAK_SCALES, combineParts, digitValue, formatNumber, type NumberPart } from './numberWords';
 import { FIGURE_UNIT_BY_KEY, CURRENCY_SYMBOLS, CURRENCY_PREFIX_WORDS, CURRENCY_SUFFIX_SIGNS, DOLLAR_PREFIXES, QUALIFIED_CURRENCY, BOUNDS_AFTER, BOUNDS_BEFORE, APPROXIMATORS, IDENTIFIER_CUES, MEASURE_WORDS, NOT_A_NOUN } from '../resources/figureWords';
 import { buildWords, urlEnd, type Word } from './dateWords';
 import { numberKey } from './numberKey';
@@ -61,8 +61,11 @@ export function findFiguresInWords(text: string, ws: Word[], dates: readonly Spa
   return out;
 }
 
+/** आधा, आधे, आधी: "half", a figure only before a unit of measure or a bound (आधे से ज़्यादा). */
+const HALF_WORDS: ReadonlySet<string> = new Set(['आधा', 'आधे', 'आधी'].map(numberKey));
+
 /** Every word key that can start a figure (one lookup per word in the hot loop). */
-const FIGURE_STARTERS: ReadonlySet<string> = new Set([...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), ...CURRENCY_SYMBOLS.keys(), ...CURRENCY_PREFIX_WORDS.keys(), 'सौ', 'हजार', 'माइनस', 'minus', 'ऋण']);
+const FIGURE_STARTERS: ReadonlySet<string> = new Set([...CARDINAL_BY_KEY.keys(), ...ENGLISH_DEVA_BY_KEY.keys(), ...HALF_WORDS, ...FRACTION_BY_KEY.keys(), ...CURRENCY_SYMBOLS.keys(), ...CURRENCY_PREFIX_WORDS.keys(), 'सौ', 'हजार', 'माइनस', 'minus', 'ऋण']);
 
 /** The nationality words of QUALIFIED_CURRENCY (a cheap filter before building the pair's key). */
 const QUALIFIED_FIRST: ReadonlySet<string> = new Set([...QUALIFIED_CURRENCY.keys()].map((k) => k.split(' ')[0]));
@@ -132,13 +135,16 @@ function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; v
       parts.push({ n: dv.value }); j++; partEnd.push(j);
       continue;
     }
-    const c = CARDINAL_BY_KEY.get(k);
+    // English number words in Devanagari join only each other: "तीन सौ वन" is 300 forests.
+    const de = w.t.kind === 'deva' ? ENGLISH_DEVA_BY_KEY.get(k) : undefined;
+    if (de !== undefined && j > i && !ENGLISH_DEVA_BY_KEY.has(ws[j - 1].k)) break;
+    const c = CARDINAL_BY_KEY.get(k) ?? de;
     if (c !== undefined) {
       if (j > i && ws[j - 1].t.kind === 'number') break;
-      // twenty nine, twenty-nine: English tens and units are one number.
-      if (w.t.kind === 'latin' && c >= 20 && c % 10 === 0) {
+      // twenty nine, twenty-nine, फ़िफ़्टी टू: English tens and units are one number.
+      if ((w.t.kind === 'latin' || de !== undefined) && c >= 20 && c % 10 === 0) {
         const u = j + 1 < ws.length && on(ws, j + 1) ? (ws[j + 1].t.text === '-' && ws[j + 1].glued && j + 2 < ws.length && ws[j + 2].glued ? j + 2 : j + 1) : -1;
-        const uv = u > 0 && ws[u].t.kind === 'latin' ? CARDINAL_BY_KEY.get(ws[u].k) : undefined;
+        const uv = u > 0 ? (de === undefined ? (ws[u].t.kind === 'latin' ? CARDINAL_BY_KEY.get(ws[u].k) : undefined) : ENGLISH_DEVA_BY_KEY.get(ws[u].k)) : undefined;
         if (uv !== undefined && uv >= 1 && uv <= 9) { parts.push({ n: c + uv }); j = u + 1; partEnd.push(j); words = true; continue; }
       }
       parts.push({ n: c }); j++; partEnd.push(j); words = true;
@@ -257,7 +263,7 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
   }
   const numW = j;
   const nw = ws[numW];
-  if (!nw || !isNumberStart(nw)) return undefined;
+  if (!nw || !(isNumberStart(nw) || HALF_WORDS.has(nw.k))) return undefined;
   if (leadingDot && !/^\d+$/.test(nw.k)) return undefined;
   // Identifiers: धारा 406, चंद्रयान-3, G20, FIR No. 123, phone numbers.
   if (isIdentifier(text, ws, numW, startW)) return undefined;
@@ -266,7 +272,23 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
   if (!num && FRACTION_BY_KEY.get(nw.k)?.times !== undefined && on(ws, numW + 1) && numW + 1 < ws.length && MEASURE_WORDS.has(ws[numW + 1].k)) {
     num = { end: numW + 1, value: FRACTION_BY_KEY.get(nw.k)!.times!, words: true, hasScale: false };
   }
+  // आधा किलो, आधे से ज़्यादा: "half" before a unit of measure or a bound is the number 0.5.
+  if (!num && HALF_WORDS.has(nw.k) && on(ws, numW + 1) && numW + 1 < ws.length && (MEASURE_WORDS.has(ws[numW + 1].k) || boundAfter(text, ws, numW + 1))) {
+    num = { end: numW + 1, value: 0.5, words: true, hasScale: false };
+  }
   if (!num) return undefined;
+  // वन, टू, सेवन, एट alone are Hindi words ("forest", "consumption"), not English numbers.
+  if (num.end === numW + 1 && sign === 1 && nw.t.kind === 'deva' && ENGLISH_DEVA_WEAK.has(nw.k)) return undefined;
+  // Maths notation: 1.1^23, 2.5^-1, 12.32e+14 (the exponent joins the span).
+  if (num.digits && !num.hasScale && num.end === numW + 1) {
+    const ex = exponentAt(ws, num.end);
+    if (ex) num = { ...num, end: ex.end, value: ex.power ? num.value ** ex.exp : num.value * 10 ** ex.exp };
+  }
+  // 1 234 567: thousands grouped by spaces (two groups at least, or one after a no-break or thin space).
+  if (num.digits && !num.digits.grouping && !num.hasScale && num.end === numW + 1 && num.digits.decimals === 0 && num.digits.intDigits <= 3 && !num.digits.devanagari) {
+    const g = spaceGroupsAt(text, ws, num.end);
+    if (g) num = { ...num, end: g.end, value: Number(nw.k + g.digits) };
+  }
   // 1/4 मील, 3/4 बहुमत, 10 1/2 मील: a fraction in digits before a unit of measure or a word for a part.
   if (num.digits && !num.hasScale && Number.isInteger(num.value)) {
     const fr = digitFraction(ws, numW);
@@ -284,10 +306,17 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
     endW = part.end;
   }
   const k0 = nw.k;
-  // The indefinite एक: only before a scale word or a unit of time, measure or money.
+  // The indefinite एक: only before a scale word or a unit of time, measure or money (एक साल,
+  // एक-येन, एक मीट्रिक टन), or where no noun follows it for an article to go with: at the end of
+  // the text or a clause (तीन में से एक।).
   if (num.words && !num.hasScale && (k0 === 'एक' || k0 === 'one') && endW === numW + 1 && sign === 1) {
-    const nk = endW < ws.length && on(ws, endW) ? ws[endW].k : '';
-    if (!MEASURE_WORDS.has(nk) && !FIGURE_UNIT_BY_KEY.has(nk)) return undefined;
+    const hy = endW + 1 < ws.length && ws[endW].t.text === '-' && ws[endW].glued && ws[endW + 1].glued;
+    const nx = hy ? endW + 1 : endW;
+    const nk = nx < ws.length && on(ws, nx) ? ws[nx].k : '';
+    const unitNext = MEASURE_WORDS.has(nk) || FIGURE_UNIT_BY_KEY.has(nk) ||
+      (!hy && MEASURE_QUALIFIERS.has(nk) && on(ws, nx + 1) && nx + 1 < ws.length && MEASURE_WORDS.has(ws[nx + 1].k));
+    const alone = k0 === 'एक' && (endW >= ws.length || ws[endW].nl || (ws[endW].t.kind === 'punct' && CLAUSE_END.has(ws[endW].t.text)));
+    if (!unitNext && !alone) return undefined;
   }
   // दो as a verb (कर दो, दे दो) and नौ in नौसेना are not numbers; compounds are split by the tokenizer.
   if (num.words && k0 === 'दो' && numW > 0 && on(ws, numW) && VERB_BEFORE_DO.has(ws[numW - 1].k)) return undefined;
@@ -322,8 +351,14 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
       // 5-सदस्यीय, 3-डी: a compound adjective keeps its number as a figure only for counts.
       const after = ws[endW + 1];
       if (after.t.kind === 'latin' && after.t.text.length <= 2) return undefined;
-      // 3-इंच, 10-गैलन: the unit joined by a hyphen is the noun; the span stays the number.
-      if (after.t.kind === 'deva' || after.t.kind === 'latin') attrs.noun = after.t.text;
+      // 3-इंच, 10-गैलन, एक-येन: the unit joined by a hyphen is the noun (a currency also the unit);
+      // the span stays the number. Another number after the hyphen (forty-fifty) is a range.
+      const isNumberWord = CARDINAL_BY_KEY.has(after.k) || ENGLISH_DEVA_BY_KEY.has(after.k);
+      if ((after.t.kind === 'deva' || after.t.kind === 'latin') && !isNumberWord) {
+        attrs.noun = after.t.text;
+        const cu = FIGURE_UNIT_BY_KEY.get(after.k);
+        if (cu && /^[A-Z]{3}$/.test(cu) && !unit) suffixUnit = cu;
+      }
     }
   }
   // A unit word after the span (not part of it): प्रतिशत, रुपये, डॉलर, …
@@ -343,6 +378,9 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
         if (!unit && !suffixUnit) suffixUnit = u;
         attrs.noun = ws[nextW].t.text;
       } else if (ws[nextW].t.kind === 'deva' && !NOT_A_NOUN.has(uk) && !attrs.noun) {
+        attrs.noun = ws[nextW].t.text;
+      } else if (ws[nextW].t.kind === 'latin' && MEASURE_WORDS.has(uk) && !attrs.noun) {
+        // twenty nine years, 5 km: an English unit word is the counted noun too.
         attrs.noun = ws[nextW].t.text;
       }
     }
@@ -370,6 +408,53 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
   attrs.number = numStr;
   const valueStr = finalUnit ? `${numStr} ${finalUnit}` : numStr;
   return { startW, endW, value: valueStr, attrs };
+}
+
+/** Words that say which unit of measure follows: एक मीट्रिक टन, दो वर्ग किलोमीटर. */
+const MEASURE_QUALIFIERS: ReadonlySet<string> = new Set(['मीट्रिक', 'वर्ग', 'घन', 'metric', 'square', 'cubic'].map(numberKey));
+
+/** Punctuation that ends a clause: an एक before it has no noun to be an article of. */
+const CLAUSE_END: ReadonlySet<string> = new Set(['।', '.', ',', '?', '!', ';', ':', '॥']);
+
+/**
+ * An exponent glued after a number at word `j`: `^23`, `^-1`, `^+23`, `^--23` (signs multiply), or
+ * `e+14`, `E-3`. `power` is true for `^` (the number raised to it), false for `e` (times ten to it).
+ */
+function exponentAt(ws: readonly Word[], j: number): { end: number; exp: number; power: boolean } | undefined {
+  if (j >= ws.length || !ws[j].glued) return undefined;
+  const power = ws[j].t.text === '^';
+  if (!power && !(ws[j].t.kind === 'latin' && (ws[j].t.text === 'e' || ws[j].t.text === 'E'))) return undefined;
+  let k = j + 1;
+  let sign = 1;
+  // (At most two signs: --23 is +23; a longer run is no exponent.)
+  for (let n = 0; n < 2 && k < ws.length && ws[k].glued && (ws[k].t.text === '-' || ws[k].t.text === '+' || ws[k].t.text === '−'); n++, k++) if (ws[k].t.text !== '+') sign = -sign;
+  if (k >= ws.length || !ws[k].glued || ws[k].t.kind !== 'number' || !/^\d{1,3}$/.test(ws[k].k)) return undefined;
+  // The exponent must end the number: 2^3-4 or 1e5x is something else.
+  if (k + 1 < ws.length && ws[k + 1].glued && ws[k + 1].t.kind !== 'punct') return undefined;
+  return { end: k + 1, exp: sign * Number(ws[k].k), power };
+}
+
+/** Spaces that may group thousands (a plain space, a no-break space, a thin space). */
+const GROUP_SPACES = new Set([' ', '\u00A0', '\u202F', '\u2009']);
+
+/** Groups of three digits after word `j`, each after one grouping space (1 234 567): their digits and end. */
+function spaceGroupsAt(text: string, ws: readonly Word[], j: number): { end: number; digits: string } | undefined {
+  let k = j;
+  let digits = '';
+  let narrow = false;
+  // (A number has at most five groups of thousands: the walk stays short.)
+  while (k < ws.length && k - j < 5 && !ws[k].nl && ws[k].t.kind === 'number' && /^\d{3}$/.test(ws[k].t.text)) {
+    const gap = text.slice(ws[k - 1].t.end, ws[k].t.start);
+    if (gap.length !== 1 || !GROUP_SPACES.has(gap)) break;
+    if (gap !== ' ') narrow = true;
+    digits += ws[k].t.text;
+    k++;
+  }
+  const groups = k - j;
+  if (groups === 0 || (groups < 2 && !narrow)) return undefined;
+  // A group followed by more digits is no grouping (2 100 2000).
+  if (k < ws.length && !ws[k].nl && ws[k].t.kind === 'number' && text.slice(ws[k - 1].t.end, ws[k].t.start).length === 1) return undefined;
+  return { end: k, digits };
 }
 
 /** Units of time: तक after them is a duration ("for"), not a bound. */
@@ -467,7 +552,7 @@ function boundBefore(text: string, ws: readonly Word[], startW: number): { rel: 
 const VERB_BEFORE_DO = new Set(['कर', 'दे', 'ले', 'बता', 'रख', 'जाने', 'होने', 'करने', 'छोड़', 'छोड', 'बढ़ा', 'बढा'].map(numberKey));
 
 function isNumberStart(w: Word): boolean {
-  return w.t.kind === 'number' || CARDINAL_BY_KEY.has(w.k) || FRACTION_BY_KEY.has(w.k) || BARE_SCALES.has(w.k);
+  return w.t.kind === 'number' || CARDINAL_BY_KEY.has(w.k) || FRACTION_BY_KEY.has(w.k) || BARE_SCALES.has(w.k) || (w.t.kind === 'deva' && ENGLISH_DEVA_BY_KEY.has(w.k));
 }
 
 function isIdentifier(text: string, ws: readonly Word[], i: number, startW: number): boolean {

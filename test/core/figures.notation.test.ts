@@ -1,0 +1,71 @@
+// FIGURE rules of the second Recognizers-Text round, on our own sentences: English number words
+// written in Devanagari, maths notation, thousands grouped by spaces, "half" with a unit or bound,
+// एक with a hyphenated or qualified unit or standing alone, English units of time as the noun.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../server/src/core/text/tokens';
+import { findDates } from '../../server/src/core/recognize/dates';
+import { findFigures } from '../../server/src/core/recognize/figures';
+import type { Span } from '../../server/src/core/types';
+
+function figureSpans(text: string): Span[] {
+  const tokens = tokenize(text);
+  const dates = findDates(text, tokens, { value: '2025-09-03', source: 'override' });
+  return findFigures(text, tokens, dates);
+}
+function figures(text: string): [string, string][] {
+  return figureSpans(text).map((s) => [s.text, s.value]);
+}
+
+const cases: [string, string, [string, string][]][] = [
+  // English number words in Devanagari
+  ['tens and units', 'स्कोर फ़िफ़्टी टू पर पहुंचा।', [['फ़िफ़्टी टू', '52']]],
+  ['with a scale word', 'उसने थ्री डज़न केले खरीदे।', [['थ्री डज़न', '36']]],
+  ['teen word', 'टीम में सेवेनटीन खिलाड़ी हैं।', [['सेवेनटीन', '17']]],
+  ['after माइनस', 'पारा माइनस वन पर था।', [['माइनस वन', '-1']]],
+  ['weak words alone are Hindi', 'वन विभाग ने शराब के सेवन पर रोक लगाई।', []],
+  ['not joined to Hindi numbers', 'तीन सौ वन कर्मी तैनात हैं।', [['तीन सौ', '300']]],
+  // Maths notation
+  ['power', 'वृद्धि 1.1^23 गुना हुई।', [['1.1^23', '8.95430243255239']]],
+  ['negative power', 'मान 2.5^-1 है।', [['2.5^-1', '0.4']]],
+  ['signed base and double sign', 'मान -2^--3 है।', [['-2^--3', '-8']]],
+  ['scientific notation', 'ऊर्जा 12.32e+14 जूल थी।', [['12.32e+14', '1232000000000000']]],
+  ['no exponent after a word', 'पेपर 3e नहीं है।', []],
+  // Thousands grouped by spaces
+  ['two space groups', 'आबादी 1 234 567 है।', [['1 234 567', '1234567']]],
+  ['one group is two numbers', 'कक्षा 5 200 छात्र', [['5', '5'], ['200', '200']]],
+  ['no-break space group', 'कुल 12\u00A0500 लोग।', [['12\u00A0500', '12500']]],
+  ['four digits break the grouping', 'अंक 423 0000 रहे।', [['423', '423']]],
+  // आधा/आधे/आधी
+  ['half with a bound', 'आधे से ज़्यादा लोग लौट गए।', [['आधे', '0.5']]],
+  ['half with a unit', 'आधा किलो चीनी लाओ।', [['आधा', '0.5']]],
+  ['half alone is no figure', 'आधे लोग नहीं आए।', []],
+  // एक
+  ['एक with a hyphenated currency', 'कंपनी ने एक-येन की बोली लगाई।', [['एक', '1 JPY']]],
+  ['एक with a qualified unit', 'एक मीट्रिक टन गेहूं आया।', [['एक', '1']]],
+  ['एक ending a clause', 'चार में से एक, बाकी तीन घर गए।', [['चार', '4'], ['एक', '1'], ['तीन', '3']]],
+  ['indefinite एक stays out', 'एक बड़ी रैली हुई।', []],
+  // Ranges said with a hyphen
+  ['English tens range', 'वह करीब forty-fifty years के हैं।', [['forty', '40'], ['fifty', '50']]],
+];
+
+for (const [name, text, expected] of cases) {
+  test(`figures (notation): ${name}`, () => {
+    assert.deepEqual(figures(text), expected);
+  });
+}
+
+test('figures (notation): English units of time are the counted noun', () => {
+  const [a] = figureSpans('मैं केवल twenty nine year का हूं');
+  assert.equal(a.text, 'twenty nine');
+  assert.equal(a.figure?.noun, 'year');
+  const [b, c] = figureSpans('वह करीब फोर्टी-फ़िफ़्टी यर्स के हैं');
+  assert.equal(b.figure?.noun, undefined, 'the range partner is no noun');
+  assert.equal(c.figure?.noun, 'यर्स');
+});
+
+test('figures (notation): a currency joined by a hyphen is the unit', () => {
+  const [a] = figureSpans('उसे 5-डॉलर का नोट मिला।');
+  assert.equal(a.text, '5');
+  assert.equal(a.figure?.unit, 'USD');
+});
