@@ -534,6 +534,8 @@ function boundBefore(text: string, ws: readonly Word[], startW: number): { rel: 
     if (p.t.text === '=' && startW > 1 && p.glued && !ws[startW - 2].nl && (ws[startW - 2].t.text === '>' || ws[startW - 2].t.text === '<')) {
       return { rel: ws[startW - 2].t.text === '>' ? '>=' : '<=', phrase: text.slice(ws[startW - 2].t.start, p.t.end) };
     }
+    // => is an arrow, not a comparison (≥ is written >=).
+    if (p.t.text === '>' && p.glued && startW > 1 && ws[startW - 2].t.text === '=' && ws[startW - 1].glued) return undefined;
     const r = sign(p.t.text);
     if (r) return { rel: r, phrase: p.t.text };
     return undefined;
