@@ -1,6 +1,7 @@
 // FIGURE rules of the second Recognizers-Text round, on our own sentences: English number words
 // written in Devanagari, maths notation, thousands grouped by spaces, "half" with a unit or bound,
-// एक with a hyphenated or qualified unit or standing alone, English units of time as the noun.
+// एक with a hyphenated or qualified unit or standing alone, English units of time as the noun,
+// amounts in a currency and its smaller units.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../server/src/core/text/tokens';
@@ -45,6 +46,12 @@ const cases: [string, string, [string, string][]][] = [
   ['एक with a qualified unit', 'एक मीट्रिक टन गेहूं आया।', [['एक', '1']]],
   ['एक ending a clause', 'चार में से एक, बाकी तीन घर गए।', [['चार', '4'], ['एक', '1'], ['तीन', '3']]],
   ['indefinite एक stays out', 'एक बड़ी रैली हुई।', []],
+  // A currency and its smaller units: one amount, the last unit word outside
+  ['rupees and paise', 'टिकट 5 रुपये 50 पैसे का है।', [['5 रुपये 50', '5.5 INR']]],
+  ['dollars and cents in words', 'इसमें तेरह डॉलर और पैंतालीस सेंट लगे।', [['तेरह डॉलर और पैंतालीस', '13.45 USD']]],
+  ['yuan, mao and fen', 'चाय दो कुआई और तीन माओ और चार फ़ेन की मिली।', [['दो कुआई और तीन माओ और चार', '2.34 CNY']]],
+  ['no minor unit: two figures', 'उसने 5 रुपये 50 लोगों को दिए।', [['5', '5 INR'], ['50', '50']]],
+  ['a hundredth must be below 100', 'कीमत 3 डॉलर 150 सेंट बताई गई।', [['3', '3 USD'], ['150', '150']]],
   // Ranges said with a hyphen
   ['English tens range', 'वह करीब forty-fifty years के हैं।', [['forty', '40'], ['fifty', '50']]],
 ];

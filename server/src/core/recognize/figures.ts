@@ -377,6 +377,15 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
       if (u !== undefined) {
         if (!unit && !suffixUnit) suffixUnit = u;
         attrs.noun = ws[nextW].t.text;
+        // 3 डॉलर 50 सेंट, पांच रुपये पचास पैसे: an amount in a currency and its hundredth is one
+        // figure from the first number to the second; the last unit word stays outside.
+        const minor = !unit && suffixUnit === u && Number.isInteger(value) && value >= 0 ? minorAmount(ws, nextW + 1, u) : undefined;
+        if (minor) {
+          value += minor.value;
+          endW = minor.end;
+          nextW = minor.end;
+          attrs.noun = ws[minor.end].t.text;
+        }
       } else if (ws[nextW].t.kind === 'deva' && !NOT_A_NOUN.has(uk) && !attrs.noun) {
         attrs.noun = ws[nextW].t.text;
       } else if (ws[nextW].t.kind === 'latin' && MEASURE_WORDS.has(uk) && !attrs.noun) {
@@ -455,6 +464,47 @@ function spaceGroupsAt(text: string, ws: readonly Word[], j: number): { end: num
   // A group followed by more digits is no grouping (2 100 2000).
   if (k < ws.length && !ws[k].nl && ws[k].t.kind === 'number' && text.slice(ws[k - 1].t.end, ws[k].t.start).length === 1) return undefined;
   return { end: k, digits };
+}
+
+/**
+ * The smaller units of a currency (ISO code → [words, how many make one]), largest first: cents,
+ * paise, pence; the Chinese yuan's mao (a tenth) and fen (a hundredth).
+ */
+const MINOR_UNITS: ReadonlyMap<string, readonly (readonly [ReadonlySet<string>, number])[]> = new Map(
+  ([['USD', [[['सेंट', 'cent', 'cents'], 100]]], ['EUR', [[['सेंट', 'cent', 'cents'], 100]]], ['CAD', [[['सेंट', 'cent', 'cents'], 100]]],
+    ['AUD', [[['सेंट', 'cent', 'cents'], 100]]], ['INR', [[['पैसे', 'पैसा', 'paise'], 100]]], ['PKR', [[['पैसे', 'पैसा', 'paise'], 100]]],
+    ['GBP', [[['पेंस', 'पेन्स', 'pence'], 100]]], ['CNY', [[['माओ', 'जियाओ', 'mao', 'jiao'], 10], [['फेन', 'fen'], 100]]]] as const)
+    .map(([iso, units]) => [iso, units.map(([ws, per]) => [new Set(ws.map(numberKey)), per] as const)]),
+);
+
+/**
+ * After a currency word (at `j - 1`): the smaller units of that currency, each [और] a whole number
+ * and its unit word, largest first (3 डॉलर [और] 50 सेंट; एक कुआई और पांच माओ और पांच फ़ेन). Returns
+ * what they add in the main unit and the word index of the last unit word (the figure ends before it).
+ */
+function minorAmount(ws: readonly Word[], j: number, iso: string): { value: number; end: number } | undefined {
+  const units = MINOR_UNITS.get(iso);
+  if (!units) return undefined;
+  let value = 0;
+  let end = -1;
+  let u = 0;
+  while (u < units.length) {
+    let k = j;
+    if (on(ws, k) && k < ws.length && AND_WORDS.has(ws[k].k)) k++;
+    if (!on(ws, k) || k + 1 >= ws.length || !on(ws, k + 1)) break;
+    const w = ws[k];
+    const v = w.t.kind === 'number' ? (/^\d{1,2}$/.test(w.k) ? Number(w.k) : undefined) : CARDINAL_BY_KEY.get(w.k);
+    if (v === undefined) break;
+    // The first of the remaining units this number is counted in.
+    let m = u;
+    while (m < units.length && !units[m][0].has(ws[k + 1].k)) m++;
+    if (m === units.length || v >= units[m][1]) break;
+    value += v / units[m][1];
+    end = k + 1;
+    j = k + 2;
+    u = m + 1;
+  }
+  return end < 0 ? undefined : { value, end };
 }
 
 /** Units of time: तक after them is a duration ("for"), not a bound. */

@@ -16,7 +16,7 @@ export const FIGURE_UNIT_BY_KEY: ReadonlyMap<string, string> = keyedMap([
   ['यूरो', 'EUR'], ['euro', 'EUR'], ['euros', 'EUR'], ['eur', 'EUR'],
   ['पाउंड', 'GBP'], ['पौंड', 'GBP'], ['pound', 'GBP'], ['pounds', 'GBP'], ['gbp', 'GBP'],
   ['येन', 'JPY'], ['yen', 'JPY'],
-  ['युआन', 'CNY'], ['yuan', 'CNY'],
+  ['युआन', 'CNY'], ['yuan', 'CNY'], ['कुआई', 'CNY'], ['kuai', 'CNY'], ['रेनमिनबी', 'CNY'], ['renminbi', 'CNY'],
   ['रूबल', 'RUB'], ['ruble', 'RUB'], ['rubles', 'RUB'],
   ['दिरहम', 'AED'], ['रियाल', 'SAR'], ['टका', 'BDT'],
   ['पैसे', 'INR-paise'],
