@@ -52,6 +52,10 @@ const cases: [string, string, [string, string][]][] = [
   ['yuan, mao and fen', 'चाय दो कुआई और तीन माओ और चार फ़ेन की मिली।', [['दो कुआई और तीन माओ और चार', '2.34 CNY']]],
   ['no minor unit: two figures', 'उसने 5 रुपये 50 लोगों को दिए।', [['5', '5 INR'], ['50', '50']]],
   ['a hundredth must be below 100', 'कीमत 3 डॉलर 150 सेंट बताई गई।', [['3', '3 USD'], ['150', '150']]],
+  // Fractions said with an ordinal
+  ['a bare scale word over an ordinal', 'उसे हजार का पांचवां हिस्सा मिला।', [['हजार का पांचवां', '200']]],
+  ['में with a part noun', 'उसे चालीस में आठवां हिस्सा मिला।', [['चालीस में आठवां', '5']]],
+  ['में without a part noun is a rank', 'वह दस में पांचवां स्थान पाया।', [['दस', '10']]],
   // Ranges said with a hyphen
   ['English tens range', 'वह करीब forty-fifty years के हैं।', [['forty', '40'], ['fifty', '50']]],
 ];

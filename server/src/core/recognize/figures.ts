@@ -155,6 +155,8 @@ function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; v
       // Latin abbreviations (10k, 5bn) only right after the digits.
       if (WEAK_SCALES.has(k) && !(j === i + 1 && ws[i].t.kind === 'number')) break;
       parts.push({ scale: s }); j++; partEnd.push(j); lastScale = s;
+      // A bare scale word (सौ, हजार) is a number said in words.
+      if (j === i + 1) words = true;
       continue;
     }
     const f = FRACTION_BY_KEY.get(k);
@@ -532,13 +534,18 @@ function digitFraction(ws: readonly Word[], i: number): { value: number; end: nu
 /** Scale values an ordinal word can end on (सौवां, हजारवां, खरबवां). */
 const ORDINAL_SCALES = new Set([100, 1e3, 1e5, 1e7, 1e9, 1e11]);
 
+/** Words for a part: after "X में Yवां" they make it the fraction X/Y (बीस में पच्चीसवां हिस्सा). */
+const PART_NOUNS: ReadonlySet<string> = new Set(['हिस्सा', 'हिस्से', 'भाग'].map(numberKey));
+
 /**
  * "का/की/के + ordinal" after a number said in words: the ordinal is the denominator of a fraction
  * (तेईस का पाँचवाँ = 23/5, एक का एक सौ पांचवां = 1/105). The ordinal may be a number said in words
- * whose last word is ordinal. Returns the denominator and the word after the ordinal.
+ * whose last word is ordinal. With में the word for a part must follow (बीस में पच्चीसवां हिस्सा =
+ * 20/25; दस में पांचवां स्थान is a rank). Returns the denominator and the word after the ordinal.
  */
 function fractionOf(ws: readonly Word[], j: number): { den: number; end: number } | undefined {
-  if (!on(ws, j) || !(ws[j].k === 'का' || ws[j].k === 'की' || ws[j].k === 'के')) return undefined;
+  if (!on(ws, j) || !(ws[j].k === 'का' || ws[j].k === 'की' || ws[j].k === 'के' || ws[j].k === 'में')) return undefined;
+  const needPart = ws[j].k === 'में';
   const parts: NumberPart[] = [];
   let k = j + 1;
   while (k < ws.length && on(ws, k) && parts.length < MAX_PARTS) {
@@ -549,6 +556,7 @@ function fractionOf(ws: readonly Word[], j: number): { den: number; end: number 
       const den = combineParts(parts);
       // पहला/दूसरा are positions, not parts: the smallest denominator said this way is 3.
       if (den === undefined || den < 3) return undefined;
+      if (needPart && !(k + 1 < ws.length && on(ws, k + 1) && PART_NOUNS.has(ws[k + 1].k))) return undefined;
       return { den, end: k + 1 };
     }
     const c = CARDINAL_BY_KEY.get(w.k);
