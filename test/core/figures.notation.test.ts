@@ -24,6 +24,8 @@ const cases: [string, string, [string, string][]][] = [
   ['with a scale word', 'उसने थ्री डज़न केले खरीदे।', [['थ्री डज़न', '36']]],
   ['teen word', 'टीम में सेवेनटीन खिलाड़ी हैं।', [['सेवेनटीन', '17']]],
   ['after माइनस', 'पारा माइनस वन पर था।', [['माइनस वन', '-1']]],
+  ['scale and "and" words', 'भीड़ में थ्री हंड्रेड एंड फ़िफ़्टी टू लोग थे।', [['थ्री हंड्रेड एंड फ़िफ़्टी टू', '352']]],
+  ['decimal point, digit by digit', 'रेटिंग वन पॉइंट फाइव और two point one five रही।', [['वन पॉइंट फाइव', '1.5'], ['two point one five', '2.15']]],
   ['weak words alone are Hindi', 'वन विभाग ने शराब के सेवन पर रोक लगाई।', []],
   ['not joined to Hindi numbers', 'तीन सौ वन कर्मी तैनात हैं।', [['तीन सौ', '300']]],
   // Maths notation

@@ -86,7 +86,9 @@ function on(ws: readonly Word[], j: number): boolean {
 
 /** The number parts from word `i` on: digits and number words with their scale words. */
 /** Words that join a smaller number after a scale word: दो सौ दस खरब और तीन सौ, 3 सौ और 21. */
-const AND_WORDS = new Set(['और', 'and']);
+const AND_WORDS = new Set(['और', 'and', 'एंड']);
+/** English scale words and "and" in Devanagari, after which an English number word may go on (थ्री हंड्रेड एंड फ़िफ़्टी). */
+const ENGLISH_DEVA_JOINERS: ReadonlySet<string> = new Set(['हंड्रेड', 'थाउज़ेंड', 'थाउजेंड', 'थाउसेंड', 'मिलियन', 'बिलियन', 'ट्रिलियन', 'एंड'].map(numberKey));
 /** Fraction nouns after a number: तीन चौथाई = 0.75, एक तिहाई = 1/3. */
 const FRACTION_NOUNS: ReadonlyMap<string, number> = new Map([['चौथाई', 0.25], ['तिहाई', 1 / 3]]);
 /** The most parts (digits, number words, scale words) one number is read over. */
@@ -102,8 +104,11 @@ function readDecimals(ws: readonly Word[], j: number): { end: number; digits: st
   while (j < ws.length && on(ws, j)) {
     const w = ws[j];
     if (w.t.kind === 'number' && /^\d+$/.test(w.k)) { if (out) break; out = w.k; j++; break; }
-    const c = CARDINAL_BY_KEY.get(w.k);
-    if (c === undefined || w.t.kind !== 'deva') break;
+    // Hindi number words after the point are read as written (पॉइंट इकहत्तर = .71); English ones
+    // are said digit by digit (point one five, पॉइंट फाइव).
+    const english = w.t.kind === 'latin' || ENGLISH_DEVA_BY_KEY.has(w.k);
+    const c = w.t.kind === 'deva' ? (CARDINAL_BY_KEY.get(w.k) ?? ENGLISH_DEVA_BY_KEY.get(w.k)) : w.t.kind === 'latin' ? CARDINAL_BY_KEY.get(w.k) : undefined;
+    if (c === undefined || (english && c > 9)) break;
     out += String(c);
     j++;
   }
@@ -137,7 +142,7 @@ function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; v
     }
     // English number words in Devanagari join only each other: "तीन सौ वन" is 300 forests.
     const de = w.t.kind === 'deva' ? ENGLISH_DEVA_BY_KEY.get(k) : undefined;
-    if (de !== undefined && j > i && !ENGLISH_DEVA_BY_KEY.has(ws[j - 1].k)) break;
+    if (de !== undefined && j > i && !ENGLISH_DEVA_BY_KEY.has(ws[j - 1].k) && !ENGLISH_DEVA_JOINERS.has(ws[j - 1].k)) break;
     const c = CARDINAL_BY_KEY.get(k) ?? de;
     if (c !== undefined) {
       if (j > i && ws[j - 1].t.kind === 'number') break;
@@ -195,7 +200,7 @@ function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; v
     }
     if (AND_WORDS.has(k) && lastIsScale() && on(ws, j + 1) && j + 1 < ws.length) {
       const nk = ws[j + 1];
-      const nv = nk.t.kind === 'number' ? digitValue(nk.t.text)?.value : CARDINAL_BY_KEY.get(nk.k);
+      const nv = nk.t.kind === 'number' ? digitValue(nk.t.text)?.value : CARDINAL_BY_KEY.get(nk.k) ?? (nk.t.kind === 'deva' ? ENGLISH_DEVA_BY_KEY.get(nk.k) : undefined);
       // 3 सौ और 21 is 321; 3 सौ और 2 सौ are two numbers (the second repeats the scale); in दो सौ और
       // दो हजार a larger scale after the second multiplies both (202 हजार).
       const ns = j + 2 < ws.length && on(ws, j + 2) ? SCALE_BY_KEY.get(ws[j + 2].k) : undefined;
