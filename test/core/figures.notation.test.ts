@@ -58,6 +58,7 @@ const cases: [string, string, [string, string][]][] = [
   ['a bare scale word over an ordinal', 'उसे हजार का पांचवां हिस्सा मिला।', [['हजार का पांचवां', '200']]],
   ['में with a part noun', 'उसे चालीस में आठवां हिस्सा मिला।', [['चालीस में आठवां', '5']]],
   ['में without a part noun is a rank', 'वह दस में पांचवां स्थान पाया।', [['दस', '10']]],
+  ['fraction noun after a hyphen', 'प्रस्ताव को दो-तिहाई बहुमत मिला।', [['दो-तिहाई', '0.666666666666667']]],
   // Ranges said with a hyphen
   ['English tens range', 'वह करीब forty-fifty years के हैं।', [['forty', '40'], ['fifty', '50']]],
 ];

@@ -206,10 +206,12 @@ function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; v
       const ns = j + 2 < ws.length && on(ws, j + 2) ? SCALE_BY_KEY.get(ws[j + 2].k) : undefined;
       if (nv !== undefined && nv < lastScale && Number.isInteger(nv) && ns !== lastScale) { j++; continue; }
     }
-    const fn = FRACTION_NOUNS.get(k);
+    // तीन चौथाई, दो-तिहाई: a fraction noun after the number (also joined by a hyphen).
+    const hyphenFn = k === '-' && w.glued && j + 1 < ws.length && ws[j + 1].glued && FRACTION_NOUNS.has(ws[j + 1].k) && words;
+    const fn = FRACTION_NOUNS.get(hyphenFn ? ws[j + 1].k : k);
     if (fn !== undefined && parts.length > 0 && !lastIsScale()) {
       const v = combineParts(parts);
-      if (v !== undefined) return { end: j + 1, value: v * fn, words, digits, hasScale: false };
+      if (v !== undefined) return { end: hyphenFn ? j + 2 : j + 1, value: v * fn, words, digits, hasScale: false };
     }
     if (OVER_WORDS.has(k) && parts.length > 0 && depth === 0 && on(ws, j + 1) && j + 1 < ws.length) {
       const num = combineParts(parts);
