@@ -22,7 +22,9 @@ const cases: [string, string, [string, string][]][] = [
   // English number words in Devanagari
   ['tens and units', 'स्कोर फ़िफ़्टी टू पर पहुंचा।', [['फ़िफ़्टी टू', '52']]],
   ['with a scale word', 'उसने थ्री डज़न केले खरीदे।', [['थ्री डज़न', '36']]],
-  ['teen word', 'टीम में सेवेनटीन खिलाड़ी हैं।', [['सेवेनटीन', '17']]],
+  ['after प्लस, outside the span', 'उत्तर प्लस सेवेनटीन रहा।', [['सेवेनटीन', '17']]],
+  ['before an English unit word', 'वह फ़िफ़्टी यर्स के हैं।', [['फ़िफ़्टी', '50']]],
+  ['one word alone is a name', 'ट्वेंटी-20 विश्व कप में किंग्स इलेवन और थ्री डी फिल्म की चर्चा रही।', []],
   ['after माइनस', 'पारा माइनस वन पर था।', [['माइनस वन', '-1']]],
   ['scale and "and" words', 'भीड़ में थ्री हंड्रेड एंड फ़िफ़्टी टू लोग थे।', [['थ्री हंड्रेड एंड फ़िफ़्टी टू', '352']]],
   ['decimal point, digit by digit', 'रेटिंग वन पॉइंट फाइव और two point one five रही।', [['वन पॉइंट फाइव', '1.5'], ['two point one five', '2.15']]],
@@ -73,9 +75,12 @@ test('figures (notation): English units of time are the counted noun', () => {
   const [a] = figureSpans('मैं केवल twenty nine year का हूं');
   assert.equal(a.text, 'twenty nine');
   assert.equal(a.figure?.noun, 'year');
-  const [b, c] = figureSpans('वह करीब फोर्टी-फ़िफ़्टी यर्स के हैं');
+  const [b, c] = figureSpans('वह करीब forty-fifty years के हैं');
   assert.equal(b.figure?.noun, undefined, 'the range partner is no noun');
-  assert.equal(c.figure?.noun, 'यर्स');
+  assert.equal(c.figure?.noun, 'years');
+  const [d] = figureSpans('वह करीब फोर्टी-फ़िफ़्टी यर्स के हैं');
+  assert.equal(d.text, 'फ़िफ़्टी');
+  assert.equal(d.figure?.noun, 'यर्स');
 });
 
 test('figures (notation): a currency joined by a hyphen is the unit', () => {

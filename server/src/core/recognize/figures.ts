@@ -87,6 +87,10 @@ function on(ws: readonly Word[], j: number): boolean {
 /** The number parts from word `i` on: digits and number words with their scale words. */
 /** Words that join a smaller number after a scale word: दो सौ दस खरब और तीन सौ, 3 सौ और 21. */
 const AND_WORDS = new Set(['और', 'and', 'एंड']);
+/** The sign word "plus" before a number (outside the span: प्लस सेवेनटीन is 17). */
+const PLUS_WORDS: ReadonlySet<string> = new Set(['प्लस', 'plus'].map(numberKey));
+/** English units written in Devanagari after an English number word (फ़िफ़्टी यर्स). */
+const ENGLISH_DEVA_UNITS: ReadonlySet<string> = new Set(['यर्स', 'ईयर्स', 'इयर्स', 'ईयर', 'मंथ्स', 'वीक्स', 'डेज़', 'आवर्स', 'मिनट्स', 'परसेंट', 'पर्सेंट', 'डॉलर्स', 'रुपीज़', 'पाउंड्स', 'किलोमीटर्स', 'मीटर्स'].map(numberKey));
 /** English scale words and "and" in Devanagari, after which an English number word may go on (थ्री हंड्रेड एंड फ़िफ़्टी). */
 const ENGLISH_DEVA_JOINERS: ReadonlySet<string> = new Set(['हंड्रेड', 'थाउज़ेंड', 'थाउजेंड', 'थाउसेंड', 'मिलियन', 'बिलियन', 'ट्रिलियन', 'एंड'].map(numberKey));
 /** Fraction nouns after a number: तीन चौथाई = 0.75, एक तिहाई = 1/3. */
@@ -286,8 +290,15 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
     num = { end: numW + 1, value: 0.5, words: true, hasScale: false };
   }
   if (!num) return undefined;
-  // वन, टू, सेवन, एट alone are Hindi words ("forest", "consumption"), not English numbers.
-  if (num.end === numW + 1 && sign === 1 && nw.t.kind === 'deva' && ENGLISH_DEVA_WEAK.has(nw.k)) return undefined;
+  // One English number word in Devanagari is mostly a name (ट्वेंटी-20, किंग्स इलेवन, थ्री डी,
+  // बीबीसी थ्री): it is a number after a sign word (माइनस वन, प्लस सेवेनटीन) or before a unit
+  // (फ़िफ़्टी यर्स); वन, टू, सेवन, एट (also Hindi words: "forest", "consumption") only after a sign.
+  if (num.end === numW + 1 && sign === 1 && nw.t.kind === 'deva' && ENGLISH_DEVA_BY_KEY.has(nw.k)) {
+    const plus = numW > 0 && on(ws, numW) && PLUS_WORDS.has(ws[numW - 1].k);
+    const nk = on(ws, numW + 1) && numW + 1 < ws.length ? ws[numW + 1].k : '';
+    const unitNext = MEASURE_WORDS.has(nk) || FIGURE_UNIT_BY_KEY.has(nk) || ENGLISH_DEVA_UNITS.has(nk);
+    if (ENGLISH_DEVA_WEAK.has(nw.k) ? !plus : !(plus || unitNext)) return undefined;
+  }
   // Maths notation: 1.1^23, 2.5^-1, 12.32e+14 (the exponent joins the span).
   if (num.digits && !num.hasScale && num.end === numW + 1) {
     const ex = exponentAt(ws, num.end);
@@ -432,7 +443,7 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
 const MEASURE_QUALIFIERS: ReadonlySet<string> = new Set(['मीट्रिक', 'वर्ग', 'घन', 'metric', 'square', 'cubic'].map(numberKey));
 
 /** Punctuation that ends a clause: an एक before it has no noun to be an article of. */
-const CLAUSE_END: ReadonlySet<string> = new Set(['।', '.', ',', '?', '!', ';', ':', '॥']);
+const CLAUSE_END: ReadonlySet<string> = new Set(['।', '.', ',', '?', '!', ';', '॥']);
 
 /**
  * An exponent glued after a number at word `j`: `^23`, `^-1`, `^+23`, `^--23` (signs multiply), or
