@@ -451,6 +451,19 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
       const dm = matchDayMonth(ctx, i, i, 0);
       if (dm) return dm;
     }
+    // A year in words is a DATE where a date word follows: दो हजार अठारह के जून, उन्नीस निन्यानवे के
+    // जून, दो हजार दस के दशक, दो हज़ार बीस की तीसरी तिमाही (alone it may count money or people).
+    const yw = yearInWordsAt(ctx, i, true);
+    if (yw) {
+      const last = yw.end - 1;
+      const ym = matchYearMonth(ctx, last, yw.y);
+      if (ym) return ym;
+      if ((key(ctx, yw.end) === 'के' || key(ctx, yw.end) === 'का') && key(ctx, yw.end + 1) === 'दशक' && on(ctx, yw.end) && on(ctx, yw.end + 1) && yw.y % 10 === 0) {
+        return { end: yw.end + 2, value: String(yw.y).slice(0, 3) };
+      }
+      const h: Hit = { end: yw.end, value: String(yw.y) };
+      if (extendHit(ctx, h).end > h.end) return h;
+    }
     // सत्तर के दशक, नब्बे के दशक: the decade of the 1900s.
     const tens = CARDINAL_BY_KEY.get(k);
     if (tens !== undefined && tens >= 10 && tens % 10 === 0 && (key(ctx, i + 1) === 'के' || key(ctx, i + 1) === 'का') && key(ctx, i + 2) === 'दशक' && on(ctx, i + 1) && on(ctx, i + 2)) {
@@ -978,8 +991,40 @@ function matchYearForms(ctx: Ctx, start: number, i: number, yearWord: boolean): 
   return undefined;
 }
 
-/** वर्ष 2019, सन 1947, साल 2020-21. */
+/**
+ * A year said in words at `j` (1000–2199): `दो हजार अठारह`, `एक हजार सात सौ नवासी`, `उन्नीस सौ
+ * अठत्तर`; with `pairs`, also the spoken century and year (`उन्नीस निन्यानवे` = 1999), which only a
+ * date cue after it may make a year. Returns the year and the word after it.
+ */
+function yearInWordsAt(ctx: Ctx, j: number, pairs: boolean): { y: number; end: number } | undefined {
+  const card = (k: number): number => (on(ctx, k) || k === j) && k < ctx.ws.length && ctx.ws[k].t.kind === 'deva' ? CARDINAL_BY_KEY.get(key(ctx, k)) ?? -1 : -1;
+  const a = card(j);
+  if (a < 1) return undefined;
+  const k1 = key(ctx, j + 1);
+  let y = -1;
+  let e = j + 1;
+  if ((k1 === 'हजार' || k1 === 'हज़ार') && on(ctx, j + 1) && (a === 1 || a === 2)) {
+    y = a * 1000;
+    e = j + 2;
+    const h = card(e);
+    if (h >= 1 && h <= 9 && key(ctx, e + 1) === 'सौ' && on(ctx, e + 1)) { y += h * 100; e += 2; }
+  } else if (k1 === 'सौ' && on(ctx, j + 1) && a >= 10 && a <= 21) {
+    y = a * 100;
+    e = j + 2;
+  } else if (pairs && a >= 10 && a <= 21) {
+    const b = card(j + 1);
+    if (b < 10) return undefined;
+    return { y: a * 100 + b, end: j + 2 };
+  } else return undefined;
+  const r = card(e);
+  if (r >= 1 && r <= 99) { y += r; e++; }
+  return y >= 1000 && y <= 2199 ? { y, end: e } : undefined;
+}
+
+/** वर्ष 2019, सन 1947, साल 2020-21; सन दो हजार, साल उन्नीस सौ अठत्तर (a year in words after the cue). */
 function matchYearWord(ctx: Ctx, i: number): Hit | undefined {
+  const yw = on(ctx, i + 1) ? yearInWordsAt(ctx, i + 1, false) : undefined;
+  if (yw) return { end: yw.end, value: String(yw.y) };
   const y = yearAt(ctx, i + 1);
   if (y < 0 || !on(ctx, i + 1)) return undefined;
   const h = matchYearForms(ctx, i, i + 1, true);
