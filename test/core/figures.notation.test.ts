@@ -59,6 +59,7 @@ const cases: [string, string, [string, string][]][] = [
   // Fractions said with an ordinal
   ['a bare scale word over an ordinal', 'उसे हजार का पांचवां हिस्सा मिला।', [['हजार का पांचवां', '200']]],
   ['में with a part noun', 'उसे चालीस में आठवां हिस्सा मिला।', [['चालीस में आठवां', '5']]],
+  ['another noun after the ordinal is a rank', 'सात की तीसरी बैठक में फैसला हुआ।', [['सात', '7']]],
   ['में without a part noun is a rank', 'वह दस में पांचवां स्थान पाया।', [['दस', '10']]],
   ['fraction noun after a hyphen', 'प्रस्ताव को दो-तिहाई बहुमत मिला।', [['दो-तिहाई', '0.666666666666667']]],
   // Ranges said with a hyphen

@@ -574,7 +574,10 @@ function fractionOf(ws: readonly Word[], j: number): { den: number; end: number 
       const den = combineParts(parts);
       // पहला/दूसरा are positions, not parts: the smallest denominator said this way is 3.
       if (den === undefined || den < 3) return undefined;
-      if (needPart && !(k + 1 < ws.length && on(ws, k + 1) && PART_NOUNS.has(ws[k + 1].k))) return undefined;
+      const next = k + 1 < ws.length && on(ws, k + 1) ? ws[k + 1] : undefined;
+      if (needPart && !(next && PART_NOUNS.has(next.k))) return undefined;
+      // Another noun after the ordinal makes it a rank: दस की तीसरी तिमाही, सात का पांचवां खिलाड़ी.
+      if (next && (next.t.kind === 'deva' || next.t.kind === 'latin') && !PART_NOUNS.has(next.k) && !NOT_A_NOUN.has(next.k)) return undefined;
       return { den, end: k + 1 };
     }
     const c = CARDINAL_BY_KEY.get(w.k);
