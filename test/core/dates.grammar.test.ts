@@ -24,6 +24,12 @@ const cases: [string, string, [string, string][], string?][] = [
   ['weekday + ordinal day', 'शनिवार छठी तारीख को मेला लगेगा।', [['शनिवार छठी तारीख', '2025-09-06']]],
   ['a weekday before a count stays a weekday', 'सोमवार 12 लोगों की मौत हो गई थी।', [['सोमवार', '2025-09-01']]],
   ['weekday + day, no reference date', 'गुरुवार 21 को सुनवाई होगी।', [['गुरुवार 21', 'XXXX-XX-21']], 'none'],
+  // The start, middle or end of a period: the words join the span, the value is the period's.
+  ['start of this month', 'समझौता इस महीने की शुरुआत में टूटा।', [['इस महीने की शुरुआत', '2025-09']]],
+  ['end of a year', 'काम वर्ष 2011 के अंत तक पूरा होगा।', [['वर्ष 2011 के अंत', '2011']]],
+  ['middle of a month', 'हम जून के मध्य में लौटेंगे।', [['जून के मध्य', '2026-06']]],
+  ['start of last week, nukta spelling', 'पिछले हफ़्ते के आख़िर में बैठक हुई थी।', [['पिछले हफ़्ते के आख़िर', '2025-W35']]],
+  ['a part word without a linking postposition stays out', 'मार्च अंत तक', [['मार्च', '2025-03']]],
   // Ordinal days.
   ['ordinal word before a month', 'चुनाव पहली अक्टूबर को होंगे।', [['पहली अक्टूबर', '2025-10-01']]],
   ['ordinal word + तारीख', 'बैठक दूसरी तारीख को हुई थी।', [['दूसरी तारीख', '2025-09-02']]],

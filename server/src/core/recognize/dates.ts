@@ -610,6 +610,8 @@ function monthWeekMonday(y: number, m: number, n: number): number | undefined {
 
 /** Words that link a date to what extendHit adds (की तीसरी तिमाही, के सप्ताह, वाले हफ्ते). */
 const EXTEND_STARTS: ReadonlySet<string> = new Set(['की', 'के', 'का', 'वाले', 'वाली', 'वाला']);
+/** Words for the start, middle or end of a period, after की/के/का (match keys). */
+const PERIOD_PARTS: ReadonlySet<string> = new Set(['शुरुआत', 'शुरूआत', 'शुरू', 'आरंभ', 'आरम्भ', 'प्रारंभ', 'प्रारम्भ', 'अंत', 'आखिर', 'आख़िर', 'मध्य'].map((w) => w.normalize('NFD').replace(/\u093C/g, '').normalize('NFC')));
 
 /** Quarter and half-year words after a year: 2016 की तीसरी तिमाही, अगले साल की पहली छमाही. */
 const PERIOD_OF_YEAR: ReadonlyMap<string, number> = new Map([['तिमाही', 3], ['छमाही', 6]]);
@@ -683,6 +685,11 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
   }
   if (!linked) return h;
   const k1 = key(ctx, j + 1);
+  // The start, middle or end of a period (इस महीने की शुरुआत, अगले साल के अंत, 2016 के मध्य): the
+  // span takes the words; the value stays the period's, as TIMEX3 leaves the part to a modifier.
+  if (PERIOD_PARTS.has(k1) && (k0 === 'की' || k0 === 'के' || k0 === 'का') && /^(\d{4}|XXXX)(-(\d\d|XX|W\d\d|WXX))?(-\d\d)?$/.test(h.value)) {
+    return { ...h, end: j + 2 };
+  }
   // The week of a day (its ISO week; a week of unknown year without the article's date).
   if (WEEK_WORDS.has(k1) && k0 !== 'की' && /^(\d{4}|XXXX)-(\d\d|XX)-\d\d$/.test(h.value)) {
     if (h.day !== undefined && /^\d{4}/.test(h.value)) return { end: j + 2, value: isoWeek(h.day), relative: h.relative };
