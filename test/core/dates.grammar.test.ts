@@ -30,6 +30,13 @@ const cases: [string, string, [string, string][], string?][] = [
   ['middle of a month', 'हम जून के मध्य में लौटेंगे।', [['जून के मध्य', '2026-06']]],
   ['start of last week, nukta spelling', 'पिछले हफ़्ते के आख़िर में बैठक हुई थी।', [['पिछले हफ़्ते के आख़िर', '2025-W35']]],
   ['a part word without a linking postposition stays out', 'मार्च अंत तक', [['मार्च', '2025-03']]],
+  // "In N days/weeks" in a future clause: that day; in the past, plural, after अगले, or एक: a duration.
+  ['in N weeks, future', 'मैं 3 हफ्ते में लौट आऊंगा।', [['3 हफ्ते', '2025-09-24']]],
+  ['in N days, future', 'वह दो दिन में वापस आ जाएगा।', [['दो दिन', '2025-09-05']]],
+  ['in N weeks, past: a duration', 'काम 3 हफ्ते में पूरा हुआ।', []],
+  ['over the next N days: a duration', 'अगले 22 दिनों में कक्षा बढ़ाई जाएगी।', []],
+  ['in one day: a duration', 'शिकायत एक दिन में दूर होगी।', []],
+  ['in N years: too vague', 'मैं 3 साल में लौटूंगा।', []],
   // Ordinal days.
   ['ordinal word before a month', 'चुनाव पहली अक्टूबर को होंगे।', [['पहली अक्टूबर', '2025-10-01']]],
   ['ordinal word + तारीख', 'बैठक दूसरी तारीख को हुई थी।', [['दूसरी तारीख', '2025-09-02']]],

@@ -1361,7 +1361,14 @@ function matchAgo(ctx: Ctx, i: number, afterSe = false): Hit | undefined {
   if (c < 0 || !on(ctx, i + 1)) return undefined;
   const unit = UNIT_BY_KEY.get(key(ctx, i + 1)) ?? (CLOCK_UNIT_BY_KEY.has(key(ctx, i + 1)) ? 'clock' : undefined);
   if (!unit || !on(ctx, i + 2)) return undefined;
-  const ago = AGO_BY_KEY.get(key(ctx, i + 2));
+  // "3 हफ्ते में चला जाऊंगा": N units ahead, where the clause is in the future (में stays outside; in
+  // the past, "3 हफ्ते में पूरा हुआ" is a duration).
+  // Only days and weeks: "3 साल में" is too vague to be a day; "हर तीन हफ्ते में" is a set.
+  // "अगले 22 दिनों में" and the plural "दिनों में" say "over the next days", and "एक दिन में" "in a
+  // single day": durations.
+  const inFuture = key(ctx, i + 2) === 'में' && (unit === 'day' || unit === 'week') && c !== 1 && !key(ctx, i + 1).endsWith('ों') &&
+    !(i > 0 && (key(ctx, i - 1) === 'हर' || DIRECTION_BY_KEY.has(key(ctx, i - 1)))) && tenseAfter(ctx.ws, i + 3) === 'future';
+  const ago = inFuture ? 1 : AGO_BY_KEY.get(key(ctx, i + 2));
   if (ago === undefined) return unit !== 'clock' ? matchCompoundAgo(ctx, i, afterSe) : undefined;
   // The tail of a compound count the compound reading refused (के 2 साल 3 महीने बाद): no date either.
   if (!afterSe && i > 1 && !ctx.ws[i].nl && UNIT_BY_KEY.has(ctx.ws[i - 1].k) && countAt(ctx, i - 2) >= 0) return undefined;
@@ -1374,7 +1381,7 @@ function matchAgo(ctx: Ctx, i: number, afterSe = false): Hit | undefined {
   const r = ctx.ref;
   if (!Number.isInteger(c)) return undefined;
   if (!r) return { end: i + 3, value: unit === 'day' || unit === 'clock' ? 'XXXX-XX-XX' : unit === 'month' ? 'XXXX-XX' : unit === 'week' ? 'XXXX-WXX' : 'XXXX' };
-  const end = i + 3;
+  const end = inFuture ? i + 2 : i + 3;
   switch (unit) {
     case 'day': return { end, value: fmtDayNumber(r.n + ago * c, r.yKnown), day: r.n + ago * c, relative: true };
     // "दो घंटे पहले": without a time of day on the reference date, the best we can say is the day
@@ -1385,7 +1392,9 @@ function matchAgo(ctx: Ctx, i: number, afterSe = false): Hit | undefined {
       const n = r.n + ago * Math.floor(hours / 24);
       return { end, value: fmtDayNumber(n, r.yKnown), relative: true };
     }
-    case 'week': return { end, value: relabelYear(isoWeek(r.n + ago * 7 * c), r.yKnown), relative: true };
+    case 'week':
+      if (inFuture) return { end, value: fmtDayNumber(r.n + 7 * c, r.yKnown), day: r.n + 7 * c, relative: true };
+      return { end, value: relabelYear(isoWeek(r.n + ago * 7 * c), r.yKnown), relative: true };
     case 'month': {
       const total = r.y * 12 + (r.m - 1) + ago * c;
       return { end, value: fmtMonth(Math.floor(total / 12), (total % 12) + 1, r.yKnown), relative: true };
