@@ -37,6 +37,13 @@ const cases: [string, string, [string, string][], string?][] = [
   ['over the next N days: a duration', 'अगले 22 दिनों में कक्षा बढ़ाई जाएगी।', []],
   ['in one day: a duration', 'शिकायत एक दिन में दूर होगी।', []],
   ['in N years: too vague', 'मैं 3 साल में लौटूंगा।', []],
+  // Seasons: after a direction word or a year (TIMEX3 SP, SU, FA, WI); गर्मी alone may be "heat".
+  ['next spring', 'चुनाव अगले वसंत में होंगे।', [['अगले वसंत', '2026-SP']]],
+  ['a year\'s summer', 'वे 1979 की गर्मियों में मिले थे।', [['1979 की गर्मियों', '1979-SU']]],
+  ['last winter', 'पिछली सर्दियों में बर्फ गिरी थी।', [['पिछली सर्दियों', '2024-WI']]],
+  ['this heat is no season', 'इस गर्मी से लोग परेशान हैं।', []],
+  ['a year\'s heat is no season', 'यह टोपी इस साल की गर्मी से बचाएगी।', [['इस साल', '2025']]],
+  ['a season word alone stays out', 'वसंत विहार में गर्मी बढ़ी।', []],
   // Ordinal days.
   ['ordinal word before a month', 'चुनाव पहली अक्टूबर को होंगे।', [['पहली अक्टूबर', '2025-10-01']]],
   ['ordinal word + तारीख', 'बैठक दूसरी तारीख को हुई थी।', [['दूसरी तारीख', '2025-09-02']]],
@@ -142,4 +149,5 @@ test('a century value reads as a century in hovers', async () => {
   const { describeDate } = await import('../../server/src/core/describe');
   assert.deepEqual(describeDate('14'), ['the 1400s (the 15th century)']);
   assert.deepEqual(describeDate('20'), ['the 2000s (the 21st century)']);
+  assert.deepEqual(describeDate('1979-SU'), ['summer 1979']);
 });

@@ -12,7 +12,7 @@ import type { ReferenceDate, Span } from '../types';
 import { isClusterBoundary, type Token } from '../text/tokens';
 import {
   AGO_BY_KEY, AMBIGUOUS_LATIN_MONTHS, MONTH_ABBREV_BY_KEY, SHORT_HINDI_WEEKDAY_BY_KEY, CLOCK_UNIT_BY_KEY, DIRECTION_BY_KEY, FISCAL_FIRST, MONTH_BY_KEY, PART_OF_DAY_BY_KEY,
-  RELATIVE_DAY_BY_KEY, SHORT_LATIN_WEEKDAYS, TIME_ZONES, UNIT_BY_KEY, WEEKDAY_BY_KEY, YEAR_WORDS,
+  RELATIVE_DAY_BY_KEY, SEASON_BY_KEY, SHORT_LATIN_WEEKDAYS, TIME_ZONES, UNIT_BY_KEY, WEEKDAY_BY_KEY, YEAR_WORDS,
   type CalendarUnit, type PartOfDay,
 } from '../resources/calendar';
 import { CARDINAL_BY_KEY, FRACTION_BY_KEY, ORDINAL_SUFFIXES, ORDINAL_WORD_BY_KEY } from './numberWords';
@@ -685,6 +685,12 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
   }
   if (!linked) return h;
   const k1 = key(ctx, j + 1);
+  // A season of a year: 2016 की गर्मियों, उन्नीस सौ अठत्तर के वसंत.
+  const season = SEASON_BY_KEY.get(k1);
+  // (गर्मी alone may be "heat": इस साल की गर्मी से बचने; only before में.)
+  if (season !== undefined && /^\d{4}$/.test(h.value) && k0 !== 'वाले' && k0 !== 'वाली' && k0 !== 'वाला' && (k1 !== 'गर्मी' || key(ctx, j + 2) === 'में')) {
+    return { ...h, end: j + 2, value: `${h.value}-${season}` };
+  }
   // The start, middle or end of a period (इस महीने की शुरुआत, अगले साल के अंत, 2016 के मध्य): the
   // span takes the words; the value stays the period's, as TIMEX3 leaves the part to a modifier.
   if (PERIOD_PARTS.has(k1) && (k0 === 'की' || k0 === 'के' || k0 === 'का') && /^(\d{4}|XXXX)(-(\d\d|XX|W\d\d|WXX))?(-\d\d)?$/.test(h.value)) {
@@ -1088,6 +1094,12 @@ function matchDirected(ctx: Ctx, i: number, dir: number): Hit | undefined {
   }
   const unit = UNIT_BY_KEY.get(k);
   if (unit !== undefined) return matchDirectedUnit(ctx, i, j, dir, unit);
+  // अगले वसंत, पिछली सर्दियों, इस गर्मी में: a season of the reference year, or the next or last
+  // one (इस गर्मी alone may be "this heat": only before में).
+  const season = ctx.ws[j].t.kind === 'deva' ? SEASON_BY_KEY.get(k) : undefined;
+  if (season !== undefined && k0 !== 'पूर्व' && (dir !== 0 || season !== 'SU' || (key(ctx, j + 1) === 'में' && on(ctx, j + 1)))) {
+    return { end: j + 1, value: r && r.yKnown ? `${r.y + dir}-${season}` : `XXXX-${season}`, relative: true };
+  }
   const wd = WEEKDAY_BY_KEY.get(k);
   if (wd !== undefined && k0 !== 'पूर्व') return matchWeekday(ctx, i, j, wd, dir === 0 ? 0 : dir);
   if (monthAt(ctx, j) > 0 && ctx.ws[j].t.kind === 'deva') {
