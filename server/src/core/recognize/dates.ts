@@ -626,6 +626,20 @@ const PERIOD_OF_YEAR: ReadonlyMap<string, number> = new Map([['तिमाह�
 function extendHit(ctx: Ctx, h: Hit): Hit {
   const j = h.end;
   const k0 = key(ctx, j);
+  // A day and month, then their year in words (इक्कीस सितंबर उन्नीस सौ अठत्तर, सितंबर 10, उन्नीस सौ एक).
+  const dm = /^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$/.exec(h.value);
+  if (dm && (CARDINAL_BY_KEY.has(k0) || (k0 === ',' && on(ctx, j + 1)))) {
+    const yj = k0 === ',' ? j + 1 : j;
+    const yw = on(ctx, yj) ? yearInWordsAt(ctx, yj, false) : undefined;
+    // (Only where a postposition, punctuation or the end follows: 15 अगस्त दो हजार लोग counts people.)
+    const ends = yw && (!on(ctx, yw.end) || yw.end >= ctx.ws.length || ctx.ws[yw.end].t.kind === 'punct' || AFTER_YEAR.has(key(ctx, yw.end)));
+    if (yw && ends) {
+      const m = +dm[1];
+      const d = dm[2] !== undefined ? +dm[2] : undefined;
+      if (d === undefined) return { end: yw.end, value: fmtMonth(yw.y, m) };
+      if (d <= daysInMonth(yw.y, m)) return withTime(ctx, { end: yw.end, value: fmtDay(yw.y, m, d), day: dayNumber(yw.y, m, d), yKnown: true, weekday: h.weekday, weekdayWord: h.weekdayWord });
+    }
+  }
   // Most dates end before a word none of the extensions start with.
   if (!EXTEND_STARTS.has(k0) && !ORDINAL_WORD_BY_KEY.has(k0) && !LAST_WORDS.has(k0) && !(intAt(ctx, j) > 0 && glued(ctx, j + 1))) return h;
   const linked = (k0 === 'की' || k0 === 'के' || k0 === 'का' || k0 === 'वाले' || k0 === 'वाली' || k0 === 'वाला') && on(ctx, j) && on(ctx, j + 1);
