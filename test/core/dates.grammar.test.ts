@@ -37,6 +37,8 @@ const cases: [string, string, [string, string][], string?][] = [
   ['over the next N days: a duration', 'अगले 22 दिनों में कक्षा बढ़ाई जाएगी।', []],
   ['in one day: a duration', 'शिकायत एक दिन में दूर होगी।', []],
   ['in N years: too vague', 'मैं 3 साल में लौटूंगा।', []],
+  ['a day in words + तारीख', 'बैठक पंद्रह तारीख को होगी।', [['पंद्रह तारीख', '2025-09-15']]],
+  ['एक तारीख is "a date"', 'अदालत ने एक तारीख तय की।', []],
   // Seasons: after a direction word or a year (TIMEX3 SP, SU, FA, WI); गर्मी alone may be "heat".
   ['next spring', 'चुनाव अगले वसंत में होंगे।', [['अगले वसंत', '2026-SP']]],
   ['a year\'s summer', 'वे 1979 की गर्मियों में मिले थे।', [['1979 की गर्मियों', '1979-SU']]],

@@ -451,6 +451,9 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
       const dm = matchDayMonth(ctx, i, i, 0);
       if (dm) return dm;
     }
+    // बाईस तारीख: a day of the month in words, as 22 तारीख ("एक तारीख तय करें" is "a date").
+    const dw = CARDINAL_BY_KEY.get(k);
+    if (dw !== undefined && dw >= 2 && dw <= 31 && DATE_WORDS.has(key(ctx, i + 1)) && on(ctx, i + 1) && !everyMonth(ctx, i)) return dayOfMonth(ctx, i + 2, dw);
     // A year in words is a DATE where a date word follows: दो हजार अठारह के जून, उन्नीस निन्यानवे के
     // जून, दो हजार दस के दशक, दो हज़ार बीस की तीसरी तिमाही (alone it may count money or people).
     const yw = yearInWordsAt(ctx, i, true);
