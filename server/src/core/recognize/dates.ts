@@ -597,8 +597,13 @@ function ordinalAt(ctx: Ctx, j: number): { n: number; end: number } | undefined 
   if (w !== undefined) return { n: w, end: j + 1 };
   const v = intAt(ctx, j);
   if (v >= 1 && v <= 53 && glued(ctx, j + 1) && ORDINAL_SUFFIXES.has(key(ctx, j + 1))) return { n: v, end: j + 2 };
+  // 21 वीं सदी: the -वां suffix set apart by a space (no Hindi word of its own).
+  if (v >= 1 && v <= 53 && on(ctx, j + 1) && SPACED_ORDINAL_SUFFIXES.has(key(ctx, j + 1))) return { n: v, end: j + 2 };
   return undefined;
 }
+
+/** Ordinal suffixes that may be written apart from their digits (21 वीं): the -वां forms only. */
+const SPACED_ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['वां', 'वीं', 'वें', 'वाँ', 'वेँ']);
 
 /** The day number of the Monday of the ISO week holding the `n`th Thursday of month m (week N of a month). */
 function monthWeekMonday(y: number, m: number, n: number): number | undefined {
