@@ -36,6 +36,7 @@ const cases: [string, string, [string, string][], string?][] = [
   ['in N weeks, past: a duration', 'काम 3 हफ्ते में पूरा हुआ।', []],
   ['over the next N days: a duration', 'अगले 22 दिनों में कक्षा बढ़ाई जाएगी।', []],
   ['in one day: a duration', 'शिकायत एक दिन में दूर होगी।', []],
+  ['a range of counts: a duration', 'फैसला दो-तीन दिन में होगा।', []],
   ['in N years: too vague', 'मैं 3 साल में लौटूंगा।', []],
   ['a century with a spaced suffix', 'यह 21 वीं सदी की बात है।', [['21 वीं सदी', '20']]],
   ['a day in words + तारीख', 'बैठक पंद्रह तारीख को होगी।', [['पंद्रह तारीख', '2025-09-15']]],

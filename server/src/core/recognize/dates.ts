@@ -1398,10 +1398,11 @@ function matchAgo(ctx: Ctx, i: number, afterSe = false): Hit | undefined {
   // "3 हफ्ते में चला जाऊंगा": N units ahead, where the clause is in the future (में stays outside; in
   // the past, "3 हफ्ते में पूरा हुआ" is a duration).
   // Only days and weeks: "3 साल में" is too vague to be a day; "हर तीन हफ्ते में" is a set.
-  // "अगले 22 दिनों में" and the plural "दिनों में" say "over the next days", and "एक दिन में" "in a
-  // single day": durations.
+  // "अगले 22 दिनों में" and the plural "दिनों में" say "over the next days", "एक दिन में" "in a
+  // single day", and "दो-तीन दिन में" "in two or three days": durations.
   const inFuture = key(ctx, i + 2) === 'में' && (unit === 'day' || unit === 'week') && c !== 1 && !key(ctx, i + 1).endsWith('ों') &&
-    !(i > 0 && (key(ctx, i - 1) === 'हर' || DIRECTION_BY_KEY.has(key(ctx, i - 1)))) && tenseAfter(ctx.ws, i + 3) === 'future';
+    !(i > 0 && (key(ctx, i - 1) === 'हर' || key(ctx, i - 1) === '-' || key(ctx, i - 1) === '–' || key(ctx, i - 1) === 'या' || DIRECTION_BY_KEY.has(key(ctx, i - 1)))) &&
+    tenseAfter(ctx.ws, i + 3) === 'future';
   const ago = inFuture ? 1 : AGO_BY_KEY.get(key(ctx, i + 2));
   if (ago === undefined) return unit !== 'clock' ? matchCompoundAgo(ctx, i, afterSe) : undefined;
   // The tail of a compound count the compound reading refused (के 2 साल 3 महीने बाद): no date either.
