@@ -24,6 +24,30 @@ const cases: [string, string, [string, string][], string?][] = [
   ['weekday + ordinal day', 'शनिवार छठी तारीख को मेला लगेगा।', [['शनिवार छठी तारीख', '2025-09-06']]],
   ['a weekday before a count stays a weekday', 'सोमवार 12 लोगों की मौत हो गई थी।', [['सोमवार', '2025-09-01']]],
   ['weekday + day, no reference date', 'गुरुवार 21 को सुनवाई होगी।', [['गुरुवार 21', 'XXXX-XX-21']], 'none'],
+  // The start, middle or end of a period: the words join the span, the value is the period's.
+  ['start of this month', 'समझौता इस महीने की शुरुआत में टूटा।', [['इस महीने की शुरुआत', '2025-09']]],
+  ['end of a year', 'काम वर्ष 2011 के अंत तक पूरा होगा।', [['वर्ष 2011 के अंत', '2011']]],
+  ['middle of a month', 'हम जून के मध्य में लौटेंगे।', [['जून के मध्य', '2026-06']]],
+  ['start of last week, nukta spelling', 'पिछले हफ़्ते के आख़िर में बैठक हुई थी।', [['पिछले हफ़्ते के आख़िर', '2025-W35']]],
+  ['a part word without a linking postposition stays out', 'मार्च अंत तक', [['मार्च', '2025-03']]],
+  // "In N days/weeks" in a future clause: that day; in the past, plural, after अगले, or एक: a duration.
+  ['in N weeks, future', 'मैं 3 हफ्ते में लौट आऊंगा।', [['3 हफ्ते', '2025-09-24']]],
+  ['in N days, future', 'वह दो दिन में वापस आ जाएगा।', [['दो दिन', '2025-09-05']]],
+  ['in N weeks, past: a duration', 'काम 3 हफ्ते में पूरा हुआ।', []],
+  ['over the next N days: a duration', 'अगले 22 दिनों में कक्षा बढ़ाई जाएगी।', []],
+  ['in one day: a duration', 'शिकायत एक दिन में दूर होगी।', []],
+  ['a range of counts: a duration', 'फैसला दो-तीन दिन में होगा।', []],
+  ['in N years: too vague', 'मैं 3 साल में लौटूंगा।', []],
+  ['a century with a spaced suffix', 'यह 21 वीं सदी की बात है।', [['21 वीं सदी', '20']]],
+  ['a day in words + तारीख', 'बैठक पंद्रह तारीख को होगी।', [['पंद्रह तारीख', '2025-09-15']]],
+  ['एक तारीख is "a date"', 'अदालत ने एक तारीख तय की।', []],
+  // Seasons: after a direction word or a year (TIMEX3 SP, SU, FA, WI); गर्मी alone may be "heat".
+  ['next spring', 'चुनाव अगले वसंत में होंगे।', [['अगले वसंत', '2026-SP']]],
+  ['a year\'s summer', 'वे 1979 की गर्मियों में मिले थे।', [['1979 की गर्मियों', '1979-SU']]],
+  ['last winter', 'पिछली सर्दियों में बर्फ गिरी थी।', [['पिछली सर्दियों', '2024-WI']]],
+  ['this heat is no season', 'इस गर्मी से लोग परेशान हैं।', []],
+  ['a year\'s heat is no season', 'यह टोपी इस साल की गर्मी से बचाएगी।', [['इस साल', '2025']]],
+  ['a season word alone stays out', 'वसंत विहार में गर्मी बढ़ी।', []],
   // Ordinal days.
   ['ordinal word before a month', 'चुनाव पहली अक्टूबर को होंगे।', [['पहली अक्टूबर', '2025-10-01']]],
   ['ordinal word + तारीख', 'बैठक दूसरी तारीख को हुई थी।', [['दूसरी तारीख', '2025-09-02']]],
@@ -129,4 +153,5 @@ test('a century value reads as a century in hovers', async () => {
   const { describeDate } = await import('../../server/src/core/describe');
   assert.deepEqual(describeDate('14'), ['the 1400s (the 15th century)']);
   assert.deepEqual(describeDate('20'), ['the 2000s (the 21st century)']);
+  assert.deepEqual(describeDate('1979-SU'), ['summer 1979']);
 });

@@ -114,6 +114,9 @@ export function describeDate(value: string, ref?: ReferenceDate): string[] {
     lines.push(`the ${value}00s (the ${ordinalEn(Number(value) + 1)} century)`);
   } else if (/^\d{4}-W\d{2}$/.test(value)) {
     lines.push(`ISO week ${value.slice(6)} of ${value.slice(0, 4)}`);
+  } else if (/^\d{4}-(SP|SU|FA|WI)$/.test(value)) {
+    const season = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' }[value.slice(5)];
+    lines.push(`${season} ${value.slice(0, 4)}`);
   }
   if (/T(MO|AF|EV|NI)$/.test(value)) {
     const part = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' }[value.slice(-2)];

@@ -39,7 +39,7 @@ import * as path from 'node:path';
 export const name = 'Recognizers-Text Hindi';
 
 /** Upstream age units and the Hindi unit-of-time words that say them. */
-const AGE_UNITS = { Year: /^(साल|वर्ष|बरस|years?)$/, Month: /^(महीने|महीना|माह)$/, Week: /^(हफ्ते|सप्ताह)$/, Day: /^(दिन|days?)$/ };
+const AGE_UNITS = { Year: /^(साल|वर्ष|बरस|years?|यर्स|ईयर्स|इयर्स|ईयर|इयर)$/, Month: /^(महीने|महीना|माह)$/, Week: /^(हफ्ते|सप्ताह)$/, Day: /^(दिन|days?)$/ };
 /** A word without its nukta (हफ़्ते and हफ़्ते, precomposed or not, both read हफ्ते). */
 const noNukta = (w) => w.normalize('NFD').replace(/\u093C/g, '');
 const CURRENCY_ISO = { Dollar: 'USD', 'United States dollar': 'USD', Euro: 'EUR', 'Indian rupee': 'INR', Rupee: 'INR', 'British pound': 'GBP', Pound: 'GBP', Yen: 'JPY', 'Japanese yen': 'JPY', 'Chinese yuan': 'CNY', Yuan: 'CNY' };
@@ -64,6 +64,9 @@ const NOTES = [
   '  the unit of time our figure names plus का/की/के [उम्र|copula] or [bound words] पुराना (29 साल का, 500 साल से ज़्यादा पुरानी);',
   '  an abbreviation dot (50 डि.);',
   '  a one-sided number range (170 से कम → (,170)): our FIGURE 170 with figure.bound "<" and the bound\'s words outside it;',
+  '  a range closed by two bounds (ज़्यादा से ज़्यादा 100 और कम से कम 20 → [20,100]): two FIGUREs whose bounds give that interval;',
+  'The range model extracts ranges only: where it expects none, our plain numbers are no answer; a bounded figure or two',
+  '  figures joined by a range word (से, -, तक, और, to) are.',
   'The ordinal and percent models see only our FIGUREs of their kind (unit ordinal, %); the other models see all of them.',
   '  upstream ranges end where their last day or month starts ((XXXX-09-03,XXXX-09-12,P9D) for 3 से 12 सितंबर), ours include it.',
   'Only the even-numbered upstream cases are here; the odd ones are held out and measured elsewhere.',
@@ -142,7 +145,9 @@ function outOfContract(c) {
 function passes(c, ours) {
   const kind = /Model$/.test(c.spec) ? 'model' : /Extractor$/.test(c.spec) ? 'extractor' : 'parser';
   const expected = c.results;
-  if (expected.length === 0) return ours.length === 0;
+  // The range model extracts ranges only: a case expecting none fails when we mark a range (a
+  // bounded figure, or two figures joined by a range word), not when we mark a plain number.
+  if (expected.length === 0) return c.spec === 'NumberRangeModel' ? !marksRange(c, ours) : ours.length === 0;
   if (outOfContract(c)) return false;
   if (kind === 'parser') {
     return expected.every((e) => ours.some((s) => s.start < e.end && e.start < s.end && valueMatches(c, e, s, ours)));
@@ -223,11 +228,39 @@ function boundMatches(c, e, ours, kind) {
   return m[1] === mine[1] && m[4] === mine[4] && (m[2] === '' ? mine[2] === '' : Number(m[2]) === Number(mine[2])) && (m[3] === '' ? mine[3] === '' : Number(m[3]) === Number(mine[3]));
 }
 
+/** Words that join the two ends of a number range (10 से 20, 10-20, 10 और 20 के बीच, 10 to 20). */
+const RANGE_JOINERS = /^\s*(?:-|–|—|से|से लेकर|तक|और|to|and)\s*$/;
+
+/** Whether our figures mark a range: a figure with a bound, or two figures joined by a range word. */
+function marksRange(c, ours) {
+  if (ours.some((s) => s.figure?.bound)) return true;
+  const sorted = [...ours].sort((a, b) => a.start - b.start);
+  return sorted.some((s, i) => i > 0 && RANGE_JOINERS.test(c.input.slice(sorted[i - 1].end, s.start)));
+}
+
+/**
+ * Two bounded figures of ours that close an interval from both sides (ज़्यादा से ज़्यादा 100 और कम
+ * से कम 20 → [20,100]): the lower end from the one bounded below (>, >=), the upper from the other.
+ */
+function boundsInterval(inside) {
+  const lo = inside.find((s) => s.figure?.bound === '>' || s.figure?.bound === '>=');
+  const hi = inside.find((s) => s.figure?.bound === '<' || s.figure?.bound === '<=');
+  if (!lo || !hi || lo === hi) return undefined;
+  const n = (s) => num(s.figure?.number ?? s.value.split(' ')[0]);
+  return `${lo.figure.bound === '>' ? '(' : '['}${n(lo)},${n(hi)}${hi.figure.bound === '<' ? ')' : ']'}`;
+}
+
 function rangeMatches(c, e, ours, kind) {
   if (boundMatches(c, e, ours, kind)) return true;
   const inside = ours.filter((s) => s.start >= e.start && s.end <= e.end);
   if (inside.length !== 2) return false;
   if (kind === 'extractor') return true;
+  const both = boundsInterval(inside);
+  if (both !== undefined) {
+    const w = /^([[(])(-?[\d.]+),(-?[\d.]+)([\])])$/.exec(e.resolution?.value ?? '');
+    const o = /^([[(])(-?[\d.]+),(-?[\d.]+)([\])])$/.exec(both);
+    return !!w && w[1] === o[1] && w[4] === o[4] && Number(w[2]) === Number(o[2]) && Number(w[3]) === Number(o[3]);
+  }
   const m = /^[[(](-?[\d.]*),(-?[\d.]*)[\])]$/.exec(e.resolution?.value ?? '');
   if (!m) return false;
   const vals = inside.map((s) => num(s.figure?.number ?? s.value.split(' ')[0]));

@@ -12,7 +12,7 @@ import type { ReferenceDate, Span } from '../types';
 import { isClusterBoundary, type Token } from '../text/tokens';
 import {
   AGO_BY_KEY, AMBIGUOUS_LATIN_MONTHS, MONTH_ABBREV_BY_KEY, SHORT_HINDI_WEEKDAY_BY_KEY, CLOCK_UNIT_BY_KEY, DIRECTION_BY_KEY, FISCAL_FIRST, MONTH_BY_KEY, PART_OF_DAY_BY_KEY,
-  RELATIVE_DAY_BY_KEY, SHORT_LATIN_WEEKDAYS, TIME_ZONES, UNIT_BY_KEY, WEEKDAY_BY_KEY, YEAR_WORDS,
+  RELATIVE_DAY_BY_KEY, SEASON_BY_KEY, SHORT_LATIN_WEEKDAYS, TIME_ZONES, UNIT_BY_KEY, WEEKDAY_BY_KEY, YEAR_WORDS,
   type CalendarUnit, type PartOfDay,
 } from '../resources/calendar';
 import { CARDINAL_BY_KEY, FRACTION_BY_KEY, ORDINAL_SUFFIXES, ORDINAL_WORD_BY_KEY } from './numberWords';
@@ -451,6 +451,22 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
       const dm = matchDayMonth(ctx, i, i, 0);
       if (dm) return dm;
     }
+    // बाईस तारीख: a day of the month in words, as 22 तारीख ("एक तारीख तय करें" is "a date").
+    const dw = CARDINAL_BY_KEY.get(k);
+    if (dw !== undefined && dw >= 2 && dw <= 31 && DATE_WORDS.has(key(ctx, i + 1)) && on(ctx, i + 1) && !everyMonth(ctx, i)) return dayOfMonth(ctx, i + 2, dw);
+    // A year in words is a DATE where a date word follows: दो हजार अठारह के जून, उन्नीस निन्यानवे के
+    // जून, दो हजार दस के दशक, दो हज़ार बीस की तीसरी तिमाही (alone it may count money or people).
+    const yw = yearInWordsAt(ctx, i, true);
+    if (yw) {
+      const last = yw.end - 1;
+      const ym = matchYearMonth(ctx, last, yw.y);
+      if (ym) return ym;
+      if ((key(ctx, yw.end) === 'के' || key(ctx, yw.end) === 'का') && key(ctx, yw.end + 1) === 'दशक' && on(ctx, yw.end) && on(ctx, yw.end + 1) && yw.y % 10 === 0) {
+        return { end: yw.end + 2, value: String(yw.y).slice(0, 3) };
+      }
+      const h: Hit = { end: yw.end, value: String(yw.y) };
+      if (extendHit(ctx, h).end > h.end) return h;
+    }
     // सत्तर के दशक, नब्बे के दशक: the decade of the 1900s.
     const tens = CARDINAL_BY_KEY.get(k);
     if (tens !== undefined && tens >= 10 && tens % 10 === 0 && (key(ctx, i + 1) === 'के' || key(ctx, i + 1) === 'का') && key(ctx, i + 2) === 'दशक' && on(ctx, i + 1) && on(ctx, i + 2)) {
@@ -581,8 +597,13 @@ function ordinalAt(ctx: Ctx, j: number): { n: number; end: number } | undefined 
   if (w !== undefined) return { n: w, end: j + 1 };
   const v = intAt(ctx, j);
   if (v >= 1 && v <= 53 && glued(ctx, j + 1) && ORDINAL_SUFFIXES.has(key(ctx, j + 1))) return { n: v, end: j + 2 };
+  // 21 वीं सदी: the -वां suffix set apart by a space (no Hindi word of its own).
+  if (v >= 1 && v <= 53 && on(ctx, j + 1) && SPACED_ORDINAL_SUFFIXES.has(key(ctx, j + 1))) return { n: v, end: j + 2 };
   return undefined;
 }
+
+/** Ordinal suffixes that may be written apart from their digits (21 वीं): the -वां forms only. */
+const SPACED_ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['वां', 'वीं', 'वें', 'वाँ', 'वेँ']);
 
 /** The day number of the Monday of the ISO week holding the `n`th Thursday of month m (week N of a month). */
 function monthWeekMonday(y: number, m: number, n: number): number | undefined {
@@ -597,6 +618,8 @@ function monthWeekMonday(y: number, m: number, n: number): number | undefined {
 
 /** Words that link a date to what extendHit adds (की तीसरी तिमाही, के सप्ताह, वाले हफ्ते). */
 const EXTEND_STARTS: ReadonlySet<string> = new Set(['की', 'के', 'का', 'वाले', 'वाली', 'वाला']);
+/** Words for the start, middle or end of a period, after की/के/का (match keys). */
+const PERIOD_PARTS: ReadonlySet<string> = new Set(['शुरुआत', 'शुरूआत', 'शुरू', 'आरंभ', 'आरम्भ', 'प्रारंभ', 'प्रारम्भ', 'अंत', 'आखिर', 'आख़िर', 'मध्य'].map((w) => w.normalize('NFD').replace(/\u093C/g, '').normalize('NFC')));
 
 /** Quarter and half-year words after a year: 2016 की तीसरी तिमाही, अगले साल की पहली छमाही. */
 const PERIOD_OF_YEAR: ReadonlyMap<string, number> = new Map([['तिमाही', 3], ['छमाही', 6]]);
@@ -611,6 +634,20 @@ const PERIOD_OF_YEAR: ReadonlyMap<string, number> = new Map([['तिमाह�
 function extendHit(ctx: Ctx, h: Hit): Hit {
   const j = h.end;
   const k0 = key(ctx, j);
+  // A day and month, then their year in words (इक्कीस सितंबर उन्नीस सौ अठत्तर, सितंबर 10, उन्नीस सौ एक).
+  const dm = /^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$/.exec(h.value);
+  if (dm && (CARDINAL_BY_KEY.has(k0) || (k0 === ',' && on(ctx, j + 1)))) {
+    const yj = k0 === ',' ? j + 1 : j;
+    const yw = on(ctx, yj) ? yearInWordsAt(ctx, yj, false) : undefined;
+    // (Only where a postposition, punctuation or the end follows: 15 अगस्त दो हजार लोग counts people.)
+    const ends = yw && (!on(ctx, yw.end) || yw.end >= ctx.ws.length || ctx.ws[yw.end].t.kind === 'punct' || AFTER_YEAR.has(key(ctx, yw.end)));
+    if (yw && ends) {
+      const m = +dm[1];
+      const d = dm[2] !== undefined ? +dm[2] : undefined;
+      if (d === undefined) return { end: yw.end, value: fmtMonth(yw.y, m) };
+      if (d <= daysInMonth(yw.y, m)) return withTime(ctx, { end: yw.end, value: fmtDay(yw.y, m, d), day: dayNumber(yw.y, m, d), yKnown: true, weekday: h.weekday, weekdayWord: h.weekdayWord });
+    }
+  }
   // Most dates end before a word none of the extensions start with.
   if (!EXTEND_STARTS.has(k0) && !ORDINAL_WORD_BY_KEY.has(k0) && !LAST_WORDS.has(k0) && !(intAt(ctx, j) > 0 && glued(ctx, j + 1))) return h;
   const linked = (k0 === 'की' || k0 === 'के' || k0 === 'का' || k0 === 'वाले' || k0 === 'वाली' || k0 === 'वाला') && on(ctx, j) && on(ctx, j + 1);
@@ -670,6 +707,17 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
   }
   if (!linked) return h;
   const k1 = key(ctx, j + 1);
+  // A season of a year: 2016 की गर्मियों, उन्नीस सौ अठत्तर के वसंत.
+  const season = SEASON_BY_KEY.get(k1);
+  // (गर्मी alone may be "heat": इस साल की गर्मी से बचने; only before में.)
+  if (season !== undefined && /^\d{4}$/.test(h.value) && k0 !== 'वाले' && k0 !== 'वाली' && k0 !== 'वाला' && (k1 !== 'गर्मी' || key(ctx, j + 2) === 'में')) {
+    return { ...h, end: j + 2, value: `${h.value}-${season}` };
+  }
+  // The start, middle or end of a period (इस महीने की शुरुआत, अगले साल के अंत, 2016 के मध्य): the
+  // span takes the words; the value stays the period's, as TIMEX3 leaves the part to a modifier.
+  if (PERIOD_PARTS.has(k1) && (k0 === 'की' || k0 === 'के' || k0 === 'का') && /^(\d{4}|XXXX)(-(\d\d|XX|W\d\d|WXX))?(-\d\d)?$/.test(h.value)) {
+    return { ...h, end: j + 2 };
+  }
   // The week of a day (its ISO week; a week of unknown year without the article's date).
   if (WEEK_WORDS.has(k1) && k0 !== 'की' && /^(\d{4}|XXXX)-(\d\d|XX)-\d\d$/.test(h.value)) {
     if (h.day !== undefined && /^\d{4}/.test(h.value)) return { end: j + 2, value: isoWeek(h.day), relative: h.relative };
@@ -978,8 +1026,40 @@ function matchYearForms(ctx: Ctx, start: number, i: number, yearWord: boolean): 
   return undefined;
 }
 
-/** वर्ष 2019, सन 1947, साल 2020-21. */
+/**
+ * A year said in words at `j` (1000–2199): `दो हजार अठारह`, `एक हजार सात सौ नवासी`, `उन्नीस सौ
+ * अठत्तर`; with `pairs`, also the spoken century and year (`उन्नीस निन्यानवे` = 1999), which only a
+ * date cue after it may make a year. Returns the year and the word after it.
+ */
+function yearInWordsAt(ctx: Ctx, j: number, pairs: boolean): { y: number; end: number } | undefined {
+  const card = (k: number): number => (on(ctx, k) || k === j) && k < ctx.ws.length && ctx.ws[k].t.kind === 'deva' ? CARDINAL_BY_KEY.get(key(ctx, k)) ?? -1 : -1;
+  const a = card(j);
+  if (a < 1) return undefined;
+  const k1 = key(ctx, j + 1);
+  let y = -1;
+  let e = j + 1;
+  if ((k1 === 'हजार' || k1 === 'हज़ार') && on(ctx, j + 1) && (a === 1 || a === 2)) {
+    y = a * 1000;
+    e = j + 2;
+    const h = card(e);
+    if (h >= 1 && h <= 9 && key(ctx, e + 1) === 'सौ' && on(ctx, e + 1)) { y += h * 100; e += 2; }
+  } else if (k1 === 'सौ' && on(ctx, j + 1) && a >= 10 && a <= 21) {
+    y = a * 100;
+    e = j + 2;
+  } else if (pairs && a >= 10 && a <= 21) {
+    const b = card(j + 1);
+    if (b < 10) return undefined;
+    return { y: a * 100 + b, end: j + 2 };
+  } else return undefined;
+  const r = card(e);
+  if (r >= 1 && r <= 99) { y += r; e++; }
+  return y >= 1000 && y <= 2199 ? { y, end: e } : undefined;
+}
+
+/** वर्ष 2019, सन 1947, साल 2020-21; सन दो हजार, साल उन्नीस सौ अठत्तर (a year in words after the cue). */
 function matchYearWord(ctx: Ctx, i: number): Hit | undefined {
+  const yw = on(ctx, i + 1) ? yearInWordsAt(ctx, i + 1, false) : undefined;
+  if (yw) return { end: yw.end, value: String(yw.y) };
   const y = yearAt(ctx, i + 1);
   if (y < 0 || !on(ctx, i + 1)) return undefined;
   const h = matchYearForms(ctx, i, i + 1, true);
@@ -1036,6 +1116,12 @@ function matchDirected(ctx: Ctx, i: number, dir: number): Hit | undefined {
   }
   const unit = UNIT_BY_KEY.get(k);
   if (unit !== undefined) return matchDirectedUnit(ctx, i, j, dir, unit);
+  // अगले वसंत, पिछली सर्दियों, इस गर्मी में: a season of the reference year, or the next or last
+  // one (इस गर्मी alone may be "this heat": only before में).
+  const season = ctx.ws[j].t.kind === 'deva' ? SEASON_BY_KEY.get(k) : undefined;
+  if (season !== undefined && k0 !== 'पूर्व' && (dir !== 0 || season !== 'SU' || (key(ctx, j + 1) === 'में' && on(ctx, j + 1)))) {
+    return { end: j + 1, value: r && r.yKnown ? `${r.y + dir}-${season}` : `XXXX-${season}`, relative: true };
+  }
   const wd = WEEKDAY_BY_KEY.get(k);
   if (wd !== undefined && k0 !== 'पूर्व') return matchWeekday(ctx, i, j, wd, dir === 0 ? 0 : dir);
   if (monthAt(ctx, j) > 0 && ctx.ws[j].t.kind === 'deva') {
@@ -1309,7 +1395,15 @@ function matchAgo(ctx: Ctx, i: number, afterSe = false): Hit | undefined {
   if (c < 0 || !on(ctx, i + 1)) return undefined;
   const unit = UNIT_BY_KEY.get(key(ctx, i + 1)) ?? (CLOCK_UNIT_BY_KEY.has(key(ctx, i + 1)) ? 'clock' : undefined);
   if (!unit || !on(ctx, i + 2)) return undefined;
-  const ago = AGO_BY_KEY.get(key(ctx, i + 2));
+  // "3 हफ्ते में चला जाऊंगा": N units ahead, where the clause is in the future (में stays outside; in
+  // the past, "3 हफ्ते में पूरा हुआ" is a duration).
+  // Only days and weeks: "3 साल में" is too vague to be a day; "हर तीन हफ्ते में" is a set.
+  // "अगले 22 दिनों में" and the plural "दिनों में" say "over the next days", "एक दिन में" "in a
+  // single day", and "दो-तीन दिन में" "in two or three days": durations.
+  const inFuture = key(ctx, i + 2) === 'में' && (unit === 'day' || unit === 'week') && c !== 1 && !key(ctx, i + 1).endsWith('ों') &&
+    !(i > 0 && (key(ctx, i - 1) === 'हर' || key(ctx, i - 1) === '-' || key(ctx, i - 1) === '–' || key(ctx, i - 1) === 'या' || DIRECTION_BY_KEY.has(key(ctx, i - 1)))) &&
+    tenseAfter(ctx.ws, i + 3) === 'future';
+  const ago = inFuture ? 1 : AGO_BY_KEY.get(key(ctx, i + 2));
   if (ago === undefined) return unit !== 'clock' ? matchCompoundAgo(ctx, i, afterSe) : undefined;
   // The tail of a compound count the compound reading refused (के 2 साल 3 महीने बाद): no date either.
   if (!afterSe && i > 1 && !ctx.ws[i].nl && UNIT_BY_KEY.has(ctx.ws[i - 1].k) && countAt(ctx, i - 2) >= 0) return undefined;
@@ -1322,7 +1416,7 @@ function matchAgo(ctx: Ctx, i: number, afterSe = false): Hit | undefined {
   const r = ctx.ref;
   if (!Number.isInteger(c)) return undefined;
   if (!r) return { end: i + 3, value: unit === 'day' || unit === 'clock' ? 'XXXX-XX-XX' : unit === 'month' ? 'XXXX-XX' : unit === 'week' ? 'XXXX-WXX' : 'XXXX' };
-  const end = i + 3;
+  const end = inFuture ? i + 2 : i + 3;
   switch (unit) {
     case 'day': return { end, value: fmtDayNumber(r.n + ago * c, r.yKnown), day: r.n + ago * c, relative: true };
     // "दो घंटे पहले": without a time of day on the reference date, the best we can say is the day
@@ -1333,7 +1427,9 @@ function matchAgo(ctx: Ctx, i: number, afterSe = false): Hit | undefined {
       const n = r.n + ago * Math.floor(hours / 24);
       return { end, value: fmtDayNumber(n, r.yKnown), relative: true };
     }
-    case 'week': return { end, value: relabelYear(isoWeek(r.n + ago * 7 * c), r.yKnown), relative: true };
+    case 'week':
+      if (inFuture) return { end, value: fmtDayNumber(r.n + 7 * c, r.yKnown), day: r.n + 7 * c, relative: true };
+      return { end, value: relabelYear(isoWeek(r.n + ago * 7 * c), r.yKnown), relative: true };
     case 'month': {
       const total = r.y * 12 + (r.m - 1) + ago * c;
       return { end, value: fmtMonth(Math.floor(total / 12), (total % 12) + 1, r.yKnown), relative: true };

@@ -9,7 +9,7 @@
  */
 import type { Span, FigureAttrs } from '../types';
 import { isClusterBoundary, type Token } from '../text/tokens';
-import { CARDINAL_BY_KEY, FRACTION_BY_KEY, ORDINAL_SUFFIXES, ORDINAL_WORD_BY_KEY, SCALE_BY_KEY, WEAK_SCALES, combineParts, digitValue, formatNumber, type NumberPart } from './numberWords';
+import { CARDINAL_BY_KEY, ENGLISH_DEVA_BY_KEY, ENGLISH_DEVA_WEAK, FRACTION_BY_KEY, ORDINAL_SUFFIXES, ORDINAL_WORD_BY_KEY, SCALE_BY_KEY, WEAK_SCALES, combineParts, digitValue, formatNumber, type NumberPart } from './numberWords';
 import { FIGURE_UNIT_BY_KEY, CURRENCY_SYMBOLS, CURRENCY_PREFIX_WORDS, CURRENCY_SUFFIX_SIGNS, DOLLAR_PREFIXES, QUALIFIED_CURRENCY, BOUNDS_AFTER, BOUNDS_BEFORE, APPROXIMATORS, IDENTIFIER_CUES, MEASURE_WORDS, NOT_A_NOUN } from '../resources/figureWords';
 import { buildWords, urlEnd, type Word } from './dateWords';
 import { numberKey } from './numberKey';
@@ -61,8 +61,11 @@ export function findFiguresInWords(text: string, ws: Word[], dates: readonly Spa
   return out;
 }
 
+/** आधा, आधे, आधी: "half", a figure only before a unit of measure or a bound (आधे से ज़्यादा). */
+const HALF_WORDS: ReadonlySet<string> = new Set(['आधा', 'आधे', 'आधी'].map(numberKey));
+
 /** Every word key that can start a figure (one lookup per word in the hot loop). */
-const FIGURE_STARTERS: ReadonlySet<string> = new Set([...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), ...CURRENCY_SYMBOLS.keys(), ...CURRENCY_PREFIX_WORDS.keys(), 'सौ', 'हजार', 'माइनस', 'minus', 'ऋण']);
+const FIGURE_STARTERS: ReadonlySet<string> = new Set([...CARDINAL_BY_KEY.keys(), ...ENGLISH_DEVA_BY_KEY.keys(), ...HALF_WORDS, ...FRACTION_BY_KEY.keys(), ...CURRENCY_SYMBOLS.keys(), ...CURRENCY_PREFIX_WORDS.keys(), 'सौ', 'हजार', 'माइनस', 'minus', 'ऋण']);
 
 /** The nationality words of QUALIFIED_CURRENCY (a cheap filter before building the pair's key). */
 const QUALIFIED_FIRST: ReadonlySet<string> = new Set([...QUALIFIED_CURRENCY.keys()].map((k) => k.split(' ')[0]));
@@ -83,7 +86,13 @@ function on(ws: readonly Word[], j: number): boolean {
 
 /** The number parts from word `i` on: digits and number words with their scale words. */
 /** Words that join a smaller number after a scale word: दो सौ दस खरब और तीन सौ, 3 सौ और 21. */
-const AND_WORDS = new Set(['और', 'and']);
+const AND_WORDS = new Set(['और', 'and', 'एंड']);
+/** The sign word "plus" before a number (outside the span: प्लस सेवेनटीन is 17). */
+const PLUS_WORDS: ReadonlySet<string> = new Set(['प्लस', 'plus'].map(numberKey));
+/** English units written in Devanagari after an English number word (फ़िफ़्टी यर्स). */
+const ENGLISH_DEVA_UNITS: ReadonlySet<string> = new Set(['यर्स', 'ईयर्स', 'इयर्स', 'ईयर', 'मंथ्स', 'वीक्स', 'डेज़', 'आवर्स', 'मिनट्स', 'परसेंट', 'पर्सेंट', 'डॉलर्स', 'रुपीज़', 'पाउंड्स', 'किलोमीटर्स', 'मीटर्स'].map(numberKey));
+/** English scale words and "and" in Devanagari, after which an English number word may go on (थ्री हंड्रेड एंड फ़िफ़्टी). */
+const ENGLISH_DEVA_JOINERS: ReadonlySet<string> = new Set(['हंड्रेड', 'थाउज़ेंड', 'थाउजेंड', 'थाउसेंड', 'मिलियन', 'बिलियन', 'ट्रिलियन', 'एंड'].map(numberKey));
 /** Fraction nouns after a number: तीन चौथाई = 0.75, एक तिहाई = 1/3. */
 const FRACTION_NOUNS: ReadonlyMap<string, number> = new Map([['चौथाई', 0.25], ['तिहाई', 1 / 3]]);
 /** The most parts (digits, number words, scale words) one number is read over. */
@@ -99,8 +108,11 @@ function readDecimals(ws: readonly Word[], j: number): { end: number; digits: st
   while (j < ws.length && on(ws, j)) {
     const w = ws[j];
     if (w.t.kind === 'number' && /^\d+$/.test(w.k)) { if (out) break; out = w.k; j++; break; }
-    const c = CARDINAL_BY_KEY.get(w.k);
-    if (c === undefined || w.t.kind !== 'deva') break;
+    // Hindi number words after the point are read as written (पॉइंट इकहत्तर = .71); English ones
+    // are said digit by digit (point one five, पॉइंट फाइव).
+    const english = w.t.kind === 'latin' || ENGLISH_DEVA_BY_KEY.has(w.k);
+    const c = w.t.kind === 'deva' ? (CARDINAL_BY_KEY.get(w.k) ?? ENGLISH_DEVA_BY_KEY.get(w.k)) : w.t.kind === 'latin' ? CARDINAL_BY_KEY.get(w.k) : undefined;
+    if (c === undefined || (english && c > 9)) break;
     out += String(c);
     j++;
   }
@@ -132,13 +144,16 @@ function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; v
       parts.push({ n: dv.value }); j++; partEnd.push(j);
       continue;
     }
-    const c = CARDINAL_BY_KEY.get(k);
+    // English number words in Devanagari join only each other: "तीन सौ वन" is 300 forests.
+    const de = w.t.kind === 'deva' ? ENGLISH_DEVA_BY_KEY.get(k) : undefined;
+    if (de !== undefined && j > i && !ENGLISH_DEVA_BY_KEY.has(ws[j - 1].k) && !ENGLISH_DEVA_JOINERS.has(ws[j - 1].k)) break;
+    const c = CARDINAL_BY_KEY.get(k) ?? de;
     if (c !== undefined) {
       if (j > i && ws[j - 1].t.kind === 'number') break;
-      // twenty nine, twenty-nine: English tens and units are one number.
-      if (w.t.kind === 'latin' && c >= 20 && c % 10 === 0) {
+      // twenty nine, twenty-nine, फ़िफ़्टी टू: English tens and units are one number.
+      if ((w.t.kind === 'latin' || de !== undefined) && c >= 20 && c % 10 === 0) {
         const u = j + 1 < ws.length && on(ws, j + 1) ? (ws[j + 1].t.text === '-' && ws[j + 1].glued && j + 2 < ws.length && ws[j + 2].glued ? j + 2 : j + 1) : -1;
-        const uv = u > 0 && ws[u].t.kind === 'latin' ? CARDINAL_BY_KEY.get(ws[u].k) : undefined;
+        const uv = u > 0 ? (de === undefined ? (ws[u].t.kind === 'latin' ? CARDINAL_BY_KEY.get(ws[u].k) : undefined) : ENGLISH_DEVA_BY_KEY.get(ws[u].k)) : undefined;
         if (uv !== undefined && uv >= 1 && uv <= 9) { parts.push({ n: c + uv }); j = u + 1; partEnd.push(j); words = true; continue; }
       }
       parts.push({ n: c }); j++; partEnd.push(j); words = true;
@@ -149,6 +164,8 @@ function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; v
       // Latin abbreviations (10k, 5bn) only right after the digits.
       if (WEAK_SCALES.has(k) && !(j === i + 1 && ws[i].t.kind === 'number')) break;
       parts.push({ scale: s }); j++; partEnd.push(j); lastScale = s;
+      // A bare scale word (सौ, हजार) is a number said in words.
+      if (j === i + 1) words = true;
       continue;
     }
     const f = FRACTION_BY_KEY.get(k);
@@ -187,16 +204,18 @@ function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; v
     }
     if (AND_WORDS.has(k) && lastIsScale() && on(ws, j + 1) && j + 1 < ws.length) {
       const nk = ws[j + 1];
-      const nv = nk.t.kind === 'number' ? digitValue(nk.t.text)?.value : CARDINAL_BY_KEY.get(nk.k);
+      const nv = nk.t.kind === 'number' ? digitValue(nk.t.text)?.value : CARDINAL_BY_KEY.get(nk.k) ?? (nk.t.kind === 'deva' ? ENGLISH_DEVA_BY_KEY.get(nk.k) : undefined);
       // 3 सौ और 21 is 321; 3 सौ और 2 सौ are two numbers (the second repeats the scale); in दो सौ और
       // दो हजार a larger scale after the second multiplies both (202 हजार).
       const ns = j + 2 < ws.length && on(ws, j + 2) ? SCALE_BY_KEY.get(ws[j + 2].k) : undefined;
       if (nv !== undefined && nv < lastScale && Number.isInteger(nv) && ns !== lastScale) { j++; continue; }
     }
-    const fn = FRACTION_NOUNS.get(k);
+    // तीन चौथाई, दो-तिहाई: a fraction noun after the number (also joined by a hyphen).
+    const hyphenFn = k === '-' && w.glued && j + 1 < ws.length && ws[j + 1].glued && FRACTION_NOUNS.has(ws[j + 1].k) && words;
+    const fn = FRACTION_NOUNS.get(hyphenFn ? ws[j + 1].k : k);
     if (fn !== undefined && parts.length > 0 && !lastIsScale()) {
       const v = combineParts(parts);
-      if (v !== undefined) return { end: j + 1, value: v * fn, words, digits, hasScale: false };
+      if (v !== undefined) return { end: hyphenFn ? j + 2 : j + 1, value: v * fn, words, digits, hasScale: false };
     }
     if (OVER_WORDS.has(k) && parts.length > 0 && depth === 0 && on(ws, j + 1) && j + 1 < ws.length) {
       const num = combineParts(parts);
@@ -257,7 +276,7 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
   }
   const numW = j;
   const nw = ws[numW];
-  if (!nw || !isNumberStart(nw)) return undefined;
+  if (!nw || !(isNumberStart(nw) || HALF_WORDS.has(nw.k))) return undefined;
   if (leadingDot && !/^\d+$/.test(nw.k)) return undefined;
   // Identifiers: धारा 406, चंद्रयान-3, G20, FIR No. 123, phone numbers.
   if (isIdentifier(text, ws, numW, startW)) return undefined;
@@ -266,7 +285,30 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
   if (!num && FRACTION_BY_KEY.get(nw.k)?.times !== undefined && on(ws, numW + 1) && numW + 1 < ws.length && MEASURE_WORDS.has(ws[numW + 1].k)) {
     num = { end: numW + 1, value: FRACTION_BY_KEY.get(nw.k)!.times!, words: true, hasScale: false };
   }
+  // आधा किलो, आधे से ज़्यादा: "half" before a unit of measure or a bound is the number 0.5.
+  if (!num && HALF_WORDS.has(nw.k) && on(ws, numW + 1) && numW + 1 < ws.length && (MEASURE_WORDS.has(ws[numW + 1].k) || boundAfter(text, ws, numW + 1))) {
+    num = { end: numW + 1, value: 0.5, words: true, hasScale: false };
+  }
   if (!num) return undefined;
+  // One English number word in Devanagari is mostly a name (ट्वेंटी-20, किंग्स इलेवन, थ्री डी,
+  // बीबीसी थ्री): it is a number after a sign word (माइनस वन, प्लस सेवेनटीन) or before a unit
+  // (फ़िफ़्टी यर्स); वन, टू, सेवन, एट (also Hindi words: "forest", "consumption") only after a sign.
+  if (num.end === numW + 1 && sign === 1 && nw.t.kind === 'deva' && ENGLISH_DEVA_BY_KEY.has(nw.k)) {
+    const plus = numW > 0 && on(ws, numW) && PLUS_WORDS.has(ws[numW - 1].k);
+    const nk = on(ws, numW + 1) && numW + 1 < ws.length ? ws[numW + 1].k : '';
+    const unitNext = MEASURE_WORDS.has(nk) || FIGURE_UNIT_BY_KEY.has(nk) || ENGLISH_DEVA_UNITS.has(nk);
+    if (ENGLISH_DEVA_WEAK.has(nw.k) ? !plus : !(plus || unitNext)) return undefined;
+  }
+  // Maths notation: 1.1^23, 2.5^-1, 12.32e+14 (the exponent joins the span).
+  if (num.digits && !num.hasScale && num.end === numW + 1) {
+    const ex = exponentAt(ws, num.end);
+    if (ex) num = { ...num, end: ex.end, value: ex.power ? num.value ** ex.exp : num.value * 10 ** ex.exp };
+  }
+  // 1 234 567: thousands grouped by spaces (two groups at least, or one after a no-break or thin space).
+  if (num.digits && !num.digits.grouping && !num.hasScale && num.end === numW + 1 && num.digits.decimals === 0 && num.digits.intDigits <= 3 && !num.digits.devanagari) {
+    const g = spaceGroupsAt(text, ws, num.end);
+    if (g) num = { ...num, end: g.end, value: Number(nw.k + g.digits) };
+  }
   // 1/4 मील, 3/4 बहुमत, 10 1/2 मील: a fraction in digits before a unit of measure or a word for a part.
   if (num.digits && !num.hasScale && Number.isInteger(num.value)) {
     const fr = digitFraction(ws, numW);
@@ -284,10 +326,17 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
     endW = part.end;
   }
   const k0 = nw.k;
-  // The indefinite एक: only before a scale word or a unit of time, measure or money.
+  // The indefinite एक: only before a scale word or a unit of time, measure or money (एक साल,
+  // एक-येन, एक मीट्रिक टन), or where no noun follows it for an article to go with: at the end of
+  // the text or a clause (तीन में से एक।).
   if (num.words && !num.hasScale && (k0 === 'एक' || k0 === 'one') && endW === numW + 1 && sign === 1) {
-    const nk = endW < ws.length && on(ws, endW) ? ws[endW].k : '';
-    if (!MEASURE_WORDS.has(nk) && !FIGURE_UNIT_BY_KEY.has(nk)) return undefined;
+    const hy = endW + 1 < ws.length && ws[endW].t.text === '-' && ws[endW].glued && ws[endW + 1].glued;
+    const nx = hy ? endW + 1 : endW;
+    const nk = nx < ws.length && on(ws, nx) ? ws[nx].k : '';
+    const unitNext = MEASURE_WORDS.has(nk) || FIGURE_UNIT_BY_KEY.has(nk) ||
+      (!hy && MEASURE_QUALIFIERS.has(nk) && on(ws, nx + 1) && nx + 1 < ws.length && MEASURE_WORDS.has(ws[nx + 1].k));
+    const alone = k0 === 'एक' && (endW >= ws.length || ws[endW].nl || (ws[endW].t.kind === 'punct' && CLAUSE_END.has(ws[endW].t.text)));
+    if (!unitNext && !alone) return undefined;
   }
   // दो as a verb (कर दो, दे दो) and नौ in नौसेना are not numbers; compounds are split by the tokenizer.
   if (num.words && k0 === 'दो' && numW > 0 && on(ws, numW) && VERB_BEFORE_DO.has(ws[numW - 1].k)) return undefined;
@@ -322,8 +371,14 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
       // 5-सदस्यीय, 3-डी: a compound adjective keeps its number as a figure only for counts.
       const after = ws[endW + 1];
       if (after.t.kind === 'latin' && after.t.text.length <= 2) return undefined;
-      // 3-इंच, 10-गैलन: the unit joined by a hyphen is the noun; the span stays the number.
-      if (after.t.kind === 'deva' || after.t.kind === 'latin') attrs.noun = after.t.text;
+      // 3-इंच, 10-गैलन, एक-येन: the unit joined by a hyphen is the noun (a currency also the unit);
+      // the span stays the number. Another number after the hyphen (forty-fifty) is a range.
+      const isNumberWord = CARDINAL_BY_KEY.has(after.k) || ENGLISH_DEVA_BY_KEY.has(after.k);
+      if ((after.t.kind === 'deva' || after.t.kind === 'latin') && !isNumberWord) {
+        attrs.noun = after.t.text;
+        const cu = FIGURE_UNIT_BY_KEY.get(after.k);
+        if (cu && /^[A-Z]{3}$/.test(cu) && !unit) suffixUnit = cu;
+      }
     }
   }
   // A unit word after the span (not part of it): प्रतिशत, रुपये, डॉलर, …
@@ -342,7 +397,19 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
       if (u !== undefined) {
         if (!unit && !suffixUnit) suffixUnit = u;
         attrs.noun = ws[nextW].t.text;
+        // 3 डॉलर 50 सेंट, पांच रुपये पचास पैसे: an amount in a currency and its hundredth is one
+        // figure from the first number to the second; the last unit word stays outside.
+        const minor = !unit && suffixUnit === u && Number.isInteger(value) && value >= 0 ? minorAmount(ws, nextW + 1, u) : undefined;
+        if (minor) {
+          value += minor.value;
+          endW = minor.end;
+          nextW = minor.end;
+          attrs.noun = ws[minor.end].t.text;
+        }
       } else if (ws[nextW].t.kind === 'deva' && !NOT_A_NOUN.has(uk) && !attrs.noun) {
+        attrs.noun = ws[nextW].t.text;
+      } else if (ws[nextW].t.kind === 'latin' && MEASURE_WORDS.has(uk) && !attrs.noun) {
+        // twenty nine years, 5 km: an English unit word is the counted noun too.
         attrs.noun = ws[nextW].t.text;
       }
     }
@@ -372,6 +439,94 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
   return { startW, endW, value: valueStr, attrs };
 }
 
+/** Words that say which unit of measure follows: एक मीट्रिक टन, दो वर्ग किलोमीटर. */
+const MEASURE_QUALIFIERS: ReadonlySet<string> = new Set(['मीट्रिक', 'वर्ग', 'घन', 'metric', 'square', 'cubic'].map(numberKey));
+
+/** Punctuation that ends a clause: an एक before it has no noun to be an article of. */
+const CLAUSE_END: ReadonlySet<string> = new Set(['।', '.', ',', '?', '!', ';', '॥']);
+
+/**
+ * An exponent glued after a number at word `j`: `^23`, `^-1`, `^+23`, `^--23` (signs multiply), or
+ * `e+14`, `E-3`. `power` is true for `^` (the number raised to it), false for `e` (times ten to it).
+ */
+function exponentAt(ws: readonly Word[], j: number): { end: number; exp: number; power: boolean } | undefined {
+  if (j >= ws.length || !ws[j].glued) return undefined;
+  const power = ws[j].t.text === '^';
+  if (!power && !(ws[j].t.kind === 'latin' && (ws[j].t.text === 'e' || ws[j].t.text === 'E'))) return undefined;
+  let k = j + 1;
+  let sign = 1;
+  // (At most two signs: --23 is +23; a longer run is no exponent.)
+  for (let n = 0; n < 2 && k < ws.length && ws[k].glued && (ws[k].t.text === '-' || ws[k].t.text === '+' || ws[k].t.text === '−'); n++, k++) if (ws[k].t.text !== '+') sign = -sign;
+  if (k >= ws.length || !ws[k].glued || ws[k].t.kind !== 'number' || !/^\d{1,3}$/.test(ws[k].k)) return undefined;
+  // The exponent must end the number: 2^3-4 or 1e5x is something else.
+  if (k + 1 < ws.length && ws[k + 1].glued && ws[k + 1].t.kind !== 'punct') return undefined;
+  return { end: k + 1, exp: sign * Number(ws[k].k), power };
+}
+
+/** Spaces that may group thousands (a plain space, a no-break space, a thin space). */
+const GROUP_SPACES = new Set([' ', '\u00A0', '\u202F', '\u2009']);
+
+/** Groups of three digits after word `j`, each after one grouping space (1 234 567): their digits and end. */
+function spaceGroupsAt(text: string, ws: readonly Word[], j: number): { end: number; digits: string } | undefined {
+  let k = j;
+  let digits = '';
+  let narrow = false;
+  // (A number has at most five groups of thousands: the walk stays short.)
+  while (k < ws.length && k - j < 5 && !ws[k].nl && ws[k].t.kind === 'number' && /^\d{3}$/.test(ws[k].t.text)) {
+    const gap = text.slice(ws[k - 1].t.end, ws[k].t.start);
+    if (gap.length !== 1 || !GROUP_SPACES.has(gap)) break;
+    if (gap !== ' ') narrow = true;
+    digits += ws[k].t.text;
+    k++;
+  }
+  const groups = k - j;
+  if (groups === 0 || (groups < 2 && !narrow)) return undefined;
+  // A group followed by more digits is no grouping (2 100 2000).
+  if (k < ws.length && !ws[k].nl && ws[k].t.kind === 'number' && text.slice(ws[k - 1].t.end, ws[k].t.start).length === 1) return undefined;
+  return { end: k, digits };
+}
+
+/**
+ * The smaller units of a currency (ISO code → [words, how many make one]), largest first: cents,
+ * paise, pence; the Chinese yuan's mao (a tenth) and fen (a hundredth).
+ */
+const MINOR_UNITS: ReadonlyMap<string, readonly (readonly [ReadonlySet<string>, number])[]> = new Map(
+  ([['USD', [[['सेंट', 'cent', 'cents'], 100]]], ['EUR', [[['सेंट', 'cent', 'cents'], 100]]], ['CAD', [[['सेंट', 'cent', 'cents'], 100]]],
+    ['AUD', [[['सेंट', 'cent', 'cents'], 100]]], ['INR', [[['पैसे', 'पैसा', 'paise'], 100]]], ['PKR', [[['पैसे', 'पैसा', 'paise'], 100]]],
+    ['GBP', [[['पेंस', 'पेन्स', 'pence'], 100]]], ['CNY', [[['माओ', 'जियाओ', 'mao', 'jiao'], 10], [['फेन', 'fen'], 100]]]] as const)
+    .map(([iso, units]) => [iso, units.map(([ws, per]) => [new Set(ws.map(numberKey)), per] as const)]),
+);
+
+/**
+ * After a currency word (at `j - 1`): the smaller units of that currency, each [और] a whole number
+ * and its unit word, largest first (3 डॉलर [और] 50 सेंट; एक कुआई और पांच माओ और पांच फ़ेन). Returns
+ * what they add in the main unit and the word index of the last unit word (the figure ends before it).
+ */
+function minorAmount(ws: readonly Word[], j: number, iso: string): { value: number; end: number } | undefined {
+  const units = MINOR_UNITS.get(iso);
+  if (!units) return undefined;
+  let value = 0;
+  let end = -1;
+  let u = 0;
+  while (u < units.length) {
+    let k = j;
+    if (on(ws, k) && k < ws.length && AND_WORDS.has(ws[k].k)) k++;
+    if (!on(ws, k) || k + 1 >= ws.length || !on(ws, k + 1)) break;
+    const w = ws[k];
+    const v = w.t.kind === 'number' ? (/^\d{1,2}$/.test(w.k) ? Number(w.k) : undefined) : CARDINAL_BY_KEY.get(w.k);
+    if (v === undefined) break;
+    // The first of the remaining units this number is counted in.
+    let m = u;
+    while (m < units.length && !units[m][0].has(ws[k + 1].k)) m++;
+    if (m === units.length || v >= units[m][1]) break;
+    value += v / units[m][1];
+    end = k + 1;
+    j = k + 2;
+    u = m + 1;
+  }
+  return end < 0 ? undefined : { value, end };
+}
+
 /** Units of time: तक after them is a duration ("for"), not a bound. */
 const TIME_UNIT_WORDS: ReadonlySet<string> = new Set(['साल', 'वर्ष', 'वर्षों', 'सालों', 'बरस', 'महीने', 'महीनों', 'माह', 'दिन', 'दिनों', 'हफ्ते', 'हफ्तों', 'सप्ताह', 'घंटे', 'घंटों', 'मिनट', 'मिनटों', 'सेकंड', 'दशक', 'दशकों', 'years', 'months', 'days', 'weeks', 'hours', 'minutes'].map(numberKey));
 
@@ -397,13 +552,18 @@ function digitFraction(ws: readonly Word[], i: number): { value: number; end: nu
 /** Scale values an ordinal word can end on (सौवां, हजारवां, खरबवां). */
 const ORDINAL_SCALES = new Set([100, 1e3, 1e5, 1e7, 1e9, 1e11]);
 
+/** Words for a part: after "X में Yवां" they make it the fraction X/Y (बीस में पच्चीसवां हिस्सा). */
+const PART_NOUNS: ReadonlySet<string> = new Set(['हिस्सा', 'हिस्से', 'भाग'].map(numberKey));
+
 /**
  * "का/की/के + ordinal" after a number said in words: the ordinal is the denominator of a fraction
  * (तेईस का पाँचवाँ = 23/5, एक का एक सौ पांचवां = 1/105). The ordinal may be a number said in words
- * whose last word is ordinal. Returns the denominator and the word after the ordinal.
+ * whose last word is ordinal. With में the word for a part must follow (बीस में पच्चीसवां हिस्सा =
+ * 20/25; दस में पांचवां स्थान is a rank). Returns the denominator and the word after the ordinal.
  */
 function fractionOf(ws: readonly Word[], j: number): { den: number; end: number } | undefined {
-  if (!on(ws, j) || !(ws[j].k === 'का' || ws[j].k === 'की' || ws[j].k === 'के')) return undefined;
+  if (!on(ws, j) || !(ws[j].k === 'का' || ws[j].k === 'की' || ws[j].k === 'के' || ws[j].k === 'में')) return undefined;
+  const needPart = ws[j].k === 'में';
   const parts: NumberPart[] = [];
   let k = j + 1;
   while (k < ws.length && on(ws, k) && parts.length < MAX_PARTS) {
@@ -414,6 +574,10 @@ function fractionOf(ws: readonly Word[], j: number): { den: number; end: number 
       const den = combineParts(parts);
       // पहला/दूसरा are positions, not parts: the smallest denominator said this way is 3.
       if (den === undefined || den < 3) return undefined;
+      const next = k + 1 < ws.length && on(ws, k + 1) ? ws[k + 1] : undefined;
+      if (needPart && !(next && PART_NOUNS.has(next.k))) return undefined;
+      // Another noun after the ordinal makes it a rank: दस की तीसरी तिमाही, सात का पांचवां खिलाड़ी.
+      if (next && (next.t.kind === 'deva' || next.t.kind === 'latin') && !PART_NOUNS.has(next.k) && !NOT_A_NOUN.has(next.k)) return undefined;
       return { den, end: k + 1 };
     }
     const c = CARDINAL_BY_KEY.get(w.k);
@@ -449,6 +613,8 @@ function boundBefore(text: string, ws: readonly Word[], startW: number): { rel: 
     if (p.t.text === '=' && startW > 1 && p.glued && !ws[startW - 2].nl && (ws[startW - 2].t.text === '>' || ws[startW - 2].t.text === '<')) {
       return { rel: ws[startW - 2].t.text === '>' ? '>=' : '<=', phrase: text.slice(ws[startW - 2].t.start, p.t.end) };
     }
+    // => is an arrow, not a comparison (≥ is written >=).
+    if (p.t.text === '>' && p.glued && startW > 1 && ws[startW - 2].t.text === '=' && ws[startW - 1].glued) return undefined;
     const r = sign(p.t.text);
     if (r) return { rel: r, phrase: p.t.text };
     return undefined;
@@ -467,7 +633,7 @@ function boundBefore(text: string, ws: readonly Word[], startW: number): { rel: 
 const VERB_BEFORE_DO = new Set(['कर', 'दे', 'ले', 'बता', 'रख', 'जाने', 'होने', 'करने', 'छोड़', 'छोड', 'बढ़ा', 'बढा'].map(numberKey));
 
 function isNumberStart(w: Word): boolean {
-  return w.t.kind === 'number' || CARDINAL_BY_KEY.has(w.k) || FRACTION_BY_KEY.has(w.k) || BARE_SCALES.has(w.k);
+  return w.t.kind === 'number' || CARDINAL_BY_KEY.has(w.k) || FRACTION_BY_KEY.has(w.k) || BARE_SCALES.has(w.k) || (w.t.kind === 'deva' && ENGLISH_DEVA_BY_KEY.has(w.k));
 }
 
 function isIdentifier(text: string, ws: readonly Word[], i: number, startW: number): boolean {

@@ -47,9 +47,29 @@ function cardinalEntries(): [string, number][] {
 /** Cardinal word (match key) → value 0–99. */
 export const CARDINAL_BY_KEY: ReadonlyMap<string, number> = keyedMap(cardinalEntries());
 
+/**
+ * English number words written in Devanagari (फ़िफ़्टी टू, थ्री डज़न, माइनस वन), as heard in
+ * spoken and sports Hindi. Kept apart from CARDINAL_BY_KEY: they join only each other (tens and
+ * units, as in English) and a few are ordinary Hindi words too (ENGLISH_DEVA_WEAK).
+ */
+export const ENGLISH_DEVA_BY_KEY: ReadonlyMap<string, number> = keyedMap<number>(([
+  ['वन', 1], ['टू', 2], ['थ्री', 3], ['फोर', 4], ['फ़ोर', 4], ['फाइव', 5], ['फ़ाइव', 5], ['सिक्स', 6], ['सेवन', 7], ['सेवेन', 7], ['एट', 8], ['एइट', 8], ['नाइन', 9],
+  ['टेन', 10], ['इलेवन', 11], ['ट्वेल्व', 12], ['थर्टीन', 13], ['फोर्टीन', 14], ['फ़ोर्टीन', 14], ['फिफ्टीन', 15], ['फ़िफ़्टीन', 15], ['सिक्सटीन', 16],
+  ['सेवनटीन', 17], ['सेवेनटीन', 17], ['एटीन', 18], ['एइटीन', 18], ['नाइनटीन', 19],
+  ['ट्वेंटी', 20], ['ट्वेन्टी', 20], ['थर्टी', 30], ['फोर्टी', 40], ['फ़ोर्टी', 40], ['फॉर्टी', 40], ['फिफ्टी', 50], ['फ़िफ़्टी', 50], ['सिक्सटी', 60], ['सिक्स्टी', 60],
+  ['सेवनटी', 70], ['सेवेंटी', 70], ['सेवेन्टी', 70], ['एटी', 80], ['एइटी', 80], ['नाइनटी', 90], ['नाइंटी', 90], ['नाइन्टी', 90],
+] as const));
+
+/**
+ * English number words in Devanagari that are also common Hindi words or particles (वन "forest",
+ * सेवन "consumption", टू, एट): a number only after a sign word (माइनस वन) or an English tens word
+ * (ट्वेंटी वन), never alone.
+ */
+export const ENGLISH_DEVA_WEAK: ReadonlySet<string> = new Set(['वन', 'टू', 'सेवन', 'एट'].map(numberKey));
+
 /** Scale words (match key) → multiplier. सौ is a scale word too: `ढाई सौ` = 250. */
 export const SCALE_BY_KEY: ReadonlyMap<string, number> = keyedMap([
-  ['सौ', 100], ['सैकड़ा', 100], ['hundred', 100], ['दर्जन', 12], ['डज़न', 12], ['dozen', 12],
+  ['सौ', 100], ['सैकड़ा', 100], ['hundred', 100], ['हंड्रेड', 100], ['थाउज़ेंड', 1e3], ['थाउजेंड', 1e3], ['थाउसेंड', 1e3], ['दर्जन', 12], ['डज़न', 12], ['dozen', 12],
   ['हज़ार', 1e3], ['हजार', 1e3], ['हज़ार', 1e3], ['thousand', 1e3], ['k', 1e3],
   ['लाख', 1e5], ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['lacs', 1e5],
   ['करोड़', 1e7], ['करोड', 1e7], ['crore', 1e7], ['crores', 1e7], ['cr', 1e7],

@@ -119,6 +119,18 @@ export const DIRECTION_BY_KEY: ReadonlyMap<string, number> = keyedMap([
   ['last', -1], ['next', 1], ['this', 0], ['coming', 1],
 ]);
 
+/**
+ * Seasons → their TIMEX3 code (SP spring, SU summer, FA autumn, WI winter). A DATE only after a
+ * direction word (अगले वसंत, पिछली सर्दियों) or a year (2016 की गर्मियों): alone, गर्मी is also
+ * "heat" and वसंत a name. Provenance: standard Hindi season words.
+ */
+export const SEASON_BY_KEY: ReadonlyMap<string, string> = keyedMap([
+  ['गर्मी', 'SU'], ['गर्मियों', 'SU'], ['गर्मियां', 'SU'], ['गर्मियाँ', 'SU'], ['ग्रीष्म', 'SU'], ['ग्रीष्मकाल', 'SU'],
+  ['सर्दी', 'WI'], ['सर्दियों', 'WI'], ['सर्दियां', 'WI'], ['सर्दियाँ', 'WI'], ['जाड़े', 'WI'], ['जाड़ों', 'WI'], ['शीतकाल', 'WI'],
+  ['वसंत', 'SP'], ['बसंत', 'SP'], ['पतझड़', 'FA'], ['पतझड़', 'FA'],
+  ['summer', 'SU'], ['winter', 'WI'], ['spring', 'SP'], ['autumn', 'FA'], ['fall', 'FA'],
+]);
+
 /** Calendar units after a direction word. */
 export type CalendarUnit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'fortnight' | 'weekend';
 /** Clock units for "N घंटे पहले": the value is the reference day (our reference date has no time of day). */
