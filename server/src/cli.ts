@@ -469,7 +469,7 @@ async function exportCommand(args: string[]): Promise<number> {
   const r = await exportArticles({ format, root, articles, out: path.resolve(values.out), auto: !values['no-auto'], maxFileSizeMB: maxSize(values['max-file-size']) });
   for (const line of r.done) process.stdout.write(line + '\n');
   for (const p of r.problems) err(p);
-  process.stdout.write(`${r.articles} articles exported as ${format} to ${values.out}: ${r.annotations} annotations${values['no-auto'] ? '' : `, ${r.automatic} automatic spans`}.\n`);
+  process.stdout.write(`${count(r.articles, 'article')} exported as ${format} to ${values.out}: ${count(r.annotations, 'annotation')}${values['no-auto'] ? '' : `, ${count(r.automatic, 'automatic span')}`}.\n`);
   return r.problems.length ? 1 : 0;
 }
 
@@ -485,8 +485,13 @@ async function importCommand(args: string[]): Promise<number> {
   const r = await importFiles({ format, root, files: positionals, dryRun: values['dry-run'], maxFileSizeMB: maxSize(values['max-file-size']) });
   for (const line of r.done) process.stdout.write(line + '\n');
   for (const p of r.problems) err(p);
-  process.stdout.write(`${r.articles} articles imported from ${format}: ${r.added} added, ${r.updated} updated, ${r.removed} removed${values['dry-run'] ? ' (dry run: nothing written)' : ''}.\n`);
+  process.stdout.write(`${count(r.articles, 'article')} imported from ${format}: ${r.added} added, ${r.updated} updated, ${r.removed} removed${values['dry-run'] ? ' (dry run: nothing written)' : ''}.\n`);
   return r.problems.length ? 1 : 0;
+}
+
+/** `1 article`, `2 articles`: a count with its noun (the export and import reports). */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 export async function main(argv: string[]): Promise<number> {
