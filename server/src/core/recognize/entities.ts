@@ -355,6 +355,8 @@ const LOOSE_VOWEL: Record<number, string> = { 0x0940: '\u093f', 0x0942: '\u0941'
 
 /** What a word's text tells, independent of its place: computed once a distinct word. */
 interface WordInfo {
+  /** The token text this was worked out for. */
+  text: string;
   key: string;
   cue: number;
   cands: Cand[] | undefined;
@@ -370,10 +372,35 @@ let wordCache = new Map<string, WordInfo>();
 const WORD_CACHE_LIMIT = 100_000;
 const WORD_CACHE_MAX_LENGTH = 12;
 
+/**
+ * Word information by the token's id in the tokeniser's table of short texts (Token.id): an array
+ * read instead of a hash look-up on every token. An entry is used only when its text is the
+ * token's (the same string while the tokeniser's table is not emptied), so stale ids are harmless.
+ */
+let infoById: (WordInfo | undefined)[] = [];
+const INFO_BY_ID_LIMIT = 1 << 17;
+
 function wordInfo(t: Token, T: Tables): WordInfo {
   const text = t.text;
-  const cached = wordCache.get(text);
-  if (cached) return cached;
+  const id = t.id;
+  if (id >= 0) {
+    const byId = infoById[id];
+    if (byId !== undefined && byId.text === text) return byId;
+  }
+  const cached = wordCache.get(text) ?? wordInfoOf(t, T);
+  if (id >= 0) {
+    if (id >= INFO_BY_ID_LIMIT) infoById = [];
+    else {
+      // Fill the gap so the array stays dense (ids are handed out from 0 upwards).
+      while (infoById.length < id) infoById.push(undefined);
+      infoById[id] = cached;
+    }
+  }
+  return cached;
+}
+
+function wordInfoOf(t: Token, T: Tables): WordInfo {
+  const text = t.text;
   const key = t.kind === 'punct' ? text : matchKey(text);
   let cue = t.kind === 'number' ? 0 : T.cues.get(key) ?? 0;
   if (t.kind === 'deva') {
@@ -393,12 +420,21 @@ function wordInfo(t: Token, T: Tables): WordInfo {
       cue |= 16;
     }
   }
-  const info: WordInfo = { key, cue, cands };
+  const info: WordInfo = { text, key, cue, cands };
   if (text.length <= WORD_CACHE_MAX_LENGTH) {
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
     wordCache.set(text, info);
   }
   return info;
+}
+
+/** True when `s` holds a line feed or carriage return (a plain loop: most spaces are one ' '). */
+function hasLineBreak(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 function isDashText(s: string): boolean {
@@ -442,7 +478,7 @@ function buildWords(text: string, tokens: readonly Token[], occupied: readonly S
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'space') {
-      if (t.text.includes('\n') || t.text.includes('\r')) brk = true;
+      if (!brk && hasLineBreak(t.text)) brk = true;
       continue;
     }
     if (t.kind === 'punct') {
