@@ -355,8 +355,6 @@ const LOOSE_VOWEL: Record<number, string> = { 0x0940: '\u093f', 0x0942: '\u0941'
 
 /** What a word's text tells, independent of its place: computed once a distinct word. */
 interface WordInfo {
-  /** The token text this was worked out for. */
-  text: string;
   key: string;
   cue: number;
   cands: Cand[] | undefined;
@@ -433,7 +431,7 @@ function wordInfoOf(t: Token, T: Tables): WordInfo {
       cue |= 16;
     }
   }
-  const info: WordInfo = { text, key, cue, cands };
+  const info: WordInfo = { key, cue, cands };
   if (text.length <= WORD_CACHE_MAX_LENGTH) {
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
     wordCache.set(text, info);
