@@ -20,8 +20,15 @@ const REFERENCE = new RegExp(
 );
 const KINDS: TokenKind[] = ['deva', 'latin', 'number', 'space', 'punct'];
 
-function reference(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
+type Plain = Omit<Token, 'id'>;
+
+/** Tokens without their intern ids (the reference expression has none). */
+function plain(tokens: Token[]): Plain[] {
+  return tokens.map(({ kind, start, end, text }) => ({ kind, start, end, text }));
+}
+
+function reference(text: string, from = 0, to = text.length): Plain[] {
+  const out: Plain[] = [];
   const slice = text.slice(from, to);
   REFERENCE.lastIndex = 0;
   for (let m = REFERENCE.exec(slice); m !== null; m = REFERENCE.exec(slice)) {
@@ -39,7 +46,7 @@ test('every UTF-16 code unit, alone and between letters, tokenises as the refere
     parts.push(`${ch}a${ch}${ch}क${ch}1${ch} `);
   }
   const text = parts.join('');
-  assert.deepEqual(tokenize(text), reference(text));
+  assert.deepEqual(plain(tokenize(text)), reference(text));
 });
 
 test('random text over the boundary characters tokenises as the reference expression does', () => {
@@ -52,9 +59,49 @@ test('random text over the boundary characters tokenises as the reference expres
       const text = chars.join('');
       const from = text.length ? a % (text.length + 1) : 0;
       const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
-      assert.deepEqual(tokenize(text), reference(text));
-      assert.deepEqual(tokenize(text, from, to), reference(text, from, to));
+      assert.deepEqual(plain(tokenize(text)), reference(text));
+      assert.deepEqual(plain(tokenize(text, from, to)), reference(text, from, to));
     }),
     { numRuns: 3000 },
+  );
+});
+
+test('tokens share an id exactly when they share a short text, across calls', () => {
+  const text = 'भारत और भारत India India, 12 12 ।। बहुत-लंबा-शब्द-जो-बारह-से-अधिक अक्षरोंवालाशब्दबहुतलंबा';
+  const first = tokenize(text);
+  const second = tokenize(`नया ${text}`);
+  const byId = new Map<number, string>();
+  for (const t of [...first, ...second]) {
+    if (t.kind === 'space' || t.text.length > 12) {
+      assert.equal(t.id, -1, `no id for ${JSON.stringify(t.text)}`);
+      continue;
+    }
+    assert.ok(t.id >= 0, `an id for ${t.text}`);
+    const seen = byId.get(t.id);
+    if (seen !== undefined) assert.equal(seen, t.text);
+    byId.set(t.id, t.text);
+  }
+  const ids = new Map<string, number>();
+  for (const t of [...first, ...second]) if (t.id >= 0) {
+    const seen = ids.get(t.text);
+    if (seen !== undefined) assert.equal(seen, t.id, `one id for ${t.text}`);
+    ids.set(t.text, t.id);
+  }
+});
+
+test('random texts keep one id a short text, however many distinct words pass through', () => {
+  fc.assert(
+    fc.property(fc.array(fc.string({ unit: fc.constantFrom('क', 'ख', 'ा', 'ि', '्', 'a', 'b'), minLength: 1, maxLength: 6 }), { maxLength: 30 }), (wordsList) => {
+      const text = wordsList.join(' ');
+      const tokens = tokenize(text);
+      const ids = new Map<number, string>();
+      for (const t of tokens) if (t.id >= 0) {
+        const seen = ids.get(t.id);
+        if (seen !== undefined) assert.equal(seen, t.text);
+        ids.set(t.id, t.text);
+        assert.equal(t.text, text.slice(t.start, t.end));
+      }
+    }),
+    { numRuns: 20000 },
   );
 });

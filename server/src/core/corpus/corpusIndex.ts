@@ -226,7 +226,7 @@ export class CorpusIndex {
         articleCount: byArticle.size,
       });
     }
-    return out.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+    return out.sort((a, b) => b.mentionCount - a.mentionCount || NAME_ORDER.compare(a.name, b.name));
   }
 
   /**
@@ -462,6 +462,12 @@ export class CorpusIndex {
     }
   }
 }
+
+/**
+ * The order of entity names with equal counts: what `localeCompare` without arguments gives
+ * (ECMA-402 defines it as this collator's compare), without building a collator per comparison.
+ */
+const NAME_ORDER = new Intl.Collator();
 
 /** How many edited articles keep their paragraph results (AnalysisMemo) for the next analysis. */
 const MEMOS_KEPT = 16;

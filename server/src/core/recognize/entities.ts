@@ -370,10 +370,48 @@ let wordCache = new Map<string, WordInfo>();
 const WORD_CACHE_LIMIT = 100_000;
 const WORD_CACHE_MAX_LENGTH = 12;
 
-function wordInfo(t: Token, T: Tables): WordInfo {
+/**
+ * Word information by the token's id in the tokeniser's table of short texts (Token.id), in
+ * parallel dense arrays: read instead of a hash look-up (and a scattered record) on every token.
+ * An entry is used only when its text is the token's (the same string while the tokeniser's
+ * table is not emptied), so stale ids are harmless.
+ */
+const ID_LIMIT = 1 << 17;
+const idText: (string | undefined)[] = [];
+const idKey: string[] = [];
+const idCue = new Int32Array(ID_LIMIT);
+const idCands: (Cand[] | undefined)[] = [];
+
+/** Fills `w`'s key, cue and candidates from its token. */
+function fillWordInfo(w: W, t: Token, T: Tables): void {
+  const id = t.id;
+  if (id >= 0 && id < ID_LIMIT && idText[id] === t.text) {
+    w.key = idKey[id];
+    w.cue = idCue[id];
+    w.cands = idCands[id];
+    return;
+  }
+  const info = wordCache.get(t.text) ?? wordInfoOf(t, T);
+  w.key = info.key;
+  w.cue = info.cue;
+  w.cands = info.cands;
+  if (id >= 0 && id < ID_LIMIT) {
+    // Fill the gap so the arrays stay dense (ids are handed out from 0 upwards).
+    while (idText.length < id) {
+      idText.push(undefined);
+      idKey.push('');
+      idCands.push(undefined);
+    }
+    idText[id] = t.text;
+    idKey[id] = info.key;
+    idCue[id] = info.cue;
+    idCands[id] = info.cands;
+  }
+}
+
+/** The word information of a token's text, from the text-keyed cache or worked out. */
+function wordInfoOf(t: Token, T: Tables): WordInfo {
   const text = t.text;
-  const cached = wordCache.get(text);
-  if (cached) return cached;
   const key = t.kind === 'punct' ? text : matchKey(text);
   let cue = t.kind === 'number' ? 0 : T.cues.get(key) ?? 0;
   if (t.kind === 'deva') {
@@ -399,6 +437,15 @@ function wordInfo(t: Token, T: Tables): WordInfo {
     wordCache.set(text, info);
   }
   return info;
+}
+
+/** True when `s` holds a line feed or carriage return (a plain loop: most spaces are one ' '). */
+function hasLineBreak(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 function isDashText(s: string): boolean {
@@ -442,7 +489,7 @@ function buildWords(text: string, tokens: readonly Token[], occupied: readonly S
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'space') {
-      if (t.text.includes('\n') || t.text.includes('\r')) brk = true;
+      if (!brk && hasLineBreak(t.text)) brk = true;
       continue;
     }
     if (t.kind === 'punct') {
@@ -462,22 +509,19 @@ function buildWords(text: string, tokens: readonly Token[], occupied: readonly S
     }
     while (oi < occ.length && occ[oi].end <= t.start) oi++;
     const isOcc = oi < occ.length && occ[oi].start < t.end;
-    const info = wordInfo(t, T);
     const n = out.length;
     let w = n < W_POOL_MAX ? wordPool[n] : undefined;
     if (w) {
       w.tok = t;
-      w.key = info.key;
       w.brk = brk;
       w.occ = isOcc;
       w.span = -1;
       w.dot = false;
-      w.cue = info.cue;
-      w.cands = info.cands;
     } else {
-      w = { tok: t, key: info.key, brk, occ: isOcc, span: -1, dot: false, cue: info.cue, cands: info.cands };
+      w = { tok: t, key: '', brk, occ: isOcc, span: -1, dot: false, cue: 0, cands: undefined };
       if (n < W_POOL_MAX) wordPool[n] = w;
     }
+    fillWordInfo(w, t, T);
     out.push(w);
     brk = false;
   }

@@ -14,6 +14,12 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /**
+   * The token text's number in the process-wide table of short token texts (see `tokenize`), or
+   * -1 when the text is not in it. Tokens with the same id have the same `text` (the same string,
+   * while the table is not emptied): recognisers can keep what they learn about a word by id.
+   */
+  id: number;
 }
 
 // Character classes, one byte a UTF-16 code unit (a 64 KB table built once):
@@ -60,15 +66,30 @@ const RIGHT_QUOTE = 0x2019;
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   if (to > text.length) to = text.length;
+  if (internCount >= INTERN_LIMIT) {
+    internSlots = new Int32Array(1 << INTERN_BITS);
+    internTexts = [];
+    internCount = 0;
+  }
   let i = from;
   while (i < to) {
     const start = i;
     const cls = CLASS[text.charCodeAt(i)];
     let kind: TokenKind;
+    // The FNV-1a hash of a Devanagari run is taken while scanning it (most tokens are one).
+    let h = 0x811c9dc5;
+    let hashed = false;
     if (cls === C_DEVA) {
       kind = 'deva';
+      h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
       i++;
-      while (i < to && CLASS[text.charCodeAt(i)] === C_DEVA) i++;
+      while (i < to) {
+        const c = text.charCodeAt(i);
+        if (CLASS[c] !== C_DEVA) break;
+        h = Math.imul(h ^ c, 0x01000193);
+        i++;
+      }
+      hashed = true;
     } else if (cls === C_LATIN || cls === C_ACCENT) {
       kind = 'latin';
       i++;
@@ -106,10 +127,48 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         if (d >= 0xdc00 && d <= 0xdfff) i++;
       }
     }
-    out.push({ kind, start, end: i, text: text.slice(start, i) });
+    const len = i - start;
+    if (kind === 'space' || len > INTERN_MAX_LENGTH || internCount >= INTERN_HARD_LIMIT) {
+      out.push({ kind, start, end: i, text: text.slice(start, i), id: -1 });
+      continue;
+    }
+    // Intern the text: hash its code units (FNV-1a), then probe the open-addressed table.
+    if (!hashed) for (let k = start; k < i; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    let slot = (h ^ (h >>> 15)) & INTERN_MASK;
+    let id = -1;
+    for (;;) {
+      const e = internSlots[slot];
+      if (e === 0) break;
+      const s = internTexts[e - 1];
+      if (s.length === len && text.startsWith(s, start)) {
+        id = e - 1;
+        break;
+      }
+      slot = (slot + 1) & INTERN_MASK;
+    }
+    if (id < 0) {
+      id = internCount++;
+      internTexts[id] = text.slice(start, i);
+      internSlots[slot] = id + 1;
+    }
+    out.push({ kind, start, end: i, text: internTexts[id], id });
   }
   return out;
 }
+
+// The table of short token texts, shared by all documents of the process: running text repeats
+// its words, so each distinct word is one string, and recognisers can keep per-word facts in an
+// array by id instead of hashing every token's text again. Open addressing over a power-of-two
+// table; emptied (ids start again) at the start of a tokenize call once it holds INTERN_LIMIT
+// texts, and never filled past INTERN_HARD_LIMIT within one call (later tokens then get id -1).
+const INTERN_MAX_LENGTH = 12;
+const INTERN_BITS = 17;
+const INTERN_MASK = (1 << INTERN_BITS) - 1;
+const INTERN_LIMIT = 50_000;
+const INTERN_HARD_LIMIT = 90_000;
+let internSlots = new Int32Array(1 << INTERN_BITS);
+let internTexts: string[] = [];
+let internCount = 0;
 
 /** Tokens without the space tokens: what most recognisers walk over. */
 export function words(tokens: readonly Token[]): Token[] {
