@@ -141,6 +141,12 @@ const cases: [string, string, [string, string][], string?][] = [
   ['weekday को part of the day, a duration after it', 'मंगलवार को सुबह 30 मिनट की बैठक होगी।', [['मंगलवार को सुबह', '2025-09-09TMO']]],
   ['यह हफ्ता', 'यह हफ्ता व्यस्त रहेगा।', [['यह हफ्ता', '2025-W36']]],
   ['यह before a month is "it"', 'यह मई में हुआ था।', [['मई', '2025-05']]],
+  ['month and year spaced around a hyphen', 'खाता 08 - 2024 से बंद है।', [['08 - 2024', '2024-08']]],
+  ['month and year, space after the slash', 'खाता 8/ 2024 से बंद है।', [['8/ 2024', '2024-08']]],
+  ['year and month spaced around a hyphen', 'खाता 2024 - 08 से बंद है।', [['2024 - 08', '2024-08']]],
+  ['year and month, space before the slash', 'खाता 2024 /8 से बंद है।', [['2024 /8', '2024-08']]],
+  ['a spaced range of years is not a month', 'यह योजना 2020 - 21 में बनी।', [['2020', '2020']]],
+  ['a spaced number above 12 is no month', 'स्कोर 2024 - 35 रहा।', [['2024', '2024']]],
 ];
 
 for (const [name, text, expected, ref] of cases) {

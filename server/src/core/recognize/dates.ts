@@ -766,8 +766,9 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
     if (m > 12 && d <= 12) [d, m] = [m, d];
     if (validDay(y, m, d)) return withTime(ctx, { end: i + 5, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true });
   }
-  // mm/yyyy, mm-yyyy (11/2016): a month of a year, unless a cue word makes it a case or FIR number.
-  if (len <= 2 && v >= 1 && v <= 12 && (isPunct(ctx, i + 1, '/') || isPunct(ctx, i + 1, '-')) && glued(ctx, i + 1) && glued(ctx, i + 2) && yearAt(ctx, i + 2) >= 1900 &&
+  // mm/yyyy, mm-yyyy (11/2016), also spaced on one line (11 - 2016, 11- 2016): a month of a year,
+  // unless a cue word makes it a case or FIR number.
+  if (len <= 2 && v >= 1 && v <= 12 && (isPunct(ctx, i + 1, '/') || isPunct(ctx, i + 1, '-')) && on(ctx, i + 1) && on(ctx, i + 2) && yearAt(ctx, i + 2) >= 1900 &&
       !(glued(ctx, i + 3) && (ws[i + 3].t.text === '/' || ws[i + 3].t.text === '-' || ws[i + 3].t.kind !== 'punct')) && !(i > 0 && IDENTIFIER_CUES.has(ws[i - 1].k)) && !(i > 0 && glued(ctx, i))) {
     return { end: i + 3, value: fmtMonth(yearAt(ctx, i + 2), v) };
   }
@@ -991,6 +992,13 @@ function matchYearForms(ctx: Ctx, start: number, i: number, yearWord: boolean): 
       return { end: i + 3, value: fmtMonth(y, v2) };
     }
     if (y2 < 0 || y2 <= y) return undefined;
+  }
+  // 2016 - 11, 2016 /11: a year and a month set apart by a space on one line (a two-digit month
+  // that cannot end a range of years; a spaced range such as 2016 - 17 is left alone).
+  if ((isPunct(ctx, i + 1, '-') || isPunct(ctx, i + 1, '/')) && !(glued(ctx, i + 1) && glued(ctx, i + 2)) && on(ctx, i + 1) && on(ctx, i + 2) && digitsLen(ctx, i + 2) <= 2) {
+    const v2 = intAt(ctx, i + 2);
+    const y2 = Math.floor(y / 100) * 100 + v2;
+    if (v2 >= 1 && v2 <= 12 && y2 <= y && !isPunct(ctx, i + 3, ws[i + 1].t.text) && !(glued(ctx, i + 3) && ws[i + 3].t.kind !== 'punct')) return { end: i + 3, value: fmtMonth(y, v2) };
   }
   // 1990 के दशक, 1990 का दशक
   if ((key(ctx, i + 1) === 'के' || key(ctx, i + 1) === 'का') && key(ctx, i + 2) === 'दशक' && on(ctx, i + 1) && on(ctx, i + 2)) {
