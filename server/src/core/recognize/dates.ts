@@ -210,7 +210,8 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
     }
     let hit: Hit | undefined;
     try {
-      hit = STARTERS(ws[i]) ? matchAt(ctx, i) : undefined;
+      hit = BACK_WORDS.has(ws[i].k) ? backReference(ctx, i, out) : undefined;
+      if (!hit) hit = STARTERS(ws[i]) ? matchAt(ctx, i) : undefined;
       if (hit) hit = extendHit(ctx, hit);
     } catch {
       hit = undefined; // A recogniser never throws on messy text.
@@ -237,6 +238,50 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
       i++;
     }
   }
+}
+
+/** "That", "that same" before a calendar word: उसी साल, उस महीने, उसी सप्ताह, उस दिन. */
+const BACK_WORDS: ReadonlySet<string> = new Set(['उसी', 'उस']);
+/** The calendar words a back-reference can name (not सन or plurals: उन सालों is no one date). */
+const BACK_UNITS: ReadonlyMap<string, CalendarUnit> = new Map([
+  ['साल', 'year'], ['वर्ष', 'year'], ['बरस', 'year'], ['महीने', 'month'], ['महीना', 'month'], ['माह', 'month'], ['मास', 'month'],
+  ['सप्ताह', 'week'], ['हफ्ते', 'week'], ['हफ़्ते', 'week'], ['हफ्ता', 'week'], ['दिन', 'day'],
+].map(([k, v]) => [k.normalize('NFC'), v as CalendarUnit]));
+
+/**
+ * A back-reference to the date last named before it (`2019 में … उसी साल` → 2019, `3 सितंबर को …
+ * उस दिन` → that day): the last DATE span's value cut to the unit named. When no earlier date
+ * names that unit (a range, a bare weekday for उसी महीने, or none at all), the value stays
+ * unknown (`XXXX`, `XXXX-XX`, `XXXX-WXX`, `XXXX-XX-XX`).
+ */
+function backReference(ctx: Ctx, i: number, out: readonly Span[]): Hit | undefined {
+  if (!on(ctx, i + 1) || glued(ctx, i + 1)) return undefined;
+  const unit = BACK_UNITS.get(key(ctx, i + 1));
+  if (!unit) return undefined;
+  // उस दिन-रात, उस साल-दर-साल: a compound, no single date.
+  if (glued(ctx, i + 2) && isPunct(ctx, i + 2, '-')) return undefined;
+  // The nearest of the last few dates that names the unit (उसी महीने … उस दिन: the day before both).
+  for (let k = out.length - 1; k >= Math.max(0, out.length - 4); k--) {
+    const v = cutTo(out[k].value, unit);
+    if (v) return { end: i + 2, value: v };
+  }
+  const value = unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : unit === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX';
+  return { end: i + 2, value };
+}
+
+/** A date value cut to a coarser unit (2019-09-03 → 2019-09 for a month), or undefined if it does not name that unit. */
+function cutTo(value: string, unit: CalendarUnit): string | undefined {
+  if (value.includes('/')) {
+    // A range within one year or month still names it (जनवरी से मार्च … उसी साल).
+    const [a, b] = value.split('/').map((x) => cutTo(x, unit));
+    return a !== undefined && a === b && (unit === 'year' || unit === 'month') ? a : undefined;
+  }
+  const v = value.replace(/T.*$/, '');
+  const day = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/.exec(v);
+  if (unit === 'year') return /^\d{4}(?=$|-(?:\d\d|W\d\d))/.exec(v)?.[0];
+  if (unit === 'month') return /^(?:\d{4}|XXXX)-\d\d(?=$|-\d\d$)/.exec(v)?.[0];
+  if (unit === 'week') return /^\d{4}-W\d\d$/.test(v) ? v : day && day[1] !== 'XXXX' ? isoWeek(dayNumber(+day[1], +day[2], +day[3])) : undefined;
+  return day || /^XXXX-WXX-\d$/.test(v) ? v : undefined;
 }
 
 /** A full stop glued to a month abbreviation (अक्टू.) or to a one-letter Latin abbreviation (a.m.) belongs to it. */
