@@ -483,6 +483,8 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
       if (dm) return dm;
     }
     if (DATE_WORDS.has(key(ctx, i + 1)) && on(ctx, i + 1) && !everyMonth(ctx, i)) return dayOfMonth(ctx, i + 2, ORDINAL_DAY_BY_KEY.get(k)!);
+    const nth = nthWeekday(ctx, i, q);
+    if (nth) return nth;
   }
   // अब से दो सप्ताह बाद: counted from now, the article's date.
   if (k === 'अब') {
@@ -557,6 +559,27 @@ function everyMonth(ctx: Ctx, i: number): boolean {
   if (i < 2 || ctx.ws[i].nl || ctx.ws[i - 1].nl) return false;
   if (ctx.ws[i - 1].k !== 'की' || !['महीने', 'माह', 'मास'].includes(ctx.ws[i - 2].k)) return false;
   return i < 3 || ctx.ws[i - 2].nl || !DIRECTION_BY_KEY.has(ctx.ws[i - 3].k);
+}
+
+/** Words before an ordinal weekday that make it a series or a day of something else (लगातार दूसरे रविवार, हर तीसरे सोमवार, मेले के दूसरे रविवार). */
+const NOT_OF_MONTH_BEFORE: ReadonlySet<string> = new Set(['लगातार', 'हर', 'प्रत्येक', 'हरेक', 'प्रतिमाह', 'के', 'की', 'का']);
+
+/**
+ * दूसरे रविवार, तीसरे मंगलवार: the nth weekday (2nd to 5th) of the reference month. पहले is not
+ * an ordinal here (पहले रविवार को is mostly "earlier, on Sunday"); with a month before it
+ * (जुलाई के पहले शुक्रवार) the month's own rule applies. Without the article's date, the weekday.
+ */
+function nthWeekday(ctx: Ctx, i: number, q: number): Hit | undefined {
+  const wd = on(ctx, i + 1) ? WEEKDAY_BY_KEY.get(key(ctx, i + 1)) : undefined;
+  // The oblique form only (दूसरे रविवार को): दूसरा शनिवार names the second Saturday of an event as often.
+  if (wd === undefined || q < 2 || q > 5 || !/[ेैं]$/u.test(ctx.ws[i].k)) return undefined;
+  if (i > 0 && !ctx.ws[i].nl && NOT_OF_MONTH_BEFORE.has(ctx.ws[i - 1].k)) return undefined;
+  const r = ctx.ref;
+  if (!r) return { end: i + 2, value: `XXXX-WXX-${wd === 0 ? 7 : wd}`, relative: true, weekday: wd, weekdayWord: i + 1 };
+  const first = dayNumber(r.y, r.m, 1);
+  const n = first + ((wd - weekdayOf(first) + 7) % 7) + 7 * (q - 1);
+  if (fromDayNumber(n).m !== r.m) return undefined;
+  return withTime(ctx, { end: i + 2, value: fmtDayNumber(n, r.yKnown), day: n, yKnown: r.yKnown, relative: true, weekday: wd, weekdayWord: i + 1 });
 }
 
 /** A day of the month written alone (`22 तारीख`), resolved in the reference month by tense. */
