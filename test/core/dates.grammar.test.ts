@@ -158,6 +158,10 @@ const cases: [string, string, [string, string][], string?][] = [
   ['लगातार दूसरे रविवार is a series: the weekday alone', 'लगातार दूसरे रविवार को बारिश हुई।', [['रविवार', '2025-08-31']]],
   ['पहले रविवार is "earlier, on Sunday"', 'इससे पहले रविवार को बैठक हुई।', [['रविवार', '2025-08-31']]],
   ['दूसरा शनिवार (nominative) is no day of the month', 'दूसरा शनिवार अहम होगा।', [['शनिवार', '2025-09-06']]],
+  ['a short weekday after a week word', 'बैठक अगले हफ्ते सोम को होगी।', [['अगले हफ्ते सोम', '2025-09-08']]],
+  ['a short weekday joined to a weekday before it', 'बैठक सोमवार या मंगल को होगी।', [['सोमवार', '2025-09-08'], ['मंगल', '2025-09-09']]],
+  ['short weekday names without a date cue are planets', 'मंगल और शुक्र ग्रह पर यान भेजे गए।', []],
+  ['मंगल को alone stays a planet', 'यान मंगल को देखेगा।', []],
   ['a spaced number above 12 is no month', 'स्कोर 2024 - 35 रहा।', [['2024', '2024']]],
 ];
 

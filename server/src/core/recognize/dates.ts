@@ -444,6 +444,9 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
     let dj = i + 1;
     if (isPunct(ctx, dj, ',')) dj++;
     if (on(ctx, dj) && dayAt(ctx, dj) > 0 && monthAt(ctx, dj + 1) > 0) return matchWeekday(ctx, i, i, swd, 0);
+    // सोमवार या मंगल, सोम और मंगल: joined to a weekday just before it.
+    if (i >= 2 && !ctx.ws[i].nl && !ctx.ws[i - 1].nl && WEEKDAY_OR.has(ctx.ws[i - 1].k) &&
+        (WEEKDAY_BY_KEY.has(ctx.ws[i - 2].k) || SHORT_HINDI_WEEKDAY_BY_KEY.has(ctx.ws[i - 2].k)) && isWeekdayCue(ctx, i - 2)) return matchWeekday(ctx, i, i, swd, 0);
   }
   const rel = RELATIVE_DAY_BY_KEY.get(k);
   if (rel !== undefined) return matchRelativeDay(ctx, i, rel);
@@ -559,6 +562,20 @@ function everyMonth(ctx: Ctx, i: number): boolean {
   if (i < 2 || ctx.ws[i].nl || ctx.ws[i - 1].nl) return false;
   if (ctx.ws[i - 1].k !== 'की' || !['महीने', 'माह', 'मास'].includes(ctx.ws[i - 2].k)) return false;
   return i < 3 || ctx.ws[i - 2].nl || !DIRECTION_BY_KEY.has(ctx.ws[i - 3].k);
+}
+
+/** Words that join two weekdays (सोम या मंगल). */
+const WEEKDAY_OR: ReadonlySet<string> = new Set(['या', 'और', 'व', 'अथवा']);
+
+/** A weekday right after a week word (अगले हफ्ते सोमवार, अगले हफ्ते सोम): the short forms count here, the week word is the cue. */
+function weekdayAfterWeek(ctx: Ctx, j: number): number | undefined {
+  return WEEKDAY_BY_KEY.get(key(ctx, j)) ?? SHORT_HINDI_WEEKDAY_BY_KEY.get(key(ctx, j));
+}
+
+/** Whether the weekday word at `j` is read as a weekday: a full name, or a short one right after a week word. */
+function isWeekdayCue(ctx: Ctx, j: number): boolean {
+  if (WEEKDAY_BY_KEY.has(ctx.ws[j].k)) return true;
+  return j > 0 && !ctx.ws[j].nl && UNIT_BY_KEY.get(ctx.ws[j - 1].k) === 'week';
 }
 
 /** Words before an ordinal weekday that make it a series or a day of something else (लगातार दूसरे रविवार, हर तीसरे सोमवार, मेले के दूसरे रविवार). */
@@ -1249,7 +1266,7 @@ function matchDirectedUnit(ctx: Ctx, i: number, j: number, dir: number, unit: Ca
   }
   if (!r) {
     // अगले हफ्ते सोमवार without the article's date: still one span, the weekday as its value.
-    const wd = unit === 'week' && on(ctx, j + 1) ? WEEKDAY_BY_KEY.get(key(ctx, j + 1)) : undefined;
+    const wd = unit === 'week' && on(ctx, j + 1) ? weekdayAfterWeek(ctx, j + 1) : undefined;
     if (wd !== undefined) return { end: j + 2, value: `XXXX-WXX-${wd === 0 ? 7 : wd}`, dayValue: `XXXX-WXX-${wd === 0 ? 7 : wd}`, weekday: wd, weekdayWord: j + 1 };
     if (unit === 'month') {
       const dr = dayRangeAt(ctx, j + 1);
@@ -1269,7 +1286,7 @@ function matchDirectedUnit(ctx: Ctx, i: number, j: number, dir: number, unit: Ca
     }
     case 'week': {
       // अगले हफ्ते सोमवार: that weekday in that week.
-      const wd = on(ctx, j + 1) ? WEEKDAY_BY_KEY.get(key(ctx, j + 1)) : undefined;
+      const wd = on(ctx, j + 1) ? weekdayAfterWeek(ctx, j + 1) : undefined;
       if (wd !== undefined) {
         const monday = r.n + 7 * dir - ((weekdayOf(r.n) + 6) % 7);
         const n = monday + ((wd + 6) % 7);
