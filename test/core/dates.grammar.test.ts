@@ -162,6 +162,12 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a short weekday joined to a weekday before it', 'बैठक सोमवार या मंगल को होगी।', [['सोमवार', '2025-09-08'], ['मंगल', '2025-09-09']]],
   ['short weekday names without a date cue are planets', 'मंगल और शुक्र ग्रह पर यान भेजे गए।', []],
   ['मंगल को alone stays a planet', 'यान मंगल को देखेगा।', []],
+  ['31वें हफ्ते is an ISO week of the reference year', 'टीका 31वें हफ्ते में आएगा।', [['31वें हफ्ते', '2025-W31']]],
+  ['a range of numbered weeks is one span', 'परीक्षा 10वें सप्ताह से 12 वें सप्ताह तक चलेगी।', [['10वें सप्ताह से 12 वें सप्ताह', '2025-W10/2025-W12']]],
+  ['सप्ताह 31 at the start of a sentence', 'सप्ताह 31 में बिक्री बढ़ी।', [['सप्ताह 31', '2025-W31']]],
+  ['the weeks of a pregnancy are no calendar week', 'गर्भावस्था के 31वें हफ्ते में जांच हुई।', []],
+  ['इस सप्ताह 10 लोगों: the number counts people', 'इस सप्ताह 10 लोगों की मौत हुई।', [['इस सप्ताह', '2025-W36']]],
+  ['सप्ताह 10 दिन: no week number', 'सप्ताह 10 दिन का होता तो?', []],
   ['a spaced number above 12 is no month', 'स्कोर 2024 - 35 रहा।', [['2024', '2024']]],
 ];
 

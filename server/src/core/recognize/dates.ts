@@ -94,6 +94,9 @@ const UNRESOLVED_DAY = /^XXXX-(?:XX-XX|WXX-\d)$/;
 
 /** The first day a value names (for ordering the ends of a range), or undefined for times and weeks. */
 function rangeEndDay(v: string): number | undefined {
+  // An ISO week (31वें हफ्ते से 35वें हफ्ते तक) is ordered by its Monday.
+  const w = /^(\d{4})-W(\d\d)$/.exec(v);
+  if (w) { const jan4 = dayNumber(+w[1], 1, 4); return jan4 - ((weekdayOf(jan4) + 6) % 7) + 7 * (+w[2] - 1); }
   const m = /^(\d{4}|XXXX)(?:-(\d\d)(?:-(\d\d))?)?$/.exec(v);
   // Without a year (XXXX-10-02) only the month and day order the ends: a stand-in year.
   return m && !(m[1] === 'XXXX' && !m[2]) ? dayNumber(m[1] === 'XXXX' ? 2000 : +m[1], m[2] ? +m[2] : 1, m[3] ? +m[3] : 1) : undefined;
@@ -210,7 +213,7 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
     }
     let hit: Hit | undefined;
     try {
-      hit = BACK_WORDS.has(ws[i].k) ? backReference(ctx, i, out) : undefined;
+      hit = BACK_WORDS.has(ws[i].k) ? backReference(ctx, i, out) : weekOfYear(ctx, i);
       if (!hit) hit = STARTERS(ws[i]) ? matchAt(ctx, i) : undefined;
       if (hit) hit = extendHit(ctx, hit);
     } catch {
@@ -267,6 +270,42 @@ function backReference(ctx: Ctx, i: number, out: readonly Span[]): Hit | undefin
   }
   const value = unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : unit === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX';
   return { end: i + 2, value };
+}
+
+/** Postpositions and joins that may stand next to a week number (सप्ताह 31 में, … के सप्ताह 10). */
+const WEEK_NUMBER_NEIGHBOURS: ReadonlySet<string> = new Set(['में', 'से', 'तक', 'को', 'का', 'की', 'के', 'और', 'ने', 'पर']);
+
+/**
+ * A week of the reference year by its number: `31वें हफ्ते`, `18 वें सप्ताह`, `सप्ताह 31`
+ * (ISO weeks). `गर्भावस्था के 31वें हफ्ते` counts the weeks of something else and is left alone, as
+ * is `इस सप्ताह 10 लोगों` (the number after a week word is a week only with nothing before the
+ * week word but a postposition or the start of the sentence, and a postposition, a part of the day,
+ * a time or the end after the number).
+ */
+function weekOfYear(ctx: Ctx, i: number): Hit | undefined {
+  const ws = ctx.ws;
+  let n = -1;
+  let end = -1;
+  if (ws[i].t.kind === 'number') {
+    const o = ordinalAt(ctx, i);
+    if (!o || intAt(ctx, i) !== o.n || !on(ctx, o.end) || !WEEK_WORDS.has(key(ctx, o.end))) return undefined;
+    if (i > 0 && !ws[i].nl && ['के', 'की', 'का'].includes(ws[i - 1].k)) return undefined;
+    n = o.n;
+    end = o.end + 1;
+  } else if (WEEK_WORDS.has(ws[i].k) && on(ctx, i + 1) && ws[i + 1].t.kind === 'number' && digitsLen(ctx, i + 1) <= 2 && !glued(ctx, i + 1) && !glued(ctx, i + 2)) {
+    const before = i === 0 || ws[i].nl || ws[i - 1].t.kind === 'punct' || WEEK_NUMBER_NEIGHBOURS.has(ws[i - 1].k);
+    const j = i + 2;
+    const after = j >= ws.length || ws[j].nl || ws[j].t.kind === 'punct' || ws[j].t.kind === 'number' || WEEK_NUMBER_NEIGHBOURS.has(ws[j].k) || PART_OF_DAY_BY_KEY.has(ws[j].k);
+    if (!before || !after) return undefined;
+    n = intAt(ctx, i + 1);
+    end = i + 2;
+  } else return undefined;
+  if (n < 1 || n > 53) return undefined;
+  const r = ctx.ref;
+  if (!r || !r.yKnown) return { end, value: `XXXX-W${pad2(n)}`, relative: true };
+  const monday1 = (y: number) => { const jan4 = dayNumber(y, 1, 4); return jan4 - ((weekdayOf(jan4) + 6) % 7); };
+  const weeks = Math.round((monday1(r.y + 1) - monday1(r.y)) / 7);
+  return n <= weeks ? { end, value: isoWeek(monday1(r.y) + 7 * (n - 1)), relative: true } : undefined;
 }
 
 /** A date value cut to a coarser unit (2019-09-03 → 2019-09 for a month), or undefined if it does not name that unit. */
