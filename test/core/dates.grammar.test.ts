@@ -168,6 +168,8 @@ const cases: [string, string, [string, string][], string?][] = [
   ['the weeks of a pregnancy are no calendar week', 'गर्भावस्था के 31वें हफ्ते में जांच हुई।', []],
   ['इस सप्ताह 10 लोगों: the number counts people', 'इस सप्ताह 10 लोगों की मौत हुई।', [['इस सप्ताह', '2025-W36']]],
   ['सप्ताह 10 दिन: no week number', 'सप्ताह 10 दिन का होता तो?', []],
+  ['part of the day, hours from-to, a genitive after', 'शाम 5 से 7 की बैठक रद्द हुई।', [['शाम 5 से 7', '2025-09-03T17:00/2025-09-03T19:00']]],
+  ['part of the day, hours from-to, a counted noun after: no range', 'शाम 5 से 7 लोगों ने भाषण दिया।', []],
   ['a spaced number above 12 is no month', 'स्कोर 2024 - 35 रहा।', [['2024', '2024']]],
 ];
 

@@ -1726,8 +1726,10 @@ function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false, afterDay = f
     // Each end is a time (a clock suffix, a colon or a part of the day said with it), or a bare
     // hour the other end and the closing word (तक, के बीच) make one: शाम 5 से 6 तक, 1:30 से 3 तक.
     const strong = (t: TimeHit) => !t.bare || !!t.ownPod;
+    // शाम दो से पाँच की मुलाकात: after a part of the day, a genitive or में/को also closes the hours.
+    const podCloses = !!second && !!first.ownPod && on(ctx, second.end) && ['की', 'का', 'के', 'में', 'को'].includes(after);
     const ok = second && second.hhmm.includes(':') && (joinK !== 'और' || (after === 'के' && key(ctx, second.end + 1) === 'बीच')) &&
-      (!second.bare || ((strong(first) || afterDay) && closes));
+      (!second.bare || ((strong(first) || afterDay) && (closes || podCloses)));
     if (ok && second) {
       let a = first.hhmm;
       // "5 से 6 बजे शाम": a bare first hour takes the second's part of the day.
