@@ -170,6 +170,10 @@ const cases: [string, string, [string, string][], string?][] = [
   ['सप्ताह 10 दिन: no week number', 'सप्ताह 10 दिन का होता तो?', []],
   ['part of the day, hours from-to, a genitive after', 'शाम 5 से 7 की बैठक रद्द हुई।', [['शाम 5 से 7', '2025-09-03T17:00/2025-09-03T19:00']]],
   ['part of the day, hours from-to, a counted noun after: no range', 'शाम 5 से 7 लोगों ने भाषण दिया।', []],
+  ['अगले दिन is the day after the date before it', 'हमला 31 दिसंबर 2024 को हुआ। अगले दिन कर्फ्यू लगा।', [['31 दिसंबर 2024', '2024-12-31'], ['अगले दिन', '2025-01-01']]],
+  ['पिछले दिन with no date before it is the day before the article\'s', 'पिछले दिन बारिश हुई थी।', [['पिछले दिन', '2025-09-02']]],
+  ['अगले दिन after a year only is an unknown day', 'चुनाव 2019 में हुए और अगले दिन नतीजे आए।', [['2019', '2019'], ['अगले दिन', 'XXXX-XX-XX']]],
+  ['पिछले दिनों (recently) is no date', 'पिछले दिनों बारिश हुई।', []],
   ['a spaced number above 12 is no month', 'स्कोर 2024 - 35 रहा।', [['2024', '2024']]],
 ];
 

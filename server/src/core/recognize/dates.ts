@@ -213,7 +213,7 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
     }
     let hit: Hit | undefined;
     try {
-      hit = BACK_WORDS.has(ws[i].k) ? backReference(ctx, i, out) : weekOfYear(ctx, i);
+      hit = BACK_WORDS.has(ws[i].k) ? backReference(ctx, i, out) : NEXT_DAY_WORDS.has(ws[i].k) ? dayAfterBefore(ctx, i, out) : weekOfYear(ctx, i);
       if (!hit) hit = STARTERS(ws[i]) ? matchAt(ctx, i) : undefined;
       if (hit) hit = extendHit(ctx, hit);
     } catch {
@@ -306,6 +306,32 @@ function weekOfYear(ctx: Ctx, i: number): Hit | undefined {
   const monday1 = (y: number) => { const jan4 = dayNumber(y, 1, 4); return jan4 - ((weekdayOf(jan4) + 6) % 7); };
   const weeks = Math.round((monday1(r.y + 1) - monday1(r.y)) / 7);
   return n <= weeks ? { end, value: isoWeek(monday1(r.y) + 7 * (n - 1)), relative: true } : undefined;
+}
+
+/** अगले दिन (the next day) and पिछले दिन (the day before): +1 or −1 day. */
+const NEXT_DAY_WORDS: ReadonlyMap<string, number> = new Map([['अगले', 1], ['पिछले', -1]]);
+
+/**
+ * अगले दिन, पिछले दिन: the day after or before the nearest earlier date that names a day (`3
+ * सितंबर को हमला हुआ, अगले दिन …` → 4 September). With no date before it at all, the article's
+ * day is the one meant (as in upstream's reading); with earlier dates none of which is a day, the
+ * day is unknown. The plural (पिछले दिनों, "recently") is no date.
+ */
+function dayAfterBefore(ctx: Ctx, i: number, out: readonly Span[]): Hit | undefined {
+  if (!on(ctx, i + 1) || key(ctx, i + 1) !== 'दिन' || (glued(ctx, i + 2) && isPunct(ctx, i + 2, '-'))) return undefined;
+  const step = NEXT_DAY_WORDS.get(ctx.ws[i].k)!;
+  for (let k = out.length - 1; k >= Math.max(0, out.length - 4); k--) {
+    const v = cutTo(out[k].value, 'day');
+    if (!v) continue;
+    const d = /^(\d{4})-(\d\d)-(\d\d)$/.exec(v);
+    if (d) return { end: i + 2, value: fmtDayNumber(dayNumber(+d[1], +d[2], +d[3]) + step) };
+    const w = /^XXXX-WXX-(\d)$/.exec(v);
+    if (w) return { end: i + 2, value: `XXXX-WXX-${((+w[1] - 1 + step + 7) % 7) + 1}` };
+    break;
+  }
+  const r = ctx.ref;
+  if (out.length > 0 || !r) return { end: i + 2, value: 'XXXX-XX-XX', relative: true };
+  return { end: i + 2, value: fmtDayNumber(r.n + step, r.yKnown), relative: true };
 }
 
 /** A date value cut to a coarser unit (2019-09-03 → 2019-09 for a month), or undefined if it does not name that unit. */
