@@ -174,6 +174,8 @@ const cases: [string, string, [string, string][], string?][] = [
   ['पिछले दिन with no date before it is the day before the article\'s', 'पिछले दिन बारिश हुई थी।', [['पिछले दिन', '2025-09-02']]],
   ['अगले दिन after a year only is an unknown day', 'चुनाव 2019 में हुए और अगले दिन नतीजे आए।', [['2019', '2019'], ['अगले दिन', 'XXXX-XX-XX']]],
   ['पिछले दिनों (recently) is no date', 'पिछले दिनों बारिश हुई।', []],
+  ['दूसरे दिन is the next day', 'धरना 3 मई 2020 को शुरू हुआ। दूसरे दिन भी जारी रहा।', [['3 मई 2020', '2020-05-03'], ['दूसरे दिन', '2020-05-04']]],
+  ['मैच के दूसरे दिन is the match\'s second day, no date', 'मैच के दूसरे दिन भारत ने बढ़त ली।', []],
   ['a spaced number above 12 is no month', 'स्कोर 2024 - 35 रहा।', [['2024', '2024']]],
 ];
 

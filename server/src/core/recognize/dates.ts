@@ -308,8 +308,10 @@ function weekOfYear(ctx: Ctx, i: number): Hit | undefined {
   return n <= weeks ? { end, value: isoWeek(monday1(r.y) + 7 * (n - 1)), relative: true } : undefined;
 }
 
-/** अगले दिन (the next day) and पिछले दिन (the day before): +1 or −1 day. */
-const NEXT_DAY_WORDS: ReadonlyMap<string, number> = new Map([['अगले', 1], ['पिछले', -1]]);
+/** अगले दिन, दूसरे दिन (the next day) and पिछले दिन (the day before): +1 or −1 day. */
+const NEXT_DAY_WORDS: ReadonlyMap<string, number> = new Map([['अगले', 1], ['पिछले', -1], ['दूसरे', 1]]);
+/** Before दूसरे दिन: the second day of something else (मैच के दूसरे दिन) or of a series (लगातार दूसरे दिन). */
+const NOT_NEXT_DAY_BEFORE: ReadonlySet<string> = new Set(['के', 'की', 'का', 'लगातार']);
 
 /**
  * अगले दिन, पिछले दिन: the day after or before the nearest earlier date that names a day (`3
@@ -319,6 +321,7 @@ const NEXT_DAY_WORDS: ReadonlyMap<string, number> = new Map([['अगले', 1]
  */
 function dayAfterBefore(ctx: Ctx, i: number, out: readonly Span[]): Hit | undefined {
   if (!on(ctx, i + 1) || key(ctx, i + 1) !== 'दिन' || (glued(ctx, i + 2) && isPunct(ctx, i + 2, '-'))) return undefined;
+  if (ctx.ws[i].k === 'दूसरे' && i > 0 && !ctx.ws[i].nl && NOT_NEXT_DAY_BEFORE.has(ctx.ws[i - 1].k)) return undefined;
   const step = NEXT_DAY_WORDS.get(ctx.ws[i].k)!;
   for (let k = out.length - 1; k >= Math.max(0, out.length - 4); k--) {
     const v = cutTo(out[k].value, 'day');
