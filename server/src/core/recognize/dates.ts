@@ -213,7 +213,7 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
     }
     let hit: Hit | undefined;
     try {
-      hit = BACK_WORDS.has(ws[i].k) ? backReference(ctx, i, out) : NEXT_DAY_WORDS.has(ws[i].k) ? dayAfterBefore(ctx, i, out) : weekOfYear(ctx, i);
+      hit = BACK_WORDS.has(ws[i].k) ? backReference(ctx, i, out) : NEXT_DAY_WORDS.has(ws[i].k) ? dayAfterBefore(ctx, i, out) : BACK_UNITS.has(ws[i].k) ? partOfUnit(ctx, i, out) : weekOfYear(ctx, i);
       if (!hit) hit = STARTERS(ws[i]) ? matchAt(ctx, i) : undefined;
       if (hit) hit = extendHit(ctx, hit);
     } catch {
@@ -335,6 +335,34 @@ function dayAfterBefore(ctx: Ctx, i: number, out: readonly Span[]): Hit | undefi
   const r = ctx.ref;
   if (out.length > 0 || !r) return { end: i + 2, value: 'XXXX-XX-XX', relative: true };
   return { end: i + 2, value: fmtDayNumber(r.n + step, r.yKnown), relative: true };
+}
+
+/**
+ * साल के अंत, महीने की शुरुआत, सप्ताह के अंत: the start, middle or end of a year, month or week
+ * named with no word before it. The period is the one last named (`2019 में … साल के अंत में` →
+ * 2019), or the article's when none is; `दो साल के अंत में` (a count) and the forms with इस, अगले …
+ * (their own rule) are left to others.
+ */
+function partOfUnit(ctx: Ctx, i: number, out: readonly Span[]): Hit | undefined {
+  const unit = BACK_UNITS.get(ctx.ws[i].k)!;
+  if (unit === 'day' || !on(ctx, i + 1) || !on(ctx, i + 2) || !EXTEND_STARTS.has(key(ctx, i + 1)) || !PERIOD_PARTS.has(noNuktaKey(key(ctx, i + 2)))) return undefined;
+  if (i > 0 && !ctx.ws[i].nl) {
+    const p = ctx.ws[i - 1];
+    if (p.t.kind === 'number' || CARDINAL_BY_KEY.has(p.k) || DIRECTION_BY_KEY.has(p.k) || BACK_WORDS.has(p.k) || p.t.kind === 'latin' || ['इस', 'इसी', 'यह', 'हर', 'प्रत्येक', 'किसी', 'कुछ', 'कई'].includes(p.k)) return undefined;
+  }
+  for (let k = out.length - 1; k >= Math.max(0, out.length - 4); k--) {
+    const v = cutTo(out[k].value, unit);
+    if (v) return { end: i + 1, value: v };
+  }
+  const r = ctx.ref;
+  if (!r) return { end: i + 1, value: unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-WXX', relative: true };
+  const value = unit === 'year' ? (r.yKnown ? String(r.y) : 'XXXX') : unit === 'month' ? fmtMonth(r.y, r.m, r.yKnown) : r.yKnown ? isoWeek(r.n) : 'XXXX-WXX';
+  return { end: i + 1, value, relative: true };
+}
+
+/** A match key without nukta (आख़िर and आखिर alike). */
+function noNuktaKey(k: string): string {
+  return k.normalize('NFD').replace(/\u093C/g, '').normalize('NFC');
 }
 
 /** A date value cut to a coarser unit (2019-09-03 → 2019-09 for a month), or undefined if it does not name that unit. */
