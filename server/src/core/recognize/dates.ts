@@ -213,7 +213,7 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
     }
     let hit: Hit | undefined;
     try {
-      hit = BACK_WORDS.has(ws[i].k) ? backReference(ctx, i, out) : NEXT_DAY_WORDS.has(ws[i].k) ? dayAfterBefore(ctx, i, out) : BACK_UNITS.has(ws[i].k) ? partOfUnit(ctx, i, out) : weekOfYear(ctx, i);
+      hit = BACK_WORDS.has(ws[i].k) ? backReference(ctx, i, out) : NEXT_DAY_WORDS.has(ws[i].k) ? dayAfterBefore(ctx, i, out) : (BACK_UNITS.has(ws[i].k) ? partOfUnit(ctx, i, out) : undefined) ?? weekOfYear(ctx, i);
       if (!hit) hit = STARTERS(ws[i]) ? matchAt(ctx, i) : undefined;
       if (hit) hit = extendHit(ctx, hit);
     } catch {
