@@ -180,6 +180,9 @@ const cases: [string, string, [string, string][], string?][] = [
   ['साल के आख़िर after a named year is that year', 'वह 2019 में आए और साल के आख़िर में लौट गए।', [['2019', '2019'], ['साल के आख़िर', '2019']]],
   ['महीने की शुरुआत is the article\'s month', 'महीने की शुरुआत में बारिश हुई।', [['महीने की शुरुआत', '2025-09']]],
   ['दो साल के अंत में counts years: no date', 'दो साल के अंत में समीक्षा होगी।', []],
+  ['a clock time before its date is one span', 'उड़ान 19:00, 2025-12-22 को जाएगी।', [['19:00, 2025-12-22', '2025-12-22T19:00']]],
+  ['a time with बजे before a day and month', 'सभा शाम 5 बजे 10 सितंबर को होगी।', [['शाम 5 बजे 10 सितंबर', '2025-09-10T17:00']]],
+  ['a clock time before a count is left alone', 'शाम 5 बजे, 10 लोग पहुंचे।', [['शाम 5 बजे', '2025-09-03T17:00']]],
   ['a spaced number above 12 is no month', 'स्कोर 2024 - 35 रहा।', [['2024', '2024']]],
 ];
 

@@ -33,6 +33,8 @@ interface Hit {
   day?: number;
   /** The day as written in the value when it has no day number (no reference date: XXXX-WXX-5). */
   dayValue?: string;
+  /** A clock time put on the article's day for want of a date (19:00): a date after it may take it. */
+  clock?: string;
   yKnown?: boolean;
 }
 
@@ -216,6 +218,7 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
       hit = BACK_WORDS.has(ws[i].k) ? backReference(ctx, i, out) : NEXT_DAY_WORDS.has(ws[i].k) ? dayAfterBefore(ctx, i, out) : (BACK_UNITS.has(ws[i].k) ? partOfUnit(ctx, i, out) : undefined) ?? weekOfYear(ctx, i);
       if (!hit) hit = STARTERS(ws[i]) ? matchAt(ctx, i) : undefined;
       if (hit) hit = extendHit(ctx, hit);
+      if (hit?.clock) hit = clockThenDay(ctx, hit);
     } catch {
       hit = undefined; // A recogniser never throws on messy text.
     }
@@ -363,6 +366,21 @@ function partOfUnit(ctx: Ctx, i: number, out: readonly Span[]): Hit | undefined 
 /** A match key without nukta (आख़िर and आखिर alike). */
 function noNuktaKey(k: string): string {
   return k.normalize('NFD').replace(/\u093C/g, '').normalize('NFC');
+}
+
+/**
+ * A clock time before its day (`19:00, 2016-12-22`, `13:00 फरवरी 28, 2013`, `शाम 5 बजे 3 सितंबर
+ * को`): one span, the day's value with the time. Only a day without a time of its own joins.
+ */
+function clockThenDay(ctx: Ctx, hit: Hit): Hit {
+  let j = hit.end;
+  if (isPunct(ctx, j, ',')) j++;
+  if (!on(ctx, j) || j >= ctx.ws.length || !STARTERS(ctx.ws[j])) return hit;
+  let next: Hit | undefined;
+  try { next = matchAt(ctx, j); } catch { return hit; }
+  if (!next || (next.day === undefined && next.dayValue === undefined)) return hit;
+  if (!/^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)$/.test(next.value)) return hit;
+  return { ...next, value: `${next.value}T${hit.clock}`, clock: undefined, relative: next.relative };
 }
 
 /** A date value cut to a coarser unit (2019-09-03 → 2019-09 for a month), or undefined if it does not name that unit. */
@@ -636,7 +654,8 @@ function withMonthWord(ctx: Ctx, h: Hit | undefined): Hit | undefined {
 
 function timeOnRef(ctx: Ctx, t: { end: number; hhmm: string; hhmm2?: string }): Hit {
   const value = timeValue(ctx.ref ? ctx.ref.n : undefined, ctx.ref?.yKnown ?? true, t);
-  return ctx.ref ? { end: t.end, value, relative: true } : { end: t.end, value };
+  const clock = !t.hhmm2 && /^\d\d:\d\d$/.test(t.hhmm) ? t.hhmm : undefined;
+  return ctx.ref ? { end: t.end, value, relative: true, clock } : { end: t.end, value, clock };
 }
 
 /**
