@@ -183,6 +183,9 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a clock time before its date is one span', 'उड़ान 19:00, 2025-12-22 को जाएगी।', [['19:00, 2025-12-22', '2025-12-22T19:00']]],
   ['a time with बजे before a day and month', 'सभा शाम 5 बजे 10 सितंबर को होगी।', [['शाम 5 बजे 10 सितंबर', '2025-09-10T17:00']]],
   ['a clock time before a count is left alone', 'शाम 5 बजे, 10 लोग पहुंचे।', [['शाम 5 बजे', '2025-09-03T17:00']]],
+  ['a weekday makes d/m a date, day first', 'बैठक बुधवार 10/9 को होगी।', [['बुधवार 10/9', '2025-09-10']]],
+  ['a weekday picks the month-first reading when only it falls on that day', 'बैठक शुक्रवार 9/12 को होगी।', [['शुक्रवार 9/12', '2025-09-12']]],
+  ['d/m alone stays no date', 'टीम ने 9/12 का स्कोर बनाया।', []],
   ['a spaced number above 12 is no month', 'स्कोर 2024 - 35 रहा।', [['2024', '2024']]],
 ];
 

@@ -383,6 +383,26 @@ function clockThenDay(ctx: Ctx, hit: Hit): Hit {
   return { ...next, value: `${next.value}T${hit.clock}`, clock: undefined, relative: next.relative };
 }
 
+/**
+ * A day and month in digits after a weekday (शुक्रवार 7/6, सोमवार 12.5): alone `7/6` may be a score,
+ * after a weekday it is a date. Day first (as Indian papers write it) unless only the month-first
+ * reading falls on that weekday in the year nearest the article's date.
+ */
+function weekdayShortDate(ctx: Ctx, j: number, wd: number, dir: number): Hit | undefined {
+  const ws = ctx.ws;
+  if (j + 2 >= ws.length || ws[j].t.kind !== 'number' || !(isPunct(ctx, j + 1, '/') || isPunct(ctx, j + 1, '.')) || !glued(ctx, j + 1) || !glued(ctx, j + 2) || ws[j + 2].t.kind !== 'number') return undefined;
+  if (digitsLen(ctx, j) > 2 || digitsLen(ctx, j + 2) > 2 || (glued(ctx, j + 3) && ws[j + 3].t.kind !== 'punct') || (isPunct(ctx, j + 3, ws[j + 1].t.text) && glued(ctx, j + 3))) return undefined;
+  const a = intAt(ctx, j), b = intAt(ctx, j + 2);
+  const readings = [[a, b], [b, a]].filter(([d, m]) => m >= 1 && m <= 12 && d >= 1 && d <= 31);
+  if (readings.length === 0) return undefined;
+  const r = ctx.ref;
+  if (!r) { const [d, m] = readings[0]; return d <= daysInMonth(2000, m) ? { end: j + 3, value: `XXXX-${pad2(m)}-${pad2(d)}`, dayValue: `XXXX-${pad2(m)}-${pad2(d)}` } : undefined; }
+  const days = readings.map(([d, m]) => { const y = resolveYear(r, m, d, dir); return validDay(y, m, d) ? dayNumber(y, m, d) : undefined; });
+  const n = days.find((x) => x !== undefined && weekdayOf(x) === wd) ?? days[0];
+  if (n === undefined) return undefined;
+  return withTime(ctx, { end: j + 3, value: fmtDayNumber(n, r.yKnown), day: n, yKnown: r.yKnown, relative: true });
+}
+
 /** A date value cut to a coarser unit (2019-09-03 → 2019-09 for a month), or undefined if it does not name that unit. */
 function cutTo(value: string, unit: CalendarUnit): string | undefined {
   if (value.includes('/')) {
@@ -1497,6 +1517,8 @@ function matchWeekday(ctx: Ctx, start: number, j: number, wd: number, dir: numbe
     // Weekday + day of the month: शनिवार 23 तारीख, गुरुवार 21 को, शुक्रवार पंद्रह को, शनिवार दूसरी तारीख.
     const dm = weekdayDayOfMonth(ctx, dj, wd, dir);
     if (dm) return { ...dm, weekday: wd, weekdayWord: j };
+    const sm = weekdayShortDate(ctx, dj, wd, dir);
+    if (sm) return { ...sm, weekday: wd, weekdayWord: j };
   }
   const r = ctx.ref;
   let n: number | undefined;
