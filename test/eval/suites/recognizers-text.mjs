@@ -33,7 +33,7 @@
 //   upstream gives one; a percentage must be `%` for us; an ordinal must be `ordinal`.
 // - Extractor files: spans only (same start and end, with the allowances above).
 // - Parser files: the value only: one of our spans overlapping the expected one must carry it.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 export const name = 'Recognizers-Text Hindi';
@@ -88,6 +88,7 @@ export async function evaluate({ runSpans, shared }) {
   }
   const spans = await runSpans(cases.map((c) => ({ id: c.id, text: c.input, ...(c.reference_datetime ? { dct: c.reference_datetime.slice(0, 10) } : {}) })));
   const per = new Map();
+  const fails = [];
   const totals = new Map();
   for (const c of cases) {
     const ours = (spans.get(c.id) ?? []).filter((s) => s.type === (c.cat === 'DateTime' ? 'DATE' : 'FIGURE') && ofSpecKind(c.spec, s));
@@ -96,6 +97,8 @@ export async function evaluate({ runSpans, shared }) {
     // A case expecting a duration or a set is out of our contract (ANNOTATION.md: no DATE): we
     // never pass it, and it is counted apart so the comparison stays visible; .NET's count is theirs.
     const out = outOfContract(c);
+    // LEKH_RT_FAILS=file writes the in-contract cases we fail (one JSON a line) for study.
+    if (!ok && !out && process.env.LEKH_RT_FAILS) fails.push(JSON.stringify({ spec: `${c.cat}/${c.spec}`, input: c.input, expected: c.results ?? c.expected, ours: ours.map((s) => ({ text: c.input.slice(s.start, s.end), value: s.value ?? s.attrs })) }));
     const key = `${c.cat}/${c.spec}`;
     for (const [map, k] of [[per, key], [totals, c.cat]]) {
       const r = map.get(k) ?? { n: 0, lekh: 0, dotnet: 0, out: 0, dotnetIn: 0 };
@@ -103,6 +106,7 @@ export async function evaluate({ runSpans, shared }) {
       map.set(k, r);
     }
   }
+  if (process.env.LEKH_RT_FAILS) writeFileSync(process.env.LEKH_RT_FAILS, fails.join('\n') + '\n');
   const header = ['spec', 'cases', 'out of contract', 'Lekh pass', '.NET pass', 'Lekh − .NET', '.NET pass in contract'];
   const rows = [];
   for (const [k, r] of per) rows.push([k, r.n, r.out, r.lekh, r.dotnet, r.lekh - r.dotnet, r.dotnetIn]);

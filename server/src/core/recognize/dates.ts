@@ -33,6 +33,8 @@ interface Hit {
   day?: number;
   /** The day as written in the value when it has no day number (no reference date: XXXX-WXX-5). */
   dayValue?: string;
+  /** A clock time put on the article's day for want of a date (19:00): a date after it may take it. */
+  clock?: string;
   yKnown?: boolean;
 }
 
@@ -94,6 +96,9 @@ const UNRESOLVED_DAY = /^XXXX-(?:XX-XX|WXX-\d)$/;
 
 /** The first day a value names (for ordering the ends of a range), or undefined for times and weeks. */
 function rangeEndDay(v: string): number | undefined {
+  // An ISO week (31वें हफ्ते से 35वें हफ्ते तक) is ordered by its Monday.
+  const w = /^(\d{4})-W(\d\d)$/.exec(v);
+  if (w) { const jan4 = dayNumber(+w[1], 1, 4); return jan4 - ((weekdayOf(jan4) + 6) % 7) + 7 * (+w[2] - 1); }
   const m = /^(\d{4}|XXXX)(?:-(\d\d)(?:-(\d\d))?)?$/.exec(v);
   // Without a year (XXXX-10-02) only the month and day order the ends: a stand-in year.
   return m && !(m[1] === 'XXXX' && !m[2]) ? dayNumber(m[1] === 'XXXX' ? 2000 : +m[1], m[2] ? +m[2] : 1, m[3] ? +m[3] : 1) : undefined;
@@ -210,8 +215,10 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
     }
     let hit: Hit | undefined;
     try {
-      hit = STARTERS(ws[i]) ? matchAt(ctx, i) : undefined;
+      hit = BACK_WORDS.has(ws[i].k) ? backReference(ctx, i, out) : NEXT_DAY_WORDS.has(ws[i].k) ? dayAfterBefore(ctx, i, out) : (BACK_UNITS.has(ws[i].k) ? partOfUnit(ctx, i, out) : undefined) ?? weekOfYear(ctx, i);
+      if (!hit) hit = STARTERS(ws[i]) ? matchAt(ctx, i) : undefined;
       if (hit) hit = extendHit(ctx, hit);
+      if (hit?.clock) hit = clockThenDay(ctx, hit);
     } catch {
       hit = undefined; // A recogniser never throws on messy text.
     }
@@ -237,6 +244,178 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
       i++;
     }
   }
+}
+
+/** "That", "that same" before a calendar word: उसी साल, उस महीने, उसी सप्ताह, उस दिन. */
+const BACK_WORDS: ReadonlySet<string> = new Set(['उसी', 'उस']);
+/** The calendar words a back-reference can name (not सन or plurals: उन सालों is no one date). */
+const BACK_UNITS: ReadonlyMap<string, CalendarUnit> = new Map([
+  ['साल', 'year'], ['वर्ष', 'year'], ['बरस', 'year'], ['महीने', 'month'], ['महीना', 'month'], ['माह', 'month'], ['मास', 'month'],
+  ['सप्ताह', 'week'], ['हफ्ते', 'week'], ['हफ़्ते', 'week'], ['हफ्ता', 'week'], ['दिन', 'day'],
+].map(([k, v]) => [k.normalize('NFC'), v as CalendarUnit]));
+
+/**
+ * A back-reference to the date last named before it (`2019 में … उसी साल` → 2019, `3 सितंबर को …
+ * उस दिन` → that day): the last DATE span's value cut to the unit named. When no earlier date
+ * names that unit (a range, a bare weekday for उसी महीने, or none at all), the value stays
+ * unknown (`XXXX`, `XXXX-XX`, `XXXX-WXX`, `XXXX-XX-XX`).
+ */
+function backReference(ctx: Ctx, i: number, out: readonly Span[]): Hit | undefined {
+  if (!on(ctx, i + 1) || glued(ctx, i + 1)) return undefined;
+  const unit = BACK_UNITS.get(key(ctx, i + 1));
+  if (!unit) return undefined;
+  // उस दिन-रात, उस साल-दर-साल: a compound, no single date.
+  if (glued(ctx, i + 2) && isPunct(ctx, i + 2, '-')) return undefined;
+  // The nearest of the last few dates that names the unit (उसी महीने … उस दिन: the day before both).
+  for (let k = out.length - 1; k >= Math.max(0, out.length - 4); k--) {
+    const v = cutTo(out[k].value, unit);
+    if (v) return { end: i + 2, value: v };
+  }
+  const value = unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : unit === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX';
+  return { end: i + 2, value };
+}
+
+/** Postpositions and joins that may stand next to a week number (सप्ताह 31 में, … के सप्ताह 10). */
+const WEEK_NUMBER_NEIGHBOURS: ReadonlySet<string> = new Set(['में', 'से', 'तक', 'को', 'का', 'की', 'के', 'और', 'ने', 'पर']);
+
+/**
+ * A week of the reference year by its number: `31वें हफ्ते`, `18 वें सप्ताह`, `सप्ताह 31`
+ * (ISO weeks). `गर्भावस्था के 31वें हफ्ते` counts the weeks of something else and is left alone, as
+ * is `इस सप्ताह 10 लोगों` (the number after a week word is a week only with nothing before the
+ * week word but a postposition or the start of the sentence, and a postposition, a part of the day,
+ * a time or the end after the number).
+ */
+function weekOfYear(ctx: Ctx, i: number): Hit | undefined {
+  const ws = ctx.ws;
+  let n = -1;
+  let end = -1;
+  if (ws[i].t.kind === 'number') {
+    const o = ordinalAt(ctx, i);
+    if (!o || intAt(ctx, i) !== o.n || !on(ctx, o.end) || !WEEK_WORDS.has(key(ctx, o.end))) return undefined;
+    if (i > 0 && !ws[i].nl && ['के', 'की', 'का'].includes(ws[i - 1].k)) return undefined;
+    n = o.n;
+    end = o.end + 1;
+  } else if (WEEK_WORDS.has(ws[i].k) && on(ctx, i + 1) && ws[i + 1].t.kind === 'number' && digitsLen(ctx, i + 1) <= 2 && !glued(ctx, i + 1) && !glued(ctx, i + 2)) {
+    const before = i === 0 || ws[i].nl || ws[i - 1].t.kind === 'punct' || WEEK_NUMBER_NEIGHBOURS.has(ws[i - 1].k);
+    const j = i + 2;
+    const after = j >= ws.length || ws[j].nl || ws[j].t.kind === 'punct' || ws[j].t.kind === 'number' || WEEK_NUMBER_NEIGHBOURS.has(ws[j].k) || PART_OF_DAY_BY_KEY.has(ws[j].k);
+    if (!before || !after) return undefined;
+    n = intAt(ctx, i + 1);
+    end = i + 2;
+  } else return undefined;
+  if (n < 1 || n > 53) return undefined;
+  const r = ctx.ref;
+  if (!r || !r.yKnown) return { end, value: `XXXX-W${pad2(n)}`, relative: true };
+  const monday1 = (y: number) => { const jan4 = dayNumber(y, 1, 4); return jan4 - ((weekdayOf(jan4) + 6) % 7); };
+  const weeks = Math.round((monday1(r.y + 1) - monday1(r.y)) / 7);
+  return n <= weeks ? { end, value: isoWeek(monday1(r.y) + 7 * (n - 1)), relative: true } : undefined;
+}
+
+/** अगले दिन, दूसरे दिन (the next day) and पिछले दिन (the day before): +1 or −1 day. */
+const NEXT_DAY_WORDS: ReadonlyMap<string, number> = new Map([['अगले', 1], ['पिछले', -1], ['दूसरे', 1]]);
+/** Before दूसरे दिन: the second day of something else (मैच के दूसरे दिन) or of a series (लगातार दूसरे दिन). */
+const NOT_NEXT_DAY_BEFORE: ReadonlySet<string> = new Set(['के', 'की', 'का', 'लगातार']);
+
+/**
+ * अगले दिन, पिछले दिन: the day after or before the nearest earlier date that names a day (`3
+ * सितंबर को हमला हुआ, अगले दिन …` → 4 September). With no date before it at all, the article's
+ * day is the one meant (as in upstream's reading); with earlier dates none of which is a day, the
+ * day is unknown. The plural (पिछले दिनों, "recently") is no date.
+ */
+function dayAfterBefore(ctx: Ctx, i: number, out: readonly Span[]): Hit | undefined {
+  if (!on(ctx, i + 1) || key(ctx, i + 1) !== 'दिन' || (glued(ctx, i + 2) && isPunct(ctx, i + 2, '-'))) return undefined;
+  if (ctx.ws[i].k === 'दूसरे' && i > 0 && !ctx.ws[i].nl && NOT_NEXT_DAY_BEFORE.has(ctx.ws[i - 1].k)) return undefined;
+  const step = NEXT_DAY_WORDS.get(ctx.ws[i].k)!;
+  for (let k = out.length - 1; k >= Math.max(0, out.length - 4); k--) {
+    const v = cutTo(out[k].value, 'day');
+    if (!v) continue;
+    const d = /^(\d{4})-(\d\d)-(\d\d)$/.exec(v);
+    if (d) return { end: i + 2, value: fmtDayNumber(dayNumber(+d[1], +d[2], +d[3]) + step) };
+    const w = /^XXXX-WXX-(\d)$/.exec(v);
+    if (w) return { end: i + 2, value: `XXXX-WXX-${((+w[1] - 1 + step + 7) % 7) + 1}` };
+    break;
+  }
+  const r = ctx.ref;
+  if (out.length > 0 || !r) return { end: i + 2, value: 'XXXX-XX-XX', relative: true };
+  return { end: i + 2, value: fmtDayNumber(r.n + step, r.yKnown), relative: true };
+}
+
+/**
+ * साल के अंत, महीने की शुरुआत, सप्ताह के अंत: the start, middle or end of a year, month or week
+ * named with no word before it. The period is the one last named (`2019 में … साल के अंत में` →
+ * 2019), or the article's when none is; `दो साल के अंत में` (a count) and the forms with इस, अगले …
+ * (their own rule) are left to others.
+ */
+function partOfUnit(ctx: Ctx, i: number, out: readonly Span[]): Hit | undefined {
+  const unit = BACK_UNITS.get(ctx.ws[i].k)!;
+  if (unit === 'day' || !on(ctx, i + 1) || !on(ctx, i + 2) || !EXTEND_STARTS.has(key(ctx, i + 1)) || !PERIOD_PARTS.has(noNuktaKey(key(ctx, i + 2)))) return undefined;
+  if (i > 0 && !ctx.ws[i].nl) {
+    const p = ctx.ws[i - 1];
+    if (p.t.kind === 'number' || CARDINAL_BY_KEY.has(p.k) || DIRECTION_BY_KEY.has(p.k) || BACK_WORDS.has(p.k) || p.t.kind === 'latin' || ['इस', 'इसी', 'यह', 'हर', 'प्रत्येक', 'किसी', 'कुछ', 'कई'].includes(p.k)) return undefined;
+  }
+  for (let k = out.length - 1; k >= Math.max(0, out.length - 4); k--) {
+    const v = cutTo(out[k].value, unit);
+    if (v) return { end: i + 1, value: v };
+  }
+  const r = ctx.ref;
+  if (!r) return { end: i + 1, value: unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-WXX', relative: true };
+  const value = unit === 'year' ? (r.yKnown ? String(r.y) : 'XXXX') : unit === 'month' ? fmtMonth(r.y, r.m, r.yKnown) : r.yKnown ? isoWeek(r.n) : 'XXXX-WXX';
+  return { end: i + 1, value, relative: true };
+}
+
+/** A match key without nukta (आख़िर and आखिर alike). */
+function noNuktaKey(k: string): string {
+  return k.normalize('NFD').replace(/\u093C/g, '').normalize('NFC');
+}
+
+/**
+ * A clock time before its day (`19:00, 2016-12-22`, `13:00 फरवरी 28, 2013`, `शाम 5 बजे 3 सितंबर
+ * को`): one span, the day's value with the time. Only a day without a time of its own joins.
+ */
+function clockThenDay(ctx: Ctx, hit: Hit): Hit {
+  let j = hit.end;
+  if (isPunct(ctx, j, ',')) j++;
+  if (!on(ctx, j) || j >= ctx.ws.length || !STARTERS(ctx.ws[j])) return hit;
+  let next: Hit | undefined;
+  try { next = matchAt(ctx, j); } catch { return hit; }
+  if (!next || (next.day === undefined && next.dayValue === undefined)) return hit;
+  if (!/^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)$/.test(next.value)) return hit;
+  return { ...next, value: `${next.value}T${hit.clock}`, clock: undefined, relative: next.relative };
+}
+
+/**
+ * A day and month in digits after a weekday (शुक्रवार 7/6, सोमवार 12.5): alone `7/6` may be a score,
+ * after a weekday it is a date. Day first (as Indian papers write it) unless only the month-first
+ * reading falls on that weekday in the year nearest the article's date.
+ */
+function weekdayShortDate(ctx: Ctx, j: number, wd: number, dir: number): Hit | undefined {
+  const ws = ctx.ws;
+  if (j + 2 >= ws.length || ws[j].t.kind !== 'number' || !(isPunct(ctx, j + 1, '/') || isPunct(ctx, j + 1, '.')) || !glued(ctx, j + 1) || !glued(ctx, j + 2) || ws[j + 2].t.kind !== 'number') return undefined;
+  if (digitsLen(ctx, j) > 2 || digitsLen(ctx, j + 2) > 2 || (glued(ctx, j + 3) && ws[j + 3].t.kind !== 'punct') || (isPunct(ctx, j + 3, ws[j + 1].t.text) && glued(ctx, j + 3))) return undefined;
+  const a = intAt(ctx, j), b = intAt(ctx, j + 2);
+  const readings = [[a, b], [b, a]].filter(([d, m]) => m >= 1 && m <= 12 && d >= 1 && d <= 31);
+  if (readings.length === 0) return undefined;
+  const r = ctx.ref;
+  if (!r) { const [d, m] = readings[0]; return d <= daysInMonth(2000, m) ? { end: j + 3, value: `XXXX-${pad2(m)}-${pad2(d)}`, dayValue: `XXXX-${pad2(m)}-${pad2(d)}` } : undefined; }
+  const days = readings.map(([d, m]) => { const y = resolveYear(r, m, d, dir); return validDay(y, m, d) ? dayNumber(y, m, d) : undefined; });
+  const n = days.find((x) => x !== undefined && weekdayOf(x) === wd) ?? days[0];
+  if (n === undefined) return undefined;
+  return withTime(ctx, { end: j + 3, value: fmtDayNumber(n, r.yKnown), day: n, yKnown: r.yKnown, relative: true });
+}
+
+/** A date value cut to a coarser unit (2019-09-03 → 2019-09 for a month), or undefined if it does not name that unit. */
+function cutTo(value: string, unit: CalendarUnit): string | undefined {
+  if (value.includes('/')) {
+    // A range within one year or month still names it (जनवरी से मार्च … उसी साल).
+    const [a, b] = value.split('/').map((x) => cutTo(x, unit));
+    return a !== undefined && a === b && (unit === 'year' || unit === 'month') ? a : undefined;
+  }
+  const v = value.replace(/T.*$/, '');
+  const day = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/.exec(v);
+  if (unit === 'year') return /^\d{4}(?=$|-(?:\d\d|W\d\d))/.exec(v)?.[0];
+  if (unit === 'month') return /^(?:\d{4}|XXXX)-\d\d(?=$|-\d\d$)/.exec(v)?.[0];
+  if (unit === 'week') return /^\d{4}-W\d\d$/.test(v) ? v : day && day[1] !== 'XXXX' ? isoWeek(dayNumber(+day[1], +day[2], +day[3])) : undefined;
+  return day || /^XXXX-WXX-\d$/.test(v) ? v : undefined;
 }
 
 /** A full stop glued to a month abbreviation (अक्टू.) or to a one-letter Latin abbreviation (a.m.) belongs to it. */
@@ -399,6 +578,9 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
     let dj = i + 1;
     if (isPunct(ctx, dj, ',')) dj++;
     if (on(ctx, dj) && dayAt(ctx, dj) > 0 && monthAt(ctx, dj + 1) > 0) return matchWeekday(ctx, i, i, swd, 0);
+    // सोमवार या मंगल, सोम और मंगल: joined to a weekday just before it.
+    if (i >= 2 && !ctx.ws[i].nl && !ctx.ws[i - 1].nl && WEEKDAY_OR.has(ctx.ws[i - 1].k) &&
+        (WEEKDAY_BY_KEY.has(ctx.ws[i - 2].k) || SHORT_HINDI_WEEKDAY_BY_KEY.has(ctx.ws[i - 2].k)) && isWeekdayCue(ctx, i - 2)) return matchWeekday(ctx, i, i, swd, 0);
   }
   const rel = RELATIVE_DAY_BY_KEY.get(k);
   if (rel !== undefined) return matchRelativeDay(ctx, i, rel);
@@ -438,6 +620,8 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
       if (dm) return dm;
     }
     if (DATE_WORDS.has(key(ctx, i + 1)) && on(ctx, i + 1) && !everyMonth(ctx, i)) return dayOfMonth(ctx, i + 2, ORDINAL_DAY_BY_KEY.get(k)!);
+    const nth = nthWeekday(ctx, i, q);
+    if (nth) return nth;
   }
   // अब से दो सप्ताह बाद: counted from now, the article's date.
   if (k === 'अब') {
@@ -490,7 +674,8 @@ function withMonthWord(ctx: Ctx, h: Hit | undefined): Hit | undefined {
 
 function timeOnRef(ctx: Ctx, t: { end: number; hhmm: string; hhmm2?: string }): Hit {
   const value = timeValue(ctx.ref ? ctx.ref.n : undefined, ctx.ref?.yKnown ?? true, t);
-  return ctx.ref ? { end: t.end, value, relative: true } : { end: t.end, value };
+  const clock = !t.hhmm2 && /^\d\d:\d\d$/.test(t.hhmm) ? t.hhmm : undefined;
+  return ctx.ref ? { end: t.end, value, relative: true, clock } : { end: t.end, value, clock };
 }
 
 /**
@@ -512,6 +697,41 @@ function everyMonth(ctx: Ctx, i: number): boolean {
   if (i < 2 || ctx.ws[i].nl || ctx.ws[i - 1].nl) return false;
   if (ctx.ws[i - 1].k !== 'की' || !['महीने', 'माह', 'मास'].includes(ctx.ws[i - 2].k)) return false;
   return i < 3 || ctx.ws[i - 2].nl || !DIRECTION_BY_KEY.has(ctx.ws[i - 3].k);
+}
+
+/** Words that join two weekdays (सोम या मंगल). */
+const WEEKDAY_OR: ReadonlySet<string> = new Set(['या', 'और', 'व', 'अथवा']);
+
+/** A weekday right after a week word (अगले हफ्ते सोमवार, अगले हफ्ते सोम): the short forms count here, the week word is the cue. */
+function weekdayAfterWeek(ctx: Ctx, j: number): number | undefined {
+  return WEEKDAY_BY_KEY.get(key(ctx, j)) ?? SHORT_HINDI_WEEKDAY_BY_KEY.get(key(ctx, j));
+}
+
+/** Whether the weekday word at `j` is read as a weekday: a full name, or a short one right after a week word. */
+function isWeekdayCue(ctx: Ctx, j: number): boolean {
+  if (WEEKDAY_BY_KEY.has(ctx.ws[j].k)) return true;
+  return j > 0 && !ctx.ws[j].nl && UNIT_BY_KEY.get(ctx.ws[j - 1].k) === 'week';
+}
+
+/** Words before an ordinal weekday that make it a series or a day of something else (लगातार दूसरे रविवार, हर तीसरे सोमवार, मेले के दूसरे रविवार). */
+const NOT_OF_MONTH_BEFORE: ReadonlySet<string> = new Set(['लगातार', 'हर', 'प्रत्येक', 'हरेक', 'प्रतिमाह', 'के', 'की', 'का']);
+
+/**
+ * दूसरे रविवार, तीसरे मंगलवार: the nth weekday (2nd to 5th) of the reference month. पहले is not
+ * an ordinal here (पहले रविवार को is mostly "earlier, on Sunday"); with a month before it
+ * (जुलाई के पहले शुक्रवार) the month's own rule applies. Without the article's date, the weekday.
+ */
+function nthWeekday(ctx: Ctx, i: number, q: number): Hit | undefined {
+  const wd = on(ctx, i + 1) ? WEEKDAY_BY_KEY.get(key(ctx, i + 1)) : undefined;
+  // The oblique form only (दूसरे रविवार को): दूसरा शनिवार names the second Saturday of an event as often.
+  if (wd === undefined || q < 2 || q > 5 || !/[ेैं]$/u.test(ctx.ws[i].k)) return undefined;
+  if (i > 0 && !ctx.ws[i].nl && NOT_OF_MONTH_BEFORE.has(ctx.ws[i - 1].k)) return undefined;
+  const r = ctx.ref;
+  if (!r) return { end: i + 2, value: `XXXX-WXX-${wd === 0 ? 7 : wd}`, relative: true, weekday: wd, weekdayWord: i + 1 };
+  const first = dayNumber(r.y, r.m, 1);
+  const n = first + ((wd - weekdayOf(first) + 7) % 7) + 7 * (q - 1);
+  if (fromDayNumber(n).m !== r.m) return undefined;
+  return withTime(ctx, { end: i + 2, value: fmtDayNumber(n, r.yKnown), day: n, yKnown: r.yKnown, relative: true, weekday: wd, weekdayWord: i + 1 });
 }
 
 /** A day of the month written alone (`22 तारीख`), resolved in the reference month by tense. */
@@ -766,8 +986,9 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
     if (m > 12 && d <= 12) [d, m] = [m, d];
     if (validDay(y, m, d)) return withTime(ctx, { end: i + 5, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true });
   }
-  // mm/yyyy, mm-yyyy (11/2016): a month of a year, unless a cue word makes it a case or FIR number.
-  if (len <= 2 && v >= 1 && v <= 12 && (isPunct(ctx, i + 1, '/') || isPunct(ctx, i + 1, '-')) && glued(ctx, i + 1) && glued(ctx, i + 2) && yearAt(ctx, i + 2) >= 1900 &&
+  // mm/yyyy, mm-yyyy (11/2016), also spaced on one line (11 - 2016, 11- 2016): a month of a year,
+  // unless a cue word makes it a case or FIR number.
+  if (len <= 2 && v >= 1 && v <= 12 && (isPunct(ctx, i + 1, '/') || isPunct(ctx, i + 1, '-')) && on(ctx, i + 1) && on(ctx, i + 2) && yearAt(ctx, i + 2) >= 1900 &&
       !(glued(ctx, i + 3) && (ws[i + 3].t.text === '/' || ws[i + 3].t.text === '-' || ws[i + 3].t.kind !== 'punct')) && !(i > 0 && IDENTIFIER_CUES.has(ws[i - 1].k)) && !(i > 0 && glued(ctx, i))) {
     return { end: i + 3, value: fmtMonth(yearAt(ctx, i + 2), v) };
   }
@@ -992,6 +1213,13 @@ function matchYearForms(ctx: Ctx, start: number, i: number, yearWord: boolean): 
     }
     if (y2 < 0 || y2 <= y) return undefined;
   }
+  // 2016 - 11, 2016 /11: a year and a month set apart by a space on one line (a two-digit month
+  // that cannot end a range of years; a spaced range such as 2016 - 17 is left alone).
+  if ((isPunct(ctx, i + 1, '-') || isPunct(ctx, i + 1, '/')) && !(glued(ctx, i + 1) && glued(ctx, i + 2)) && on(ctx, i + 1) && on(ctx, i + 2) && digitsLen(ctx, i + 2) <= 2) {
+    const v2 = intAt(ctx, i + 2);
+    const y2 = Math.floor(y / 100) * 100 + v2;
+    if (v2 >= 1 && v2 <= 12 && y2 <= y && !isPunct(ctx, i + 3, ws[i + 1].t.text) && !(glued(ctx, i + 3) && ws[i + 3].t.kind !== 'punct')) return { end: i + 3, value: fmtMonth(y, v2) };
+  }
   // 1990 के दशक, 1990 का दशक
   if ((key(ctx, i + 1) === 'के' || key(ctx, i + 1) === 'का') && key(ctx, i + 2) === 'दशक' && on(ctx, i + 1) && on(ctx, i + 2)) {
     return { end: i + 3, value: String(y).slice(0, 3) };
@@ -1173,7 +1401,7 @@ function matchDirectedUnit(ctx: Ctx, i: number, j: number, dir: number, unit: Ca
   }
   if (!r) {
     // अगले हफ्ते सोमवार without the article's date: still one span, the weekday as its value.
-    const wd = unit === 'week' && on(ctx, j + 1) ? WEEKDAY_BY_KEY.get(key(ctx, j + 1)) : undefined;
+    const wd = unit === 'week' && on(ctx, j + 1) ? weekdayAfterWeek(ctx, j + 1) : undefined;
     if (wd !== undefined) return { end: j + 2, value: `XXXX-WXX-${wd === 0 ? 7 : wd}`, dayValue: `XXXX-WXX-${wd === 0 ? 7 : wd}`, weekday: wd, weekdayWord: j + 1 };
     if (unit === 'month') {
       const dr = dayRangeAt(ctx, j + 1);
@@ -1193,7 +1421,7 @@ function matchDirectedUnit(ctx: Ctx, i: number, j: number, dir: number, unit: Ca
     }
     case 'week': {
       // अगले हफ्ते सोमवार: that weekday in that week.
-      const wd = on(ctx, j + 1) ? WEEKDAY_BY_KEY.get(key(ctx, j + 1)) : undefined;
+      const wd = on(ctx, j + 1) ? weekdayAfterWeek(ctx, j + 1) : undefined;
       if (wd !== undefined) {
         const monday = r.n + 7 * dir - ((weekdayOf(r.n) + 6) % 7);
         const n = monday + ((wd + 6) % 7);
@@ -1289,6 +1517,8 @@ function matchWeekday(ctx: Ctx, start: number, j: number, wd: number, dir: numbe
     // Weekday + day of the month: शनिवार 23 तारीख, गुरुवार 21 को, शुक्रवार पंद्रह को, शनिवार दूसरी तारीख.
     const dm = weekdayDayOfMonth(ctx, dj, wd, dir);
     if (dm) return { ...dm, weekday: wd, weekdayWord: j };
+    const sm = weekdayShortDate(ctx, dj, wd, dir);
+    if (sm) return { ...sm, weekday: wd, weekdayWord: j };
   }
   const r = ctx.ref;
   let n: number | undefined;
@@ -1594,8 +1824,10 @@ function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false, afterDay = f
     // Each end is a time (a clock suffix, a colon or a part of the day said with it), or a bare
     // hour the other end and the closing word (तक, के बीच) make one: शाम 5 से 6 तक, 1:30 से 3 तक.
     const strong = (t: TimeHit) => !t.bare || !!t.ownPod;
+    // शाम दो से पाँच की मुलाकात: after a part of the day, a genitive or में/को also closes the hours.
+    const podCloses = !!second && !!first.ownPod && on(ctx, second.end) && ['की', 'का', 'के', 'में', 'को'].includes(after);
     const ok = second && second.hhmm.includes(':') && (joinK !== 'और' || (after === 'के' && key(ctx, second.end + 1) === 'बीच')) &&
-      (!second.bare || ((strong(first) || afterDay) && closes));
+      (!second.bare || ((strong(first) || afterDay) && (closes || podCloses)));
     if (ok && second) {
       let a = first.hhmm;
       // "5 से 6 बजे शाम": a bare first hour takes the second's part of the day.
