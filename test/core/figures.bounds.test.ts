@@ -2,16 +2,9 @@
 // currency (कनाडाई डॉलर, C$, 100元), phone numbers, numbers joined by और. Our own sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from '../../server/src/core/text/tokens';
-import { findDates } from '../../server/src/core/recognize/dates';
-import { findFigures } from '../../server/src/core/recognize/figures';
+import { figureSpans } from './figureSpans';
 import { describeFigure } from '../../server/src/core/describe';
-import type { Span } from '../../server/src/core/types';
 
-function figureSpans(text: string): Span[] {
-  const tokens = tokenize(text);
-  return findFigures(text, tokens, findDates(text, tokens, { value: '2025-09-03', source: 'override' }));
-}
 /** [surface, value, bound, bound phrase] of each figure. */
 function bounds(text: string): [string, string, string?, string?][] {
   return figureSpans(text).map((s) => (s.figure?.bound ? [s.text, s.value, s.figure.bound, s.figure.boundPhrase] : [s.text, s.value]));

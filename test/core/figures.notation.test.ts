@@ -4,19 +4,8 @@
 // amounts in a currency and its smaller units.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from '../../server/src/core/text/tokens';
-import { findDates } from '../../server/src/core/recognize/dates';
-import { findFigures } from '../../server/src/core/recognize/figures';
-import type { Span } from '../../server/src/core/types';
+import { figureSpans, figures } from './figureSpans';
 
-function figureSpans(text: string): Span[] {
-  const tokens = tokenize(text);
-  const dates = findDates(text, tokens, { value: '2025-09-03', source: 'override' });
-  return findFigures(text, tokens, dates);
-}
-function figures(text: string): [string, string][] {
-  return figureSpans(text).map((s) => [s.text, s.value]);
-}
 
 const cases: [string, string, [string, string][]][] = [
   // English number words in Devanagari
