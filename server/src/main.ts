@@ -60,7 +60,6 @@ import {
 } from './protocol';
 import { AnnotationError, AnnotationService, type TextEdit } from './workspace/annotations';
 import { ACCEPT_ENTITY_COMMAND, REJECT_ENTITY_COMMAND, annotationCodeActions, annotationHover, annotationInfo, type EntityCommandArgs } from './features/annotations';
-import { spanAt } from './core';
 import { annotationOverrides } from './core/annotations';
 import type { UserAnnotation } from './core/annotations';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
@@ -457,9 +456,8 @@ connection.onHover((params) => {
   const anns = userAnnotations(entry.id);
   const mine = annotationHover(anns, offset);
   // The span's own hover (a user entity is a span of the analysis too, with its corpus context);
-  // none where an ignore rule removed the automatic one.
-  const shown = spanAt(index.corpus.spansWithCorpus(entry.id), offset);
-  const auto = shown ? hover(entry, index.corpus, lines, offset, workspaceRegister) : null;
+  // none where an ignore rule removed the automatic one (hover finds no span there).
+  const auto = hover(entry, index.corpus, lines, offset, workspaceRegister);
   if (!mine.length) return auto;
   const autoText = auto && typeof auto.contents === 'object' && 'value' in auto.contents ? auto.contents.value : '';
   return { contents: { kind: 'markdown', value: [...mine, autoText].join('\n').trim() } };

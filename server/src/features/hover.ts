@@ -27,7 +27,7 @@ const md = (s: string) => s.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
 /** Hover for the span under the cursor: type, normalised value, resolved date, corpus context. */
 export function hover(entry: ArticleEntry, corpus: CorpusIndex, lines: LineMap, offset: number, register?: WorkspaceRegister): Hover | null {
   // Names that other articles recognise with a cue are hovered here too (corpus mentions).
-  const span = spanAt(entry.analysis.spans, offset) ?? spanAt(corpus.spansWithCorpus(entry.id), offset);
+  const span = spanAt(corpus.spansWithCorpus(entry.id), offset);
   if (!span) return null;
   const out: string[] = [`**${span.type}** · ${md(span.text)} — ${TYPE_LABEL[span.type]}`, ''];
   const ref = entry.analysis.referenceDate;
