@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { writable } from '../trust';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   AnnotateRequest,
@@ -50,11 +51,7 @@ function running(ctx: AnnotationCommandContext): LanguageClient | undefined {
 }
 
 /** False (with a message) in an untrusted workspace, where Lekh writes nothing. */
-function trusted(): boolean {
-  if (vscode.workspace.isTrusted) return true;
-  void vscode.window.showWarningMessage(vscode.l10n.t('This workspace is not trusted, so Lekh writes nothing: annotations cannot be changed. Trust the workspace (Manage Workspace Trust) to annotate.'));
-  return false;
-}
+const trusted = (): boolean => writable(vscode.l10n.t('annotations'));
 
 /** A server error as a message: the server's refusals carry a sentence the user can act on. */
 function failed(e: unknown, what: string): void {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { writable } from '../trust';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EntitiesRequest, type EntitySummary } from '../../../server/src/protocol';
 import { parseRegister, WorkspaceRegister, type WorkspaceEntity } from '../../../server/src/core/corpus/register';
@@ -43,10 +44,7 @@ function registerFile(): vscode.Uri | undefined {
  * The server watches the file and re-indexes, so every article follows.
  */
 async function editRegister(edit: (entities: WorkspaceEntity[]) => WorkspaceEntity[] | undefined): Promise<boolean> {
-  if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('This workspace is not trusted, so Lekh writes nothing: the entity register cannot be changed. Trust the workspace (Manage Workspace Trust) to edit it.'));
-    return false;
-  }
+  if (!writable(vscode.l10n.t('the entity register'))) return false;
   const file = registerFile();
   if (!file) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder to keep an entity register.'));
