@@ -32,7 +32,6 @@ import {
   type CorpusParams,
   type TimelineParams,
   type TimelineResult,
-  type CorpusSource,
   type EntitiesParams,
   type InitializationOptions,
   type EntitySummary,
@@ -79,7 +78,7 @@ import { prepareRename, rename } from './features/rename';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { codeLenses } from './features/codeLens';
 import { entityFindings } from './features/entityDiagnostics';
-import { corpusSummaries } from './features/corpus';
+import { corpusSource, corpusSummaries } from './features/corpus';
 import { timelineEvents } from './features/timeline';
 import { readFile } from 'node:fs/promises';
 import { parseRegister, WorkspaceRegister } from './core/corpus/register';
@@ -558,7 +557,7 @@ connection.onCodeLens((params) => {
 
 // ---- Lekh's own requests (protocol.ts) ----
 
-connection.onRequest(CorpusRequest, (params: CorpusParams | undefined): ArticleSummary[] => corpusSummaries(index.corpus, { relativePath: (a) => index.relativePath(a), sourceOf: (a) => corpusSource(a).source }, params));
+connection.onRequest(CorpusRequest, (params: CorpusParams | undefined): ArticleSummary[] => corpusSummaries(index.corpus, { relativePath: (a) => index.relativePath(a), sourceOf: (a) => corpusSource(annotations.sourceOf(a)) }, params));
 
 connection.onRequest(TimelineRequest, (params: TimelineParams | undefined): TimelineResult =>
   timelineEvents(index.corpus, { linesOf, relativePath: (a) => index.relativePath(a) }, params),
@@ -584,18 +583,6 @@ connection.onRequest(MentionsRequest, (params: MentionsParams): MentionLocation[
 connection.onRequest(StatusRequest, () => index.status());
 
 // ---- annotations (protocol.ts; the logic is in workspace/annotations.ts and features/annotations.ts) ----
-
-/** The source fields the Corpus view shows, from the article's annotation file when loaded. */
-function corpusSource(uri: string): { source?: CorpusSource } {
-  const s = annotations.sourceOf(uri);
-  if (!s) return {};
-  const source: CorpusSource = {};
-  if (s.publisher) source.publisher = s.publisher;
-  if (s.url) source.url = s.url;
-  if (s.published) source.published = s.published;
-  if (s.reliability) source.reliability = s.reliability;
-  return Object.keys(source).length ? { source } : {};
-}
 
 /** Runs an annotation request; a refusal or a bad argument becomes a ResponseError with a message the user can act on. */
 async function guarded<T>(work: () => Promise<T>): Promise<T> {

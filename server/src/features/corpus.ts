@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../core';
+import type { SourceInfo } from '../core/annotations';
 import type { ArticleSummary, CorpusParams, CorpusSource } from '../protocol';
 
 /** What the Corpus view needs to know of the workspace besides the corpus. */
@@ -40,4 +41,15 @@ export function corpusSummaries(corpus: CorpusIndex, ctx: CorpusContext, params:
 /** Articles with a known year come first, then those with only a month and day (`XXXX-03-03`), then the undated. */
 function rank(date: string | undefined): number {
   return !date ? 0 : /^\d{4}/.test(date) ? 2 : 1;
+}
+
+/** The source fields the Corpus view shows, from an article's annotated source; undefined when none is set. */
+export function corpusSource(s: SourceInfo | undefined): CorpusSource | undefined {
+  if (!s) return undefined;
+  const source: CorpusSource = {};
+  if (s.publisher) source.publisher = s.publisher;
+  if (s.url) source.url = s.url;
+  if (s.published) source.published = s.published;
+  if (s.reliability) source.reliability = s.reliability;
+  return Object.keys(source).length ? source : undefined;
 }
