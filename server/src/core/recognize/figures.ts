@@ -540,12 +540,37 @@ const BOUND_LAST_BEFORE: ReadonlySet<string> = new Set(BOUNDS_BEFORE_WORDS.map((
 const FRACTION_UNITS: ReadonlySet<string> = new Set(['मील', 'किलोमीटर', 'किमी', 'मीटर', 'सेंटीमीटर', 'इंच', 'फुट', 'फीट', 'गज', 'किलो', 'किलोग्राम', 'ग्राम', 'टन', 'लीटर', 'कप', 'चम्मच', 'एकड़', 'हेक्टेयर', 'बीघा',
   'घंटे', 'घंटा', 'हिस्सा', 'हिस्से', 'भाग', 'बहुमत', 'mile', 'miles', 'km', 'kg', 'inch', 'inches', 'cup', 'cups', 'hour', 'hours'].map(numberKey));
 
-/** `a/b` in digits at `i` (a < b ≤ 100) followed by a FRACTION_UNITS word: its value and end. */
+/** Punctuation that may touch a fraction standing on its own: brackets, quotes, clause ends. */
+const FRACTION_OPENERS: ReadonlySet<string> = new Set(['(', '[', '"', '“', '‘', "'", '-', '−']);
+const FRACTION_CLOSERS: ReadonlySet<string> = new Set([')', ']', '"', '”', '’', "'", ',', '.', '।', ';', ':', '?', '!', '॥']);
+/**
+ * Words next to a digit pair that make it a rating or a score (रेटिंग 3/5, 4/5 स्टार, 2/7 विकेट),
+ * or a day and month (दिनांक 3/4, 1/8 को हमला), not a fraction.
+ */
+const SCORE_BEFORE: ReadonlySet<string> = new Set(['दिनांक', 'तारीख', 'तिथि', 'date', 'रेटिंग', 'rating', 'स्कोर', 'score', 'अंक', 'मार्क्स', 'marks', 'रिजल्ट', 'result', 'नतीजा', 'परिणाम'].map(numberKey));
+const SCORE_AFTER: ReadonlySet<string> = new Set(['को', 'स्टार', 'star', 'stars', 'अंक', 'अंकों', 'नंबर', 'points', 'marks', 'मार्क्स', 'रन', 'runs', 'विकेट', 'wickets', 'wkts', 'ओवर', 'overs', 'गोल', 'goals', 'सेट', 'sets'].map(numberKey));
+
+/**
+ * `a/b` in digits at `i`: a fraction (its value and end) when a unit of measure or a word for a part
+ * follows (1/4 मील, 2/3 बहुमत; a < b ≤ 100), or when it is a proper fraction with one digit on each
+ * side (3/4, 2/3) that stands on its own: nothing but a space, a bracket, a quote or the number's
+ * sign touches it, and no rating or score word is next to it. A larger denominator is a score
+ * (3/58), a date (9/11) or a reference (7/12); a slash run (1/2/3) is no fraction.
+ */
 function digitFraction(ws: readonly Word[], i: number): { value: number; end: number } | undefined {
-  if (i + 3 >= ws.length || ws[i].t.kind !== 'number' || ws[i + 1].t.text !== '/' || !ws[i + 1].glued || !ws[i + 2].glued || ws[i + 2].t.kind !== 'number') return undefined;
+  if (i + 2 >= ws.length || ws[i].t.kind !== 'number' || ws[i + 1].t.text !== '/' || !ws[i + 1].glued || !ws[i + 2].glued || ws[i + 2].t.kind !== 'number') return undefined;
   const a = Number(ws[i].k), b = Number(ws[i + 2].k);
   if (!/^\d{1,2}$/.test(ws[i].k) || !/^\d{1,3}$/.test(ws[i + 2].k) || !(a >= 1 && a < b && b <= 100)) return undefined;
-  if (!on(ws, i + 3) || ws[i + 3].glued || !FRACTION_UNITS.has(ws[i + 3].k)) return undefined;
+  const next = i + 3 < ws.length && !ws[i + 3].nl ? ws[i + 3] : undefined;
+  if (next && !next.glued && FRACTION_UNITS.has(next.k)) return { value: a / b, end: i + 3 };
+  if (b > 9) return undefined;
+  // (A hyphen or minus before it only as its sign, standing free: 5-3/4 is no fraction.)
+  if (ws[i].glued && i > 0 && !(FRACTION_OPENERS.has(ws[i - 1].t.text) && !((ws[i - 1].t.text === '-' || ws[i - 1].t.text === '−') && ws[i - 1].glued && i > 1 && !ws[i - 1].nl && ws[i - 2].t.text !== '('))) return undefined;
+  if (next && next.glued && !(FRACTION_CLOSERS.has(next.t.text) && !(i + 4 < ws.length && ws[i + 4].glued && ws[i + 4].t.kind === 'number'))) return undefined;
+  if (next && SCORE_AFTER.has(next.k)) return undefined;
+  let p = i - 1;
+  while (p >= 0 && !ws[p + 1].nl && ws[p].t.kind === 'punct' && p >= i - 2) p--;
+  if (p >= 0 && !ws[p + 1].nl && SCORE_BEFORE.has(ws[p].k)) return undefined;
   return { value: a / b, end: i + 3 };
 }
 
