@@ -336,7 +336,7 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
     const unitNext = MEASURE_WORDS.has(nk) || FIGURE_UNIT_BY_KEY.has(nk) ||
       (!hy && MEASURE_QUALIFIERS.has(nk) && on(ws, nx + 1) && nx + 1 < ws.length && MEASURE_WORDS.has(ws[nx + 1].k));
     const alone = k0 === 'एक' && (endW >= ws.length || ws[endW].nl || (ws[endW].t.kind === 'punct' && CLAUSE_END.has(ws[endW].t.text)));
-    if (!unitNext && !alone) return undefined;
+    if (!unitNext && !alone && !(k0 === 'एक' && afterPartitive(ws, numW))) return undefined;
   }
   // दो as a verb (कर दो, दे दो) and नौ in नौसेना are not numbers; compounds are split by the tokenizer.
   if (num.words && k0 === 'दो' && numW > 0 && on(ws, numW) && VERB_BEFORE_DO.has(ws[numW - 1].k)) return undefined;
@@ -653,6 +653,16 @@ function boundBefore(text: string, ws: readonly Word[], startW: number): { rel: 
     if (ok) return { rel, phrase: text.slice(ws[a].t.start, ws[startW - 1].t.end) };
   }
   return undefined;
+}
+
+/**
+ * Word `i` follows "<number> [noun] में से" (हर तीन में से एक बच्चा, 54 देशों में से एक): a number
+ * picked out of a counted set is a count, never the indefinite article.
+ */
+function afterPartitive(ws: readonly Word[], i: number): boolean {
+  if (i < 3 || ws[i].nl || ws[i - 1].nl || ws[i - 1].k !== 'से' || ws[i - 2].k !== 'में' || ws[i - 2].nl) return false;
+  if (isNumberStart(ws[i - 3])) return true;
+  return i >= 4 && !ws[i - 3].nl && ws[i - 3].t.kind === 'deva' && isNumberStart(ws[i - 4]) && !ws[i - 3].glued;
 }
 
 const VERB_BEFORE_DO = new Set(['कर', 'दे', 'ले', 'बता', 'रख', 'जाने', 'होने', 'करने', 'छोड़', 'छोड', 'बढ़ा', 'बढा'].map(numberKey));
