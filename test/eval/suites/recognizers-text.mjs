@@ -65,6 +65,8 @@ const NOTES = [
   '  an abbreviation dot (50 डि.);',
   '  a one-sided number range (170 से कम → (,170)): our FIGURE 170 with figure.bound "<" and the bound\'s words outside it;',
   '  a range closed by two bounds (ज़्यादा से ज़्यादा 100 और कम से कम 20 → [20,100]): two FIGUREs whose bounds give that interval;',
+  'a proportion said "Y out of X" (तीन में से एक → 1/3): two FIGUREs of ours, X and Y, at the ends of the expected span and',
+  '  joined by में से, with Y/X the expected value (each is a count, as a score is two FIGUREs);',
   'The range model extracts ranges only: where it expects none, our plain numbers are no answer; a bounded figure or two',
   '  figures joined by a range word (से, -, तक, और, to) are.',
   'The ordinal and percent models see only our FIGUREs of their kind (unit ordinal, %); the other models see all of them.',
@@ -158,6 +160,7 @@ function passes(c, ours) {
   }
   return expected.every((e) => {
     if (c.cat === 'Number' && /range/.test(e.type)) return rangeMatches(c, e, ours, kind);
+    if (c.cat === 'Number' && partitiveMatches(c, e, ours, kind)) return true;
     if (/duration|set/.test(e.type)) return false;
     return ours.some((s) => spanMatches(c, e, s) && (kind === 'extractor' || valueMatches(c, e, s, ours)));
   });
@@ -270,6 +273,23 @@ function rangeMatches(c, e, ours, kind) {
   const vals = inside.map((s) => num(s.figure?.number ?? s.value.split(' ')[0]));
   const want = [m[1], m[2]].filter((x) => x !== '').map(Number);
   return want.length === 2 && want.every((w, i) => Math.abs(w - vals[i]) < 1e-9);
+}
+
+/**
+ * A proportion said as "Y out of X" (तीन में से एक → 1/3): upstream gives one number, our contract two
+ * FIGUREs, each a count (ANNOTATION.md: a FIGURE is the number alone; a score such as 318/6 is two).
+ * It passes when our two figures are the two ends of the expected span, joined by में से, and Y/X
+ * is the expected value.
+ */
+function partitiveMatches(c, e, ours, kind) {
+  const a = ours.find((s) => s.start === e.start);
+  const b = ours.find((s) => s.end === e.end);
+  if (!a || !b || a === b || !/^\s+में\s+से\s+$/.test(c.input.slice(a.end, b.start))) return false;
+  if (kind === 'extractor') return true;
+  const x = num(a.figure?.number ?? a.value.split(' ')[0]);
+  const y = num(b.figure?.number ?? b.value.split(' ')[0]);
+  const want = num(e.resolution?.value);
+  return x !== 0 && Math.abs(y / x - want) <= 1e-9 * Math.max(1, Math.abs(want));
 }
 
 function valueMatches(c, e, s, ours) {
