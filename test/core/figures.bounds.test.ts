@@ -59,6 +59,10 @@ const cases: [string, string, [string, string, string?, string?][]][] = [
   ['a slash run is no fraction', 'क्रम 1/2/3 रहा।', [['1', '1'], ['2', '2'], ['3', '3']]],
   ['a fraction after a hyphen is a range end', 'अनुपात 5-3/4 रहा।', [['5', '5'], ['3', '3'], ['4', '4']]],
   ['an improper pair is no fraction', 'अनुपात 4/3 रहा।', [['4', '4'], ['3', '3']]],
+  // A sign set apart by a space counts only on a line that holds nothing else.
+  ['a spaced sign on a line of its own', 'न्यूनतम तापमान\n- 12\nअधिकतम तापमान\n- 2 1/2', [['- 12', '-12'], ['- 2 1/2', '-2.5']]],
+  ['a hyphen that opens a line of text is a bullet', '- 10 लोग घायल हुए\n- 3 की मौत', [['10', '10'], ['3', '3']]],
+  ['a spaced hyphen inside a line is a dash', 'मौतें - 4', [['4', '4']]],
   ['English tens and units', 'He is twenty nine years old, she is forty-two.', [['twenty nine', '29'], ['forty-two', '42']]],
   ['a bare thousand with a bound', 'जंगलों में हजार से कम बाघ बचे हैं।', [['हजार', '1000', '<', 'से कम']]],
   ['a long signed number is a quantity', 'घाटा -123456789101 रहा।', [['-123456789101', '-123456789101']]],

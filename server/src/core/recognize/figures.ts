@@ -39,7 +39,7 @@ export function findFiguresInWords(text: string, ws: Word[], dates: readonly Spa
       const u = urlEnd(ws, i);
       if (u > i) { i = u; continue; }
     }
-    const maybe = kind === 'number' || (kind !== 'space' && FIGURE_STARTERS.has(k)) || ((k === '-' || k === '−' || k === '.') && i + 1 < n && ws[i + 1].glued && ws[i + 1].t.kind === 'number');
+    const maybe = kind === 'number' || (kind !== 'space' && FIGURE_STARTERS.has(k)) || ((k === '-' || k === '−' || k === '.') && i + 1 < n && (ws[i + 1].glued || w.nl) && ws[i + 1].t.kind === 'number');
     if (!maybe) { i++; continue; }
     let fig: FigureHit | undefined;
     try {
@@ -261,6 +261,7 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
     }
   }
   let sign = 1;
+  let lineSign = false;
   let leadingDot = false;
   // -5, −3.2 (a sign glued to the digits, not a range or a hyphenated name); .25
   // The sign must stand free (after a space, a line start or an opening bracket) and not follow a
@@ -272,6 +273,12 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
     j = i + 1;
   } else if (sym === undefined && (w.k === 'माइनस' || w.k === 'minus' || w.k === 'ऋण') && on(ws, i + 1) && i + 1 < ws.length && isNumberStart(ws[i + 1])) {
     sign = -1;
+    j = i + 1;
+  } else if (sym === undefined && (w.k === '-' || w.k === '−') && w.nl && on(ws, i + 1) && i + 1 < ws.length && ws[i + 1].t.kind === 'number' && ws[i + 1].t.start - w.t.end === 1) {
+    // - 10 on a line of its own: a sign set apart by one space. Only when the number ends the line
+    // (checked below): a hyphen that opens a line of text is a bullet or a dash (- 10 लोग घायल).
+    sign = -1;
+    lineSign = true;
     j = i + 1;
   }
   const numW = j;
@@ -414,6 +421,7 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
       }
     }
   }
+  if (lineSign && endW < ws.length && !ws[endW].nl) return undefined;
   const finalUnit = suffixUnit === 'ordinal' ? 'ordinal' : unit ?? suffixUnit;
   if (finalUnit) attrs.unit = finalUnit;
   // Approximators before the number (outside the span).
