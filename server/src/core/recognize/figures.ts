@@ -134,13 +134,16 @@ function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; v
     const w = ws[j];
     const k = w.k;
     if (w.t.kind === 'number') {
-      // Digits start a number, or follow a scale word (4 हजार 3 सौ).
-      if (j > i && !lastIsScale()) break;
+      // Digits start a number, or follow a scale word (4 हजार 3 सौ), or a fraction word that adds
+      // to the number after it (साढ़े 3 लाख = 3.5 लाख, सवा 2 करोड़).
+      const afterFrac = j === i + 1 && parts.length === 1 && 'frac' in parts[0] && parts[0].frac.add !== undefined;
+      if (j > i && !lastIsScale() && !afterFrac) break;
       if (j > i && !(ws[j - 1].t.kind === 'deva' || AND_WORDS.has(ws[j - 1].k))) break;
       const dv = digitValue(w.t.text);
       if (!dv) { if (j === i) return undefined; break; }
+      if (afterFrac && (dv.decimals > 0 || !(dv.value >= 1 && dv.value < 100))) break;
       if (j === i) digits = dv;
-      else if (dv.value >= lastScale) break;
+      else if (!afterFrac && dv.value >= lastScale) break;
       parts.push({ n: dv.value }); j++; partEnd.push(j);
       continue;
     }
