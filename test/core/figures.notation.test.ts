@@ -73,6 +73,14 @@ test('figures (notation): English units of time are the counted noun', () => {
   assert.equal(d.figure?.noun, 'यर्स');
 });
 
+test('figures (notation): English units of measure are the counted noun, other English words are not', () => {
+  const [a, b] = figureSpans('पैकेट का वजन 5 lbs और लंबाई 6 feet थी।');
+  assert.equal(a.figure?.noun, 'lbs');
+  assert.equal(b.figure?.noun, 'feet');
+  const [c] = figureSpans('उसने 5 likes गिने।');
+  assert.equal(c.figure?.noun, undefined);
+});
+
 test('figures (notation): a currency joined by a hyphen is the unit', () => {
   const [a] = figureSpans('उसे 5-डॉलर का नोट मिला।');
   assert.equal(a.text, '5');

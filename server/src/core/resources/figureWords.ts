@@ -78,7 +78,10 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set(
     'किलोमीटर', 'किमी', 'मीटर', 'सेंटीमीटर', 'सेमी', 'मिलीमीटर', 'मिमी', 'किलो', 'किलोग्राम', 'ग्राम', 'टन', 'लीटर', 'मिलीलीटर', 'फुट', 'फीट', 'इंच', 'गज', 'मील', 'एकड़', 'हेक्टेयर', 'बीघा',
     'डिग्री', 'प्रतिशत', 'फीसदी', 'रुपये', 'रुपया', 'रुपए', 'डॉलर', 'यूरो', 'पाउंड', 'करोड़', 'लाख', 'हजार', 'अरब', 'गुना', 'ओवर', 'रन', 'विकेट', 'गोल', 'अंक', 'सीट', 'वोट', 'मत',
     'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
-    'km', 'kg', 'm', 'cm', 'mm', 'g', 'l', 'ml', 'kmph', 'mph', 'ft', 'gb', 'mb', 'tb', 'mw', 'kw', 'gw', 'kwh', 'hz', 'mhz', 'ghz', 'mp', 'x'].map(numberKey),
+    'km', 'kg', 'm', 'cm', 'mm', 'g', 'l', 'ml', 'kmph', 'mph', 'ft', 'gb', 'mb', 'tb', 'mw', 'kw', 'gw', 'kwh', 'hz', 'mhz', 'ghz', 'mp', 'x',
+    'lb', 'lbs', 'oz', 'inch', 'inches', 'foot', 'feet', 'yard', 'yards', 'mile', 'miles', 'acre', 'acres', 'hectare', 'hectares', 'gallon', 'gallons',
+    'metre', 'metres', 'meter', 'meters', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'gram', 'grams', 'kilogram', 'kilograms', 'tonne', 'tonnes', 'tons',
+    'litre', 'litres', 'liter', 'liters', 'degree', 'degrees', 'celsius', 'fahrenheit'].map(numberKey),
 );
 
 /** Words after a number that are not the counted noun (postpositions, particles, conjunctions). */
