@@ -59,6 +59,14 @@ const cases: [string, string, [string, string, string?, string?][]][] = [
   ['a slash run is no fraction', 'क्रम 1/2/3 रहा।', [['1', '1'], ['2', '2'], ['3', '3']]],
   ['a fraction after a hyphen is a range end', 'अनुपात 5-3/4 रहा।', [['5', '5'], ['3', '3'], ['4', '4']]],
   ['an improper pair is no fraction', 'अनुपात 4/3 रहा।', [['4', '4'], ['3', '3']]],
+  // The ends of a range share the scale word and the unit said after the second.
+  ['a range shares its scale word', 'मरम्मत पर 10-20 लाख रुपये लगेंगे।', [['10', '1000000 INR'], ['20 लाख', '2000000 INR']]],
+  ['a range in words shares its scale', 'मेले में डेढ़ से दो लाख लोग आए।', [['डेढ़', '150000'], ['दो लाख', '200000']]],
+  ['a range shares its percent', 'दाम 5 से 12 प्रतिशत बढ़े।', [['5', '5 %'], ['12', '12 %']]],
+  ['a larger first end keeps its value', 'दान 1000 से दस हजार रुपये तक रहा।', [['1000', '1000 INR'], ['दस हजार', '10000 INR']]],
+  ['a second end with a nested number shares nothing', 'राशि 2 से 1 लाख 25 हजार के बीच है।', [['2', '2'], ['1 लाख 25 हजार', '125000']]],
+  ['a plain range shares nothing', 'टीम ने 4-5 मैच जीते।', [['4', '4'], ['5', '5']]],
+  ['numbers not joined by a range word share nothing', 'कक्षा 10 के 20 लाख छात्र पास हुए।', [['10', '10'], ['20 लाख', '2000000']]],
   // A sign set apart by a space counts only on a line that holds nothing else.
   ['a spaced sign on a line of its own', 'न्यूनतम तापमान\n- 12\nअधिकतम तापमान\n- 2 1/2', [['- 12', '-12'], ['- 2 1/2', '-2.5']]],
   ['a hyphen that opens a line of text is a bullet', '- 10 लोग घायल हुए\n- 3 की मौत', [['10', '10'], ['3', '3']]],

@@ -28,6 +28,8 @@ export function findFiguresInWords(text: string, ws: Word[], dates: readonly Spa
   const sortedDates = [...dates].sort((a, b) => a.start - b.start);
   let di = 0;
   let i = 0;
+  let prevStartW = -1;
+  let prevEndW = -1;
   const n = ws.length;
   while (i < n) {
     const w = ws[i];
@@ -55,10 +57,52 @@ export function findFiguresInWords(text: string, ws: Word[], dates: readonly Spa
     if (nextDate && nextDate.start < end) { i++; continue; }
     if (!isClusterBoundary(text, start) || !isClusterBoundary(text, end)) { i++; continue; }
     const span: Span = { type: 'FIGURE', start, end, text: text.slice(start, end), value: fig.value, source: 'rule', figure: fig.attrs };
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
+    if (prev && prevEndW >= 0) shareScale(text, ws, prev, prevStartW, prevEndW, span, fig);
     out.push(span);
+    prevStartW = fig.startW;
+    prevEndW = fig.endW;
     i = fig.endW;
   }
   return out;
+}
+
+/** Words that join the two ends of a number range (10-20 लाख, पांच से आठ करोड़, 2 या 3 प्रतिशत). */
+const RANGE_JOINERS = /^\s*(?:-|–|—|से|से लेकर|या|to)\s*$/;
+
+/**
+ * The two ends of a range share the scale word and the unit said after the second one: in
+ * `10-20 लाख` the first is 10 लाख, in `5 से 12 प्रतिशत` it is 5 %. `prev` (words prevStartW to
+ * prevEndW) is a bare number with no scale word or unit of its own, joined to `cur` by a range
+ * word; it takes the scale only when it is no larger than the number before cur's scale words
+ * (1000 से दस हजार keeps 1000).
+ */
+function shareScale(text: string, ws: readonly Word[], prev: Span, prevStartW: number, prevEndW: number, cur: Span, fig: FigureHit): void {
+  const pf = prev.figure;
+  if (!pf || pf.unit || pf.bound || pf.number === undefined || !RANGE_JOINERS.test(text.slice(prev.end, cur.start))) return;
+  if (ws[fig.startW].nl) return;
+  for (let w = prevStartW; w < prevEndW; w++) if (SCALE_BY_KEY.has(ws[w].k) || ws[w].t.kind === 'punct') return;
+  const a = Number(pf.number);
+  if (!(a > 0)) return;
+  // cur: one number (a digit token, or number words without a scale word) then its scale words.
+  let scale = 1;
+  let e = fig.endW;
+  while (e > fig.startW && ws[e - 1].t.kind !== 'number' && !SCALE_BY_KEY.has(ws[e - 1].k)) e--;
+  let k = e;
+  while (k > fig.startW && SCALE_BY_KEY.has(ws[k - 1].k) && !WEAK_SCALES.has(ws[k - 1].k)) { scale *= SCALE_BY_KEY.get(ws[k - 1].k)!; k--; }
+  if (k === fig.startW) return;
+  for (let w = fig.startW; w < k; w++) if (SCALE_BY_KEY.has(ws[w].k)) return;
+  const cf = cur.figure ?? {};
+  const unit = cf.unit === 'ordinal' ? undefined : cf.unit;
+  if (scale === 1 && !unit) return;
+  const b = Number(cf.number) / scale;
+  // 1000 से दस हजार रुपये: the first end is larger than the number before the scale word, so it
+  // keeps its value; the currency after the second end is still its unit.
+  const value = a <= b ? a * scale : a;
+  if (value === a && !(unit && a <= Number(cf.number))) return;
+  const numStr = formatNumber(value);
+  prev.figure = { ...pf, number: numStr, ...(unit ? { unit } : {}) };
+  prev.value = unit ? `${numStr} ${unit}` : numStr;
 }
 
 /** आधा, आधे, आधी: "half", a figure only before a unit of measure or a bound (आधे से ज़्यादा). */
