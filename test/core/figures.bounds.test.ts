@@ -33,6 +33,10 @@ const cases: [string, string, [string, string, string?, string?][]][] = [
   ['C$ with a space', 'शेयर की कीमत c $ 1.34 रही।', [['c $ 1.34', '1.34 CAD']]],
   ['AUD$', 'fee aud$ 15 only', [['aud$ 15', '15 AUD']]],
   ['an English article is no prefix', 'they paid a $15 fee', [['$15', '15 USD']]],
+  ['a currency named by its nationality', 'उसने 10 कुवैती दीनार और 20 तुर्की लीरा चुकाए।', [['10', '10 KWD'], ['20', '20 TRY']]],
+  ['a shared currency name alone has no code', 'टिकट 10 दीनार का है।', [['10', '10']]],
+  ['a currency with its own name', 'होटल का किराया 300 रैंड और 50 रिंगित है।', [['300', '300 ZAR'], ['50', '50 MYR']]],
+  ['ISO code and R$ before the number', 'फीस CHF 100 या R$ 250 है।', [['CHF 100', '100 CHF'], ['R$ 250', '250 BRL']]],
   ['a currency sign after the number', 'लागत 100元 है, वहां 100 ₾ है।', [['100元', '100 CNY'], ['100', '100 GEL']]],
   // Identifiers and joined numbers.
   ['a phone number after +', 'हेल्पडेस्क +1-222-2222-2222 पर है।', []],

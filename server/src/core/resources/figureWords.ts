@@ -19,6 +19,11 @@ export const FIGURE_UNIT_BY_KEY: ReadonlyMap<string, string> = keyedMap([
   ['युआन', 'CNY'], ['yuan', 'CNY'], ['कुआई', 'CNY'], ['kuai', 'CNY'], ['रेनमिनबी', 'CNY'], ['renminbi', 'CNY'],
   ['रूबल', 'RUB'], ['ruble', 'RUB'], ['rubles', 'RUB'],
   ['दिरहम', 'AED'], ['रियाल', 'SAR'], ['टका', 'BDT'],
+  ['रूपया', 'INR'], ['रूपयों', 'INR'],
+  // Currencies whose name says the country alone (a shared name, दीनार, पेसो, क्रोना, needs its nationality).
+  ['रैंड', 'ZAR'], ['rand', 'ZAR'], ['रिंगित', 'MYR'], ['रिंगिट', 'MYR'], ['ringgit', 'MYR'], ['शेकेल', 'ILS'], ['शेकल', 'ILS'], ['shekel', 'ILS'], ['shekels', 'ILS'],
+  ['नायरा', 'NGN'], ['naira', 'NGN'], ['baht', 'THB'], ['न्गुलट्रम', 'BTN'], ['ngultrum', 'BTN'], ['रुफिया', 'MVR'], ['rufiyaa', 'MVR'], ['क्यात', 'MMK'], ['kyat', 'MMK'],
+  ['रिव्निया', 'UAH'], ['hryvnia', 'UAH'], ['ज़्लॉटी', 'PLN'], ['zloty', 'PLN'], ['lari', 'GEL'],
   ['पैसे', 'INR-paise'],
 ]);
 
@@ -35,13 +40,23 @@ export const QUALIFIED_CURRENCY: ReadonlyMap<string, string> = new Map(
     ['पाकिस्तानी रुपए', 'PKR'], ['पाकिस्तानी रुपया', 'PKR'], ['नेपाली रुपये', 'NPR'], ['नेपाली रुपए', 'NPR'], ['श्रीलंकाई रुपये', 'LKR'], ['श्रीलंकाई रुपए', 'LKR'],
     ['भारतीय रुपये', 'INR'], ['भारतीय रुपए', 'INR'], ['भारतीय रुपया', 'INR'], ['रूसी रूबल', 'RUB'], ['सऊदी रियाल', 'SAR'], ['बांग्लादेशी टका', 'BDT'],
     ['स्विस फ्रैंक', 'CHF'], ['स्विस फ़्रैंक', 'CHF'],
+    ['कुवैती दीनार', 'KWD'], ['इराकी दीनार', 'IQD'], ['जॉर्डनियन दीनार', 'JOD'], ['बहरीनी दीनार', 'BHD'], ['लीबियाई दीनार', 'LYD'], ['अल्जीरियाई दीनार', 'DZD'],
+    ['तुर्की लीरा', 'TRY'], ['तुर्की लिरा', 'TRY'], ['तुर्किश लीरा', 'TRY'], ['थाई बाट', 'THB'], ['मलेशियाई रिंगित', 'MYR'], ['इंडोनेशियाई रुपिया', 'IDR'],
+    ['मैक्सिकन पेसो', 'MXN'], ['मेक्सिकन पेसो', 'MXN'], ['फिलीपीन पेसो', 'PHP'], ['फिलिपीनी पेसो', 'PHP'], ['अर्जेंटीना पेसो', 'ARS'], ['अर्जेंटीनी पेसो', 'ARS'],
+    ['चिली पेसो', 'CLP'], ['कोलंबियाई पेसो', 'COP'], ['स्वीडिश क्रोना', 'SEK'], ['नॉर्वेजियन क्रोन', 'NOK'], ['डेनिश क्रोन', 'DKK'],
+    ['ईरानी रियाल', 'IRR'], ['ओमानी रियाल', 'OMR'], ['कतरी रियाल', 'QAR'], ['यमनी रियाल', 'YER'], ['ब्राज़ीलियाई रियल', 'BRL'], ['ब्राजीली रियल', 'BRL'],
+    ['केन्याई शिलिंग', 'KES'], ['युगांडा शिलिंग', 'UGX'], ['तंजानियाई शिलिंग', 'TZS'], ['इज़राइली शेकेल', 'ILS'], ['इजरायली शेकेल', 'ILS'], ['वियतनामी डोंग', 'VND'],
+    ['लेबनानी पाउंड', 'LBP'], ['सीरियाई पाउंड', 'SYP'], ['सूडानी पाउंड', 'SDG'], ['यूक्रेनी रिव्निया', 'UAH'], ['भूटानी न्गुलट्रम', 'BTN'],
+    ['मालदीवी रुफिया', 'MVR'], ['म्यांमार क्यात', 'MMK'], ['पोलिश ज़्लॉटी', 'PLN'], ['जॉर्जियाई लारी', 'GEL'], ['नाइजीरियाई नायरा', 'NGN'],
   ] as const).map(([k, v]) => [k.split(' ').map(numberKey).join(' '), v]),
 );
 
 /** Letters before `$` that say which dollar (C$, c $, AUD$, NZ$, US$): match key → ISO 4217 code. */
 export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = keyedMap([
   ['c', 'CAD'], ['ca', 'CAD'], ['cad', 'CAD'], ['a', 'AUD'], ['au', 'AUD'], ['aud', 'AUD'], ['nz', 'NZD'], ['nzd', 'NZD'], ['us', 'USD'], ['usd', 'USD'],
-  ['hk', 'HKD'], ['hkd', 'HKD'], ['s', 'SGD'], ['sg', 'SGD'], ['sgd', 'SGD'],
+  ['hk', 'HKD'], ['hkd', 'HKD'], ['s', 'SGD'], ['sg', 'SGD'], ['sgd', 'SGD'], ['nt', 'TWD'], ['mx', 'MXN'],
+  // R$ is the Brazilian real, not a dollar, but written the same way.
+  ['r', 'BRL'],
 ]);
 
 /** Currency signs written after a number (100元, 100 ₾). */
@@ -57,6 +72,7 @@ export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
 /** Currency words written before a number (Rs 500, INR 500, USD 20). */
 export const CURRENCY_PREFIX_WORDS: ReadonlyMap<string, string> = keyedMap([
   ['rs', 'INR'], ['inr', 'INR'], ['usd', 'USD'], ['us$', 'USD'], ['रु', 'INR'], ['eur', 'EUR'], ['gbp', 'GBP'],
+  ['chf', 'CHF'], ['jpy', 'JPY'], ['cny', 'CNY'], ['rmb', 'CNY'], ['aed', 'AED'], ['sar', 'SAR'], ['pkr', 'PKR'], ['npr', 'NPR'], ['lkr', 'LKR'], ['bdt', 'BDT'], ['rub', 'RUB'], ['krw', 'KRW'], ['zar', 'ZAR'], ['brl', 'BRL'],
 ]);
 
 /** Approximators before a number: kept as an attribute, outside the span. */
