@@ -35,6 +35,11 @@ const inputs = {
   'compound counts': fill('1 साल 2 महीने 3 दिन '),
   'time ranges': fill('शाम 5 से 6 तक 1:30 और '),
   'phone-like hyphen chains': fill('+1-222-'),
+  'slash runs': fill('1/2/3/4/5/6/7/8/9/'),
+  'fractions and mixed numbers': fill('1/2 3/4 5 6/7 '),
+  'signs on their own lines': fill('- 1 4/5\n- 10\n'),
+  'partitives': fill('तीन में से एक में से '),
+  'range chains sharing a scale': fill('1-2-3-4-5 लाख से '),
 };
 let worst = 0;
 let worstAll = 0;

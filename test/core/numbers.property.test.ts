@@ -84,6 +84,28 @@ test('property: adversarial repetitions', () => {
   runAll('5 दशमलव '.repeat(2000) + '2 दशमलव 5 लाख करोड़ और एक चौथाई');
   runAll('12,50,000 1,250,000 '.repeat(1000));
   runAll('पटना, 3 सितंबर 2025: ' + '15 सितंबर 2026 को हुआ था। '.repeat(500));
+  // Slash runs, fractions and mixed numbers, signs set apart on their own lines, partitives,
+  // fraction words before digits and range chains that share a scale word.
+  runAll(Array.from({ length: 3000 }, (_, i) => String(i % 10)).join('/'));
+  runAll('1/2 3/4 5 6/7 '.repeat(800));
+  runAll('- 1 4/5\n'.repeat(1000));
+  runAll('-\n- 3\n - 4 5\n'.repeat(600));
+  runAll('तीन में से एक में से '.repeat(800));
+  runAll('साढ़े 3 सवा 4 पौने '.repeat(800));
+  runAll('1-2-3-4-5 लाख से '.repeat(800));
+  runAll('10 से 20 या 30 - 40 प्रतिशत '.repeat(600));
+});
+
+test('property: slash pairs and range chains keep the invariants and their values', () => {
+  const pair = fc.tuple(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 120 }), fc.constantFrom('', ' ', '/', '-', ' को', ' मील', ' लाख', '.', '\n'));
+  fc.assert(
+    fc.property(fc.array(pair, { minLength: 1, maxLength: 30 }), fc.constantFrom(' ', '/', ' से ', '-', ' - ', '\n- '), (pairs, sep) => {
+      const text = pairs.map(([a, b, tail]) => `${a}/${b}${tail}`).join(sep);
+      runAll(text);
+      for (const f of findFigures(text, tokenize(text), [])) assert.ok(Number.isFinite(Number(f.value.split(' ')[0])), `value ${f.value}`);
+    }),
+    { numRuns: 300 },
+  );
 });
 
 test('property: Hindi numbers written in digits and in words agree', () => {
