@@ -44,8 +44,10 @@ export function findFiguresInWords(text: string, ws: Word[], dates: readonly Spa
     const maybe = kind === 'number' || (kind !== 'space' && FIGURE_STARTERS.has(k)) || ((k === '-' || k === '−' || k === '.') && i + 1 < n && (ws[i + 1].glued || w.nl) && ws[i + 1].t.kind === 'number');
     if (!maybe) { i++; continue; }
     let fig: FigureHit | undefined;
+    // A digit fraction never reaches into the next date (2/3 अक्टूबर: the 3 is the date's day).
+    const limit = di < sortedDates.length ? sortedDates[di].start : text.length;
     try {
-      fig = matchFigure(text, ws, i);
+      fig = matchFigure(text, ws, i, limit);
     } catch {
       fig = undefined;
     }
@@ -284,7 +286,7 @@ function readNumber(ws: readonly Word[], i: number, depth = 0): { end: number; v
   return undefined;
 }
 
-function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | undefined {
+function matchFigure(text: string, ws: readonly Word[], i: number, limit: number): FigureHit | undefined {
   const w = ws[i];
   let startW = i;
   let unit: string | undefined;
@@ -365,10 +367,10 @@ function matchFigure(text: string, ws: readonly Word[], i: number): FigureHit | 
   }
   // 1/4 मील, 3/4 बहुमत, 10 1/2 मील: a fraction in digits before a unit of measure or a word for a part.
   if (num.digits && !num.hasScale && Number.isInteger(num.value)) {
-    const fr = digitFraction(ws, numW);
+    const fr = digitFraction(ws, numW, limit);
     if (fr) num = { ...num, end: fr.end, value: fr.value };
     else {
-      const mixed = on(ws, num.end) && !ws[num.end].glued ? digitFraction(ws, num.end) : undefined;
+      const mixed = on(ws, num.end) && !ws[num.end].glued ? digitFraction(ws, num.end, limit) : undefined;
       if (mixed && mixed.value < 1) num = { ...num, end: mixed.end, value: num.value + mixed.value };
     }
   }
@@ -600,10 +602,12 @@ const FRACTION_OPENERS: ReadonlySet<string> = new Set(['(', '[', '"', '“', '�
 const FRACTION_CLOSERS: ReadonlySet<string> = new Set([')', ']', '"', '”', '’', "'", ',', '.', '।', ';', ':', '?', '!', '॥']);
 /**
  * Words next to a digit pair that make it a rating or a score (रेटिंग 3/5, 4/5 स्टार, 2/7 विकेट),
- * or a day and month (दिनांक 3/4, 1/8 को हमला), not a fraction.
+ * an item of a series (भाग 1/2, 1/4 फाइनल) or a day and month (दिनांक 3/4, 1/8 को हमला), not a fraction.
  */
-const SCORE_BEFORE: ReadonlySet<string> = new Set(['दिनांक', 'तारीख', 'तिथि', 'date', 'रेटिंग', 'rating', 'स्कोर', 'score', 'अंक', 'मार्क्स', 'marks', 'रिजल्ट', 'result', 'नतीजा', 'परिणाम'].map(numberKey));
-const SCORE_AFTER: ReadonlySet<string> = new Set(['को', 'स्टार', 'star', 'stars', 'अंक', 'अंकों', 'नंबर', 'points', 'marks', 'मार्क्स', 'रन', 'runs', 'विकेट', 'wickets', 'wkts', 'ओवर', 'overs', 'गोल', 'goals', 'सेट', 'sets'].map(numberKey));
+const SCORE_BEFORE: ReadonlySet<string> = new Set(['दिनांक', 'तारीख', 'तिथि', 'date', 'रेटिंग', 'rating', 'स्कोर', 'score', 'अंक', 'मार्क्स', 'marks', 'रिजल्ट', 'result', 'नतीजा', 'परिणाम',
+  // Item a of b: भाग 1/2, एपिसोड 1/3, मैच 2/3.
+  'भाग', 'पार्ट', 'part', 'एपिसोड', 'episode', 'अध्याय', 'चरण', 'राउंड', 'round', 'मैच', 'match', 'गेम', 'game', 'टेस्ट', 'test', 'सीरीज', 'series', 'कक्षा', 'क्लास', 'class'].map(numberKey));
+const SCORE_AFTER: ReadonlySet<string> = new Set(['को', 'फाइनल', 'final', 'स्टार', 'star', 'stars', 'अंक', 'अंकों', 'नंबर', 'points', 'marks', 'मार्क्स', 'रन', 'runs', 'विकेट', 'wickets', 'wkts', 'ओवर', 'overs', 'गोल', 'goals', 'सेट', 'sets'].map(numberKey));
 
 /**
  * `a/b` in digits at `i`: a fraction (its value and end) when a unit of measure or a word for a part
@@ -612,8 +616,8 @@ const SCORE_AFTER: ReadonlySet<string> = new Set(['को', 'स्टार', '
  * sign touches it, and no rating or score word is next to it. A larger denominator is a score
  * (3/58), a date (9/11) or a reference (7/12); a slash run (1/2/3) is no fraction.
  */
-function digitFraction(ws: readonly Word[], i: number): { value: number; end: number } | undefined {
-  if (i + 2 >= ws.length || ws[i].t.kind !== 'number' || ws[i + 1].t.text !== '/' || !ws[i + 1].glued || !ws[i + 2].glued || ws[i + 2].t.kind !== 'number') return undefined;
+function digitFraction(ws: readonly Word[], i: number, limit: number): { value: number; end: number } | undefined {
+  if (i + 2 >= ws.length || ws[i + 2].t.end > limit || ws[i].t.kind !== 'number' || ws[i + 1].t.text !== '/' || !ws[i + 1].glued || !ws[i + 2].glued || ws[i + 2].t.kind !== 'number') return undefined;
   const a = Number(ws[i].k), b = Number(ws[i + 2].k);
   if (!/^\d{1,2}$/.test(ws[i].k) || !/^\d{1,3}$/.test(ws[i + 2].k) || !(a >= 1 && a < b && b <= 100)) return undefined;
   const next = i + 3 < ws.length && !ws[i + 3].nl ? ws[i + 3] : undefined;

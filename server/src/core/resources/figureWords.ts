@@ -10,7 +10,7 @@ import { keyedMap, numberKey } from '../recognize/numberKey';
 
 /** A unit word after a number → the unit that enters the value (`%` or an ISO 4217 code). */
 export const FIGURE_UNIT_BY_KEY: ReadonlyMap<string, string> = keyedMap([
-  ['प्रतिशत', '%'], ['फीसदी', '%'], ['फ़ीसदी', '%'], ['फीसद', '%'], ['फ़ीसद', '%'], ['प्रतिशत।', '%'], ['percent', '%'], ['pc', '%'], ['%', '%'], ['पर्सेंट', '%'], ['परसेंट', '%'],
+  ['प्रतिशत', '%'], ['फीसदी', '%'], ['फ़ीसदी', '%'], ['फीसद', '%'], ['फ़ीसद', '%'], ['प्रतिशत।', '%'], ['percent', '%'], ['pc', '%'], ['pct', '%'], ['%', '%'], ['पर्सेंट', '%'], ['परसेंट', '%'],
   ['रुपये', 'INR'], ['रुपए', 'INR'], ['रुपया', 'INR'], ['रूपये', 'INR'], ['रूपए', 'INR'], ['रुपयों', 'INR'], ['रु', 'INR'], ['रु.', 'INR'], ['rupees', 'INR'], ['rupee', 'INR'], ['inr', 'INR'],
   ['डॉलर', 'USD'], ['डालर', 'USD'], ['dollar', 'USD'], ['dollars', 'USD'], ['usd', 'USD'],
   ['यूरो', 'EUR'], ['euro', 'EUR'], ['euros', 'EUR'], ['eur', 'EUR'],
