@@ -52,7 +52,8 @@ const cases: [string, string, [string, string, string?, string?][]][] = [
   ['a mixed number before a unit', 'केबल 10 1/2 मील लंबी है।', [['10 1/2', '10.5']]],
   ['a score stays two numbers', 'भारत ने 318/6 रन बनाए।', [['318', '318'], ['6', '6']]],
   // A proper fraction of single digits standing on its own; not a score, a rating, a date or a slash run.
-  ['a lone digit fraction', 'सरकार ने अनाज का 3/4 गरीबों में बांटा।', [['3/4', '0.75']]],
+  ['a lone digit fraction', 'अब तक लक्ष्य का 3/4 ही पूरा हुआ है।', [['3/4', '0.75']]],
+  ['a lone pair before a counted noun says "a or b"', 'हादसे में 4/5 लोग घायल हुए, 2/3 दिनों में जांच होगी।', [['4', '4'], ['5', '5'], ['2', '2'], ['3', '3']]],
   ['a lone fraction in brackets, signed', 'बदलाव (-2/5) रहा।', [['-2/5', '-0.4']]],
   ['a mixed number', 'पिचर ने 150 2/3 पारियां फेंकीं।', [['150 2/3', '150.666666666667']]],
   ['Devanagari digit fraction', 'योजना पर ३/४ राशि खर्च हुई।', [['३/४', '0.75']]],

@@ -370,7 +370,7 @@ function matchFigure(text: string, ws: readonly Word[], i: number, limit: number
     const fr = digitFraction(ws, numW, limit);
     if (fr) num = { ...num, end: fr.end, value: fr.value };
     else {
-      const mixed = on(ws, num.end) && !ws[num.end].glued ? digitFraction(ws, num.end, limit) : undefined;
+      const mixed = on(ws, num.end) && !ws[num.end].glued ? digitFraction(ws, num.end, limit, true) : undefined;
       if (mixed && mixed.value < 1) num = { ...num, end: mixed.end, value: num.value + mixed.value };
     }
   }
@@ -593,9 +593,9 @@ const BOUNDS_BEFORE_WORDS = BOUNDS_BEFORE.map(([p, r]) => [p.split(' '), r] as c
 const BOUND_FIRST_AFTER: ReadonlySet<string> = new Set(BOUNDS_AFTER_WORDS.map(([w]) => w[0]));
 const BOUND_LAST_BEFORE: ReadonlySet<string> = new Set(BOUNDS_BEFORE_WORDS.map(([w]) => w[w.length - 1]));
 
-/** Words after a digit fraction that make it one (1/4 मील, 2/3 बहुमत): units of measure and parts, not scores. */
+/** Words after a digit fraction that make it one (1/4 मील, 2/3 बहुमत, 3/4 राशि): units of measure, parts and shares, not scores. */
 const FRACTION_UNITS: ReadonlySet<string> = new Set(['मील', 'किलोमीटर', 'किमी', 'मीटर', 'सेंटीमीटर', 'इंच', 'फुट', 'फीट', 'गज', 'किलो', 'किलोग्राम', 'ग्राम', 'टन', 'लीटर', 'कप', 'चम्मच', 'एकड़', 'हेक्टेयर', 'बीघा',
-  'घंटे', 'घंटा', 'हिस्सा', 'हिस्से', 'भाग', 'बहुमत', 'mile', 'miles', 'km', 'kg', 'inch', 'inches', 'cup', 'cups', 'hour', 'hours'].map(numberKey));
+  'घंटे', 'घंटा', 'हिस्सा', 'हिस्से', 'भाग', 'बहुमत', 'राशि', 'आबादी', 'जनसंख्या', 'हिस्सेदारी', 'क्षमता', 'mile', 'miles', 'km', 'kg', 'inch', 'inches', 'cup', 'cups', 'hour', 'hours'].map(numberKey));
 
 /** Punctuation that may touch a fraction standing on its own: brackets, quotes, clause ends. */
 const FRACTION_OPENERS: ReadonlySet<string> = new Set(['(', '[', '"', '“', '‘', "'", '-', '−']);
@@ -607,16 +607,18 @@ const FRACTION_CLOSERS: ReadonlySet<string> = new Set([')', ']', '"', '”', '�
 const SCORE_BEFORE: ReadonlySet<string> = new Set(['दिनांक', 'तारीख', 'तिथि', 'date', 'रेटिंग', 'rating', 'स्कोर', 'score', 'अंक', 'मार्क्स', 'marks', 'रिजल्ट', 'result', 'नतीजा', 'परिणाम',
   // Item a of b: भाग 1/2, एपिसोड 1/3, मैच 2/3.
   'भाग', 'पार्ट', 'part', 'एपिसोड', 'episode', 'अध्याय', 'चरण', 'राउंड', 'round', 'मैच', 'match', 'गेम', 'game', 'टेस्ट', 'test', 'सीरीज', 'series', 'कक्षा', 'क्लास', 'class'].map(numberKey));
+/** Conjunctions and particles that may follow a lone digit fraction (2/3 तथा, 1/3 एवं). */
+const FRACTION_FOLLOWERS: ReadonlySet<string> = new Set(['तथा', 'एवं', 'अथवा', 'हो', 'होगा', 'होगी', 'रहा', 'रही', 'रखी', 'रखा', 'of', 'and', 'or', 'is', 'was'].map(numberKey));
 const SCORE_AFTER: ReadonlySet<string> = new Set(['को', 'फाइनल', 'final', 'स्टार', 'star', 'stars', 'अंक', 'अंकों', 'नंबर', 'points', 'marks', 'मार्क्स', 'रन', 'runs', 'विकेट', 'wickets', 'wkts', 'ओवर', 'overs', 'गोल', 'goals', 'सेट', 'sets'].map(numberKey));
 
 /**
  * `a/b` in digits at `i`: a fraction (its value and end) when a unit of measure or a word for a part
  * follows (1/4 मील, 2/3 बहुमत; a < b ≤ 100), or when it is a proper fraction with one digit on each
  * side (3/4, 2/3) that stands on its own: nothing but a space, a bracket, a quote or the number's
- * sign touches it, and no rating or score word is next to it. A larger denominator is a score
+ * sign touches it, no rating or score word is next to it, and no counted noun follows it. A larger denominator is a score
  * (3/58), a date (9/11) or a reference (7/12); a slash run (1/2/3) is no fraction.
  */
-function digitFraction(ws: readonly Word[], i: number, limit: number): { value: number; end: number } | undefined {
+function digitFraction(ws: readonly Word[], i: number, limit: number, mixed = false): { value: number; end: number } | undefined {
   if (i + 2 >= ws.length || ws[i + 2].t.end > limit || ws[i].t.kind !== 'number' || ws[i + 1].t.text !== '/' || !ws[i + 1].glued || !ws[i + 2].glued || ws[i + 2].t.kind !== 'number') return undefined;
   const a = Number(ws[i].k), b = Number(ws[i + 2].k);
   if (!/^\d{1,2}$/.test(ws[i].k) || !/^\d{1,3}$/.test(ws[i + 2].k) || !(a >= 1 && a < b && b <= 100)) return undefined;
@@ -627,6 +629,10 @@ function digitFraction(ws: readonly Word[], i: number, limit: number): { value: 
   if (ws[i].glued && i > 0 && !(FRACTION_OPENERS.has(ws[i - 1].t.text) && !((ws[i - 1].t.text === '-' || ws[i - 1].t.text === '−') && ws[i - 1].glued && i > 1 && !ws[i - 1].nl && ws[i - 2].t.text !== '('))) return undefined;
   if (next && next.glued && !(FRACTION_CLOSERS.has(next.t.text) && !(i + 4 < ws.length && ws[i + 4].glued && ws[i + 4].t.kind === 'number'))) return undefined;
   if (next && SCORE_AFTER.has(next.k)) return undefined;
+  // A lone pair before a counted noun says "a or b" (4/5 लोग, 2/3 दिनों में): only a postposition,
+  // a conjunction or a unit (1/2 प्रतिशत) may follow it. After a whole number (220 2/3 इनिंग) the
+  // pair can only be a fraction.
+  if (!mixed && next && !next.glued && (next.t.kind === 'deva' || next.t.kind === 'latin') && !NOT_A_NOUN.has(next.k) && !FIGURE_UNIT_BY_KEY.has(next.k) && !FRACTION_FOLLOWERS.has(next.k)) return undefined;
   let p = i - 1;
   while (p >= 0 && !ws[p + 1].nl && ws[p].t.kind === 'punct' && p >= i - 2) p--;
   if (p >= 0 && !ws[p + 1].nl && SCORE_BEFORE.has(ws[p].k)) return undefined;
