@@ -1,6 +1,7 @@
 /**
  * Finding and reading article files on disk (server and CLI only; the core never touches files).
  */
+import { createHash } from 'node:crypto';
 import { promises as fsp, readFileSync, statSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
@@ -53,8 +54,14 @@ export async function findArticleFiles(root: string, matcher: ArticleMatcher, on
 }
 
 export type ReadResult =
-  | { ok: true; decoded: DecodedText; size: number }
+  /** `hash`: the SHA-1 (hex) of the text's UTF-8, from the bytes read when they are exactly that (no BOM, valid UTF-8). */
+  | { ok: true; decoded: DecodedText; size: number; hash?: string }
   | { ok: false; reason: string };
+
+/** The hash of the text as the cache keys it (cache.ts' hashText), taken from the bytes when they are the text's UTF-8. */
+function bytesHash(bytes: Uint8Array, decoded: DecodedText): string | undefined {
+  return decoded.bom || decoded.invalidUtf8At !== undefined ? undefined : createHash('sha1').update(bytes).digest('hex');
+}
 
 /** Reads an article file, refusing what cannot be analysed (too large, binary, unreadable) with a reason. */
 export async function readArticleFile(file: string, maxFileSizeMB: number): Promise<ReadResult> {
@@ -68,7 +75,7 @@ export async function readArticleFile(file: string, maxFileSizeMB: number): Prom
     const bytes = await fsp.readFile(file);
     const decoded = decodeText(bytes);
     if (decoded.binary) return { ok: false, reason: 'binary file (it contains NUL bytes)' };
-    return { ok: true, decoded, size: stat.size };
+    return { ok: true, decoded, size: stat.size, hash: bytesHash(bytes, decoded) };
   } catch (e) {
     return { ok: false, reason: `cannot be read: ${(e as Error).message}` };
   }
@@ -86,9 +93,10 @@ export function readArticleFileSync(file: string, maxFileSizeMB: number): ReadRe
     if (stat.size > limit) {
       return { ok: false, reason: `too large (${(stat.size / 1048576).toFixed(1)} MB; lekh.corpus.maxFileSizeMB is ${maxFileSizeMB})` };
     }
-    const decoded = decodeText(readFileSync(file));
+    const bytes = readFileSync(file);
+    const decoded = decodeText(bytes);
     if (decoded.binary) return { ok: false, reason: 'binary file (it contains NUL bytes)' };
-    return { ok: true, decoded, size: stat.size };
+    return { ok: true, decoded, size: stat.size, hash: bytesHash(bytes, decoded) };
   } catch (e) {
     return { ok: false, reason: `cannot be read: ${(e as Error).message}` };
   }
