@@ -2,7 +2,7 @@
  * Finding and reading article files on disk (server and CLI only; the core never touches files).
  */
 import { createHash } from 'node:crypto';
-import { promises as fsp, readFileSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, promises as fsp, readSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { decodeText, type DecodedText } from '../core';
@@ -81,23 +81,40 @@ export async function readArticleFile(file: string, maxFileSizeMB: number): Prom
   }
 }
 
+const READ_NONBLOCKING = fsConstants.O_NONBLOCK === undefined ? 'r' : fsConstants.O_RDONLY | fsConstants.O_NONBLOCK;
+
 /**
  * The same as readArticleFile, synchronously: for indexing many small files, where the promise
  * round trips of `fs/promises` (stat, open, fstat, read, close) cost more than the reading itself.
  */
 export function readArticleFileSync(file: string, maxFileSizeMB: number): ReadResult {
+  let fd: number | undefined;
   try {
-    const stat = statSync(file);
+    // Open, fstat, read, close: one system call a file fewer than stat and readFileSync. Opened
+    // without blocking, so a named pipe behind a symbolic link is refused, not waited on.
+    fd = openSync(file, READ_NONBLOCKING);
+    const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
     const limit = maxFileSizeMB * 1024 * 1024;
     if (stat.size > limit) {
       return { ok: false, reason: `too large (${(stat.size / 1048576).toFixed(1)} MB; lekh.corpus.maxFileSizeMB is ${maxFileSizeMB})` };
     }
-    const bytes = readFileSync(file);
+    const buffer = Buffer.allocUnsafe(stat.size);
+    let got = 0;
+    for (let n = 1; got < stat.size && n > 0; got += n) n = readSync(fd, buffer, got, stat.size - got, null);
+    const bytes = got < stat.size ? buffer.subarray(0, got) : buffer;
     const decoded = decodeText(bytes);
     if (decoded.binary) return { ok: false, reason: 'binary file (it contains NUL bytes)' };
     return { ok: true, decoded, size: stat.size, hash: bytesHash(bytes, decoded) };
   } catch (e) {
     return { ok: false, reason: `cannot be read: ${(e as Error).message}` };
+  } finally {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // Nothing to do: the file was read or refused already.
+      }
+    }
   }
 }
