@@ -142,30 +142,45 @@ export function unpackSpans(p: Omit<PackedAnalysis, 'rest'>, strings: readonly s
   const spans: Span[] = new Array(n);
   const str = (i: number): string | undefined => (typeof strings[i] === 'string' ? strings[i] : undefined);
   const opt = (i: number): string | undefined | null => (i === 0 ? undefined : str(i - 1) ?? null);
+  // Attributes by span index first, so each span is made by one object literal of its usual form
+  // (its fields in the object itself: no property store added afterwards, a third less memory).
+  const dates: (DateAttrs | undefined)[] = new Array(n);
+  const figures: (FigureAttrs | undefined)[] = new Array(n);
+  for (const [i, date] of p.dates) {
+    if (!(i >= 0 && i < n) || !date || typeof date !== 'object') return undefined;
+    dates[i] = date;
+  }
+  for (const [i, figure] of p.figures) {
+    if (!(i >= 0 && i < n) || !figure || typeof figure !== 'object') return undefined;
+    figures[i] = figure;
+  }
   let start = 0;
   for (let k = 0, o = 0; k < n; k++, o += SPAN_FIELDS) {
     const f = p.spans;
     start += f[o + 1];
     const end = start + f[o + 2];
-    const type = str(f[o]);
+    const type = str(f[o]) as Span['type'] | undefined;
     const value = str(f[o + 3]);
     const source = opt(f[o + 4]);
     const key = opt(f[o + 5]);
     const canonical = opt(f[o + 6]);
     if (!(start >= 0 && end >= start && end <= text.length) || type === undefined || value === undefined || source === null || key === null || canonical === null) return undefined;
-    const s: Span = { type: type as Span['type'], start, end, text: text.slice(start, end), value };
-    if (source !== undefined) s.source = source;
-    if (key !== undefined) s.key = key;
-    if (canonical !== undefined) s.canonical = canonical;
+    const date = dates[k];
+    const figure = figures[k];
+    const slice = text.slice(start, end);
+    let s: Span;
+    if (source !== undefined && key !== undefined && canonical !== undefined && !date && !figure) s = { type, start, end, text: slice, value, source, key, canonical };
+    else if (source !== undefined && key === undefined && canonical === undefined && date && !figure) s = { type, start, end, text: slice, value, source, date };
+    else if (source !== undefined && key === undefined && canonical === undefined && !date && figure) s = { type, start, end, text: slice, value, source, figure };
+    else {
+      s = { type, start, end, text: slice, value };
+      if (source !== undefined) s.source = source;
+      if (key !== undefined) s.key = key;
+      if (canonical !== undefined) s.canonical = canonical;
+      if (date) s.date = date;
+      if (figure) s.figure = figure;
+    }
     spans[k] = s;
-  }
-  for (const [i, date] of p.dates) {
-    if (!spans[i] || !date || typeof date !== 'object') return undefined;
-    spans[i].date = date;
-  }
-  for (const [i, figure] of p.figures) {
-    if (!spans[i] || !figure || typeof figure !== 'object') return undefined;
-    spans[i].figure = figure;
   }
   return spans;
 }
