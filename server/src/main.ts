@@ -299,7 +299,7 @@ async function reindex(): Promise<void> {
         const now = Date.now();
         if (now - lastReport < 100 && done < total) return;
         lastReport = now;
-        progress.report(Math.round((100 * done) / Math.max(1, total)), `${done}/${total} ${file}`);
+        progress.report(Math.round((100 * done) / Math.max(1, total)), `${done}/${total} ${file()}`);
       },
     });
     const skipped = index.status().skipped.length;

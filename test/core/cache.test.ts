@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { CorpusIndex } from '../../server/src/core';
-import { IndexCache } from '../../server/src/workspace/cache';
+import { CorpusIndex, analyzeArticle, type Span } from '../../server/src/core';
+import { IndexCache, StringTable, packSpans, unpackSpans } from '../../server/src/workspace/cache';
 
 // Every temporary folder a test makes is removed when the file's tests end.
 const made: string[] = [];
@@ -107,4 +107,62 @@ test('writes atomically (no temporary file left) and writes nothing when not tru
 test('one cache file per set of workspace folders', () => {
   const dir = tmp(path.join(tmpdir(), 'lekh-cache-'));
   assert.notEqual(fresh(dir).file, fresh(dir, { folders: ['file:///other'] }).file);
+});
+
+test('packed spans unpack to the same spans', () => {
+  const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
+  const table = new StringTable();
+  for (const text of [A, B, A + B]) {
+    const spans = analyzeArticle(text).spans;
+    assert.ok(spans.some((s) => s.date) && spans.some((s) => s.figure) && spans.some((s) => s.key));
+    const packed = JSON.parse(JSON.stringify(packSpans(spans, table)));
+    const back = unpackSpans(packed, JSON.parse(JSON.stringify(table.strings)), text);
+    assert.deepEqual(plain(back), plain(spans));
+  }
+  // Random spans: every optional field present or not, values from a small alphabet.
+  let seed = 5;
+  const rnd = (n: number) => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) % n);
+  const text = 'क'.repeat(500);
+  for (let round = 0; round < 50; round++) {
+    const spans: Span[] = [];
+    for (let at = rnd(5); at < 480; at += 1 + rnd(30)) {
+      const end = at + rnd(10);
+      const s: Span = { type: (['PERSON', 'DATE', 'FIGURE', 'LOCATION'] as const)[rnd(4)], start: at, end: Math.min(end, 500), text: text.slice(at, Math.min(end, 500)), value: ['', '12', 'XXXX-01'][rnd(3)] };
+      if (rnd(2)) s.source = ['rule', 'head', ''][rnd(3)];
+      if (rnd(2)) s.key = ['k', 'loc:india', ''][rnd(3)];
+      if (rnd(2)) s.canonical = ['भारत', ''][rnd(2)];
+      if (rnd(4) === 0) s.date = rnd(2) ? {} : { relative: true, weekday: 3 };
+      if (rnd(4) === 0) s.figure = { number: String(rnd(100)) };
+      spans.push(s);
+    }
+    const t = new StringTable();
+    const back = unpackSpans(JSON.parse(JSON.stringify(packSpans(spans, t))), t.strings, text);
+    assert.deepEqual(plain(back), plain(spans));
+  }
+  // A table or offsets that do not fit: nothing, never a wrong span.
+  const spans = analyzeArticle(A).spans;
+  const t = new StringTable();
+  const packed = packSpans(spans, t);
+  assert.equal(unpackSpans(packed, t.strings.slice(0, 1), A), undefined);
+  assert.equal(unpackSpans(packed, t.strings, A.slice(0, 20)), undefined);
+});
+
+test('a line whose analysis is corrupt costs its article at lookup, and the cache is written again', async () => {
+  const dir = tmp(path.join(tmpdir(), 'lekh-cache-'));
+  const { cache } = filled(dir);
+  await cache.save();
+  const lines = readFileSync(cache.file, 'utf8').split('\n');
+  const a = lines.findIndex((l) => l.includes('a.txt'));
+  lines[a] = `${lines[a].slice(0, lines[a].indexOf('\t') + 1)}{"spans":[`;
+  writeFileSync(cache.file, lines.join('\n'));
+  const again = fresh(dir);
+  assert.equal(await again.load(), 2, 'the line\'s head is read; its analysis only when looked up');
+  assert.equal(again.lookup('file:///news/a.txt', A), undefined);
+  assert.ok(again.lookup('file:///news/b.txt', B));
+  const corpus = new CorpusIndex();
+  again.remember(corpus.set('file:///news/a.txt', A), true);
+  assert.equal(await again.save(), true);
+  const rebuilt = fresh(dir);
+  assert.equal(await rebuilt.load(), 2);
+  assert.ok(rebuilt.lookup('file:///news/a.txt', A));
 });

@@ -81,6 +81,14 @@ test('articles sharing a counted thing are found through the index', () => {
   assert.deepEqual(ix.articlesSharingFigures(a).map((e) => e.id), ['b']);
   ix.delete('b');
   assert.deepEqual(ix.articlesSharingFigures(a), []);
+  // The table is made at the first question, then kept as articles come, change and go.
+  ix.set('d', 'पटना, 5 सितंबर 2025: बाढ़ से अब तक 20 लोगों की मौत।\n');
+  assert.deepEqual(ix.articlesSharingFigures(a).map((e) => e.id), ['d']);
+  ix.set('d', 'पटना, 5 सितंबर 2025: बाढ़ का पानी उतरने लगा।\n');
+  assert.deepEqual(ix.articlesSharingFigures(a), []);
+  ix.set('c', 'दिल्ली, 5 सितंबर 2025: बाढ़ में 9 लोगों की मौत की खबर।\n');
+  ix.rename('c', 'e');
+  assert.deepEqual(ix.articlesSharingFigures(a).map((e) => e.id), ['e']);
 });
 
 test('a changed register reaches the articles already indexed, without re-reading them', async () => {

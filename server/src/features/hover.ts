@@ -2,7 +2,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { describeDate, describeFigure, entityId, isEntityType, spanAt, type ArticleEntry, type CorpusIndex } from '../core';
 import type { LineMap } from '../convert';
 import { rolesOn, type WorkspaceRegister } from '../core/corpus/register';
-import type { EntityType, Span } from '../core';
+import type { ArticleAnalysis, EntityType, Span } from '../core';
 import { factAt, sameFigureElsewhere } from '../core/corpus/figureFacts';
 import { articlesByDate, newerFirst } from '../core/corpus/articleOrder';
 
@@ -104,20 +104,54 @@ function entityLines(span: Span, entry: ArticleEntry, corpus: CorpusIndex, regis
   for (const { a } of recent) {
     const e = corpus.get(a);
     if (!e) continue;
-    const seen = new Set<string>();
-    for (const s of e.analysis.spans) {
-      if (!isEntityType(s.type)) continue;
-      const other = entityId(s);
-      if (other === id || seen.has(other)) continue;
-      seen.add(other);
-      const t = together.get(other) ?? { name: s.canonical ?? s.text, n: 0 };
-      t.n++;
-      together.set(other, t);
+    for (const { id: other, name } of entitiesOf(e.analysis)) {
+      if (other === id) continue;
+      const t = together.get(other);
+      if (t) t.n++;
+      else together.set(other, { name, n: 1 });
     }
   }
-  const top = [...together.values()].sort((x, y) => y.n - x.n || x.name.localeCompare(y.name)).slice(0, 5);
+  const top = firstByOrder(together.values(), 5, (x, y) => y.n - x.n || NAME_ORDER.compare(x.name, y.name));
   if (top.length) out.push('', `Appears most with: ${top.map((t) => `${md(t.name)} (${t.n})`).join(', ')}`);
   if (span.source) out.push('', `_Found by: ${span.source}_`);
+  return out;
+}
+
+/** The order of names with equal counts: what `localeCompare` without arguments gives, without its cost a call. */
+const NAME_ORDER = new Intl.Collator();
+
+/** An article's entities, each once, in the order of their first mention, with that mention's name. */
+const entitiesCache = new WeakMap<ArticleAnalysis, { id: string; name: string }[]>();
+function entitiesOf(analysis: ArticleAnalysis): { id: string; name: string }[] {
+  let list = entitiesCache.get(analysis);
+  if (list) return list;
+  list = [];
+  const seen = new Set<string>();
+  for (const s of analysis.spans) {
+    if (!isEntityType(s.type)) continue;
+    const id = entityId(s);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    list.push({ id, name: s.canonical ?? s.text });
+  }
+  entitiesCache.set(analysis, list);
+  return list;
+}
+
+/**
+ * The first `count` items of `items` in the order `compare` gives, as a stable sort would put
+ * them (equal items keep their order), without sorting all of them.
+ */
+export function firstByOrder<T>(items: Iterable<T>, count: number, compare: (a: T, b: T) => number): T[] {
+  const out: T[] = [];
+  for (const x of items) {
+    if (out.length === count && compare(out[count - 1], x) <= 0) continue;
+    // After every kept item that is not greater than x: a stable sort's place for it.
+    let i = out.length;
+    while (i > 0 && compare(out[i - 1], x) > 0) i--;
+    out.splice(i, 0, x);
+    if (out.length > count) out.pop();
+  }
   return out;
 }
 

@@ -27,7 +27,8 @@ export interface WorkspaceIndexHost {
 }
 
 export interface IndexProgress {
-  report(done: number, total: number, file: string): void;
+  /** `file()`: the file's path relative to its folder (made only when the report is shown). */
+  report(done: number, total: number, file: () => string): void;
 }
 
 /** How many line maps are kept (each an array of line starts, rebuilt from the text when needed). */
@@ -143,7 +144,7 @@ export class WorkspaceIndex {
       // cost several times the reading (the loop yields to requests every 15 ms anyway).
       if (!this.open.has(uri)) this.applyRead(uri, file, readArticleFileSync(file, folder.settings.maxFileSizeMB));
       this.progress.done++;
-      progress?.report(this.progress.done, files.length, path.relative(folder.fsPath, file));
+      progress?.report(this.progress.done, files.length, () => path.relative(folder.fsPath, file));
       if (Date.now() - lastYield > 15) {
         // Let requests (hover, semantic tokens) in between files.
         await yieldToEventLoop();
@@ -181,7 +182,7 @@ export class WorkspaceIndex {
       this.analyse(uri, d.text, file);
       return;
     }
-    const hash = hashText(d.text);
+    const hash = read.hash ?? hashText(d.text);
     const cached = this.cache.lookup(uri, d.text, this.analysisOptions(uri), hash);
     const entry = this.analyse(uri, d.text, file, cached);
     if (entry) this.cache.remember(entry, !cached, hash);

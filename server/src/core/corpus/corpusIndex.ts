@@ -51,6 +51,18 @@ export type CorpusChange =
 
 type Listener = (change: CorpusChange) => void;
 
+/** What the index keeps of one entity, kept as articles come and go (a hover reads it instead of counting). */
+interface EntityTables {
+  /** `TYPE:key` (entityId). */
+  id: string;
+  /** article id → mentions in that article. */
+  byArticle: Map<string, Span[]>;
+  /** surface → how many mentions are written so. */
+  surfaces: Map<string, number>;
+  /** How many mentions in all. */
+  total: number;
+}
+
 /** The identity of an entity span across the corpus. */
 export function entityId(s: Span): string {
   return `${s.type}:${s.key ?? s.text}`;
@@ -68,12 +80,13 @@ export class CorpusIndex {
   /** Counted thing (figureFacts' `thing`) → the articles that count it, so cross-article figure
    *  comparisons look only at articles that can match. */
   private readonly articlesByThing = new Map<string, Set<string>>();
-  /** entity id → surface → how many mentions are written so, and the entity's mention total;
-   *  kept as articles come and go, so a hover reads them instead of counting. */
-  private readonly surfacesByEntity = new Map<string, Map<string, number>>();
-  private readonly totalByEntity = new Map<string, number>();
-  /** entity id → article id → mentions in that article. */
-  private readonly mentionsByEntity = new Map<string, Map<string, Span[]>>();
+  /** Whether articlesByThing is made: at the first figure comparison, then kept by link/unlink
+   *  (indexing, and a warm start above all, need not work out every article's figure facts). */
+  private thingsMade = false;
+  /** entity id → its mentions by article, surfaces and total (EntityTables). */
+  private readonly entityTables = new Map<string, EntityTables>();
+  /** The same records by span type, then key (or text): link and unlink find them without making the id. */
+  private readonly tablesByTypeKey = new Map<string, Map<string, EntityTables>>();
   private readonly listeners = new Set<Listener>();
   /**
    * Names recognised with a strong cue (a title, a given name, a head noun… not the gazetteer,
@@ -162,11 +175,15 @@ export class CorpusIndex {
 
   /** How many articles mention the entity of this span. */
   articleCount(span: Span): number {
-    return this.mentionsByEntity.get(entityId(span))?.size ?? 0;
+    return this.entityTables.get(entityId(span))?.byArticle.size ?? 0;
   }
 
   /** The other articles that count any of the things `entry` counts (candidates for figure comparisons). */
   articlesSharingFigures(entry: ArticleEntry): ArticleEntry[] {
+    if (!this.thingsMade) {
+      this.thingsMade = true;
+      for (const a of this.articlesById.values()) this.linkThings(a);
+    }
     const ids = new Set<string>();
     for (const f of figureFacts(entry)) for (const id of this.articlesByThing.get(f.thing) ?? []) if (id !== entry.id) ids.add(id);
     const out: ArticleEntry[] = [];
@@ -182,16 +199,13 @@ export class CorpusIndex {
    * mentions by article (live: do not modify) and how often each surface is written (live too).
    */
   mentionCounts(entity: string): { total: number; byArticle: ReadonlyMap<string, readonly Span[]>; surfaces: ReadonlyMap<string, number> } {
-    return {
-      total: this.totalByEntity.get(entity) ?? 0,
-      byArticle: this.mentionsByEntity.get(entity) ?? new Map(),
-      surfaces: this.surfacesByEntity.get(entity) ?? new Map(),
-    };
+    const t = this.entityTables.get(entity);
+    return { total: t?.total ?? 0, byArticle: t?.byArticle ?? new Map(), surfaces: t?.surfaces ?? new Map() };
   }
 
   /** Every mention of one entity, article by article. */
   mentions(entity: string): Mention[] {
-    const byArticle = this.mentionsByEntity.get(entity);
+    const byArticle = this.entityTables.get(entity)?.byArticle;
     if (!byArticle) return [];
     const out: Mention[] = [];
     for (const [article, spans] of byArticle) for (const s of spans) out.push({ article, start: s.start, end: s.end, text: s.text });
@@ -201,7 +215,7 @@ export class CorpusIndex {
   /** One record per entity across the corpus, most mentioned first. */
   entities(): EntityRecord[] {
     const out: EntityRecord[] = [];
-    for (const [id, byArticle] of this.mentionsByEntity) {
+    for (const [id, { byArticle }] of this.entityTables) {
       const surfaces = new Map<string, number>();
       let mentionCount = 0;
       let canonical: string | undefined;
@@ -239,7 +253,7 @@ export class CorpusIndex {
    */
   allMentions(entity: string, onlyArticle?: string): Mention[] {
     const found = onlyArticle === undefined ? this.mentions(entity) : this.mentions(entity).filter((m) => m.article === onlyArticle);
-    const byArticle = this.mentionsByEntity.get(entity);
+    const byArticle = this.entityTables.get(entity)?.byArticle;
     if (!byArticle) return found;
     const surfaces = new Set<string>();
     for (const spans of byArticle.values()) {
@@ -360,33 +374,49 @@ export class CorpusIndex {
     return () => this.listeners.delete(listener);
   }
 
-  private link(entry: ArticleEntry): void {
+  private linkThings(entry: ArticleEntry): void {
     for (const f of figureFacts(entry)) {
       let set = this.articlesByThing.get(f.thing);
       if (!set) this.articlesByThing.set(f.thing, (set = new Set()));
       set.add(entry.id);
     }
-    const grown: [Map<string, Span[]>, Span[]][] = [];
+  }
+
+  /** The tables of the entity of span `s`, made when `make` and missing. */
+  private tablesOf(s: Span, make: boolean): EntityTables | undefined {
+    let byKey = this.tablesByTypeKey.get(s.type);
+    if (!byKey) {
+      if (!make) return undefined;
+      this.tablesByTypeKey.set(s.type, (byKey = new Map()));
+    }
+    const key = s.key ?? s.text;
+    let t = byKey.get(key);
+    if (!t && make) {
+      t = { id: entityId(s), byArticle: new Map(), surfaces: new Map(), total: 0 };
+      byKey.set(key, t);
+      this.entityTables.set(t.id, t);
+    }
+    return t;
+  }
+
+  private link(entry: ArticleEntry): void {
+    if (this.thingsMade) this.linkThings(entry);
+    // The article's mentions by entity, gathered in a small map of its own (an entity's map of
+    // articles is large: it is written once an entity, not read once a span).
+    const mine = new Map<EntityTables, Span[]>();
     for (const s of entry.analysis.spans) {
       if (!isEntityType(s.type)) continue;
-      const id = entityId(s);
-      let byArticle = this.mentionsByEntity.get(id);
-      if (!byArticle) this.mentionsByEntity.set(id, (byArticle = new Map()));
-      let list = byArticle.get(entry.id);
-      if (!list) {
-        byArticle.set(entry.id, (list = []));
-        grown.push([byArticle, list]);
-      }
-      list.push(s);
-      let surfaces = this.surfacesByEntity.get(id);
-      if (!surfaces) this.surfacesByEntity.set(id, (surfaces = new Map()));
-      surfaces.set(s.text, (surfaces.get(s.text) ?? 0) + 1);
-      this.totalByEntity.set(id, (this.totalByEntity.get(id) ?? 0) + 1);
-      if (isCued(s)) this.addCued(id, s);
+      const t = this.tablesOf(s, true)!;
+      const list = mine.get(t);
+      if (list) list.push(s);
+      else mine.set(t, [s]);
+      t.surfaces.set(s.text, (t.surfaces.get(s.text) ?? 0) + 1);
+      t.total++;
+      if (isCued(s)) this.addCued(t.id, s);
     }
     // A list grown by push keeps room for 17 spans; the index holds tens of thousands of them,
     // most with one or two spans, so each is replaced by an exact-size copy (memory, issue 7).
-    for (const [byArticle, list] of grown) byArticle.set(entry.id, list.slice());
+    for (const [t, list] of mine) t.byArticle.set(entry.id, list.length > 1 ? list.slice() : list);
   }
 
   private addCued(id: string, s: Span): void {
@@ -423,32 +453,30 @@ export class CorpusIndex {
   }
 
   private unlink(entry: ArticleEntry): void {
-    for (const f of figureFacts(entry)) {
-      const set = this.articlesByThing.get(f.thing);
-      if (!set) continue;
-      set.delete(entry.id);
-      if (set.size === 0) this.articlesByThing.delete(f.thing);
+    if (this.thingsMade) {
+      for (const f of figureFacts(entry)) {
+        const set = this.articlesByThing.get(f.thing);
+        if (!set) continue;
+        set.delete(entry.id);
+        if (set.size === 0) this.articlesByThing.delete(f.thing);
+      }
     }
     this.corpusMentionCache.delete(entry.id);
     for (const s of entry.analysis.spans) {
       if (!isEntityType(s.type)) continue;
-      const id = entityId(s);
-      if (isCued(s)) this.removeCued(id, s);
+      const t = this.tablesOf(s, false);
+      if (!t) continue;
+      if (isCued(s)) this.removeCued(t.id, s);
       // Counts first: every span of the article takes its own mention off.
-      const surfaces = this.surfacesByEntity.get(id);
-      if (surfaces) {
-        const n = (surfaces.get(s.text) ?? 0) - 1;
-        if (n > 0) surfaces.set(s.text, n);
-        else surfaces.delete(s.text);
-        if (surfaces.size === 0) this.surfacesByEntity.delete(id);
-      }
-      const total = (this.totalByEntity.get(id) ?? 0) - 1;
-      if (total > 0) this.totalByEntity.set(id, total);
-      else this.totalByEntity.delete(id);
-      const byArticle = this.mentionsByEntity.get(id);
-      if (!byArticle) continue;
-      byArticle.delete(entry.id);
-      if (byArticle.size === 0) this.mentionsByEntity.delete(id);
+      const n = (t.surfaces.get(s.text) ?? 0) - 1;
+      if (n > 0) t.surfaces.set(s.text, n);
+      else t.surfaces.delete(s.text);
+      t.byArticle.delete(entry.id);
+      if (--t.total > 0) continue;
+      this.entityTables.delete(t.id);
+      const byKey = this.tablesByTypeKey.get(s.type)!;
+      byKey.delete(s.key ?? s.text);
+      if (byKey.size === 0) this.tablesByTypeKey.delete(s.type);
     }
   }
 
