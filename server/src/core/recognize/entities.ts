@@ -602,6 +602,26 @@ function isLetterAcronym(key: string, T: Tables): boolean {
   return count >= 3;
 }
 
+/** The letter name Y, last letter of India's scheme acronyms (योजना: आरएसबीवाई, पीएमएवाई). */
+const LETTER_Y = matchKey('वाई');
+
+/**
+ * A spelt-out acronym at i that is no organisation by its form or place: written right after a
+ * number it is a unit or a code (`2.4 टीएमसी` of water, `धारा 80 जेजेएए`); ending in Y it names a
+ * scheme (योजना: `आरएसबीवाई`, `पीएमकेएसवाई`).
+ */
+function unitOrScheme(ws: W[], i: number, T: Tables): boolean {
+  if (afterNumber(ws, i)) return true;
+  const k = ws[i].key;
+  return k.endsWith(LETTER_Y) && k.length > LETTER_Y.length + 2 && isLetterAcronym(k.slice(0, -LETTER_Y.length), T);
+}
+
+/** True when the word at i follows a number after one space (`2.4 टीएमसी`, `धारा 80 जेजेएए`). */
+function afterNumber(ws: W[], i: number): boolean {
+  const p = ws[i - 1];
+  return !!p && !ws[i].brk && p.tok.kind === 'number' && ws[i].tok.start - p.tok.end === 1;
+}
+
 /** Adjective-like endings that make an unknown word an unlikely place name before a weak head. */
 function adjectiveLike(key: string): boolean {
   return /(?:ी|ीय|िक|ित|े|ों|ां|ीं|ता|ना)$/.test(key);
@@ -836,7 +856,8 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
     if (j - i < 5 && ws[j].tok.kind === 'deva' && !PLURAL_OBLIQUE.test(k)) {
       const nx = ws[j + 1];
       const nxOk = !!nx && free(ws, j + 1) && !nx.brk && nx.tok.kind === 'deva';
-      if (j > i && mods > 0 && ORG_CONJ.has(k) && nxOk && !T.orgHeads.has(nx.key) && !ORG_CONJ.has(nx.key) && (nx.cue & 33) === 0) {
+      // The second subject may be a listed modifier (कृषि पुनर्वित्त एवं विकास निगम).
+      if (j > i && mods > 0 && ORG_CONJ.has(k) && nxOk && !T.orgHeads.has(nx.key) && !ORG_CONJ.has(nx.key) && ((nx.cue & 33) === 0 || T.orgMods.has(nx.key))) {
         j++;
         continue;
       }
@@ -849,8 +870,12 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
       // Two subjects joined at the start: पेयजल और स्वच्छता विभाग, श्रम एवं रोजगार मंत्रालय.
       if (plain && j === i && nxOk && ORG_CONJ.has(nx.key) && !adjectiveLike(k)) {
         const a = ws[j + 2];
-        const h = ws[j + 3];
-        if (a && h && free(ws, j + 2) && free(ws, j + 3) && !a.brk && !h.brk && a.tok.kind === 'deva' && (a.cue & 33) === 0 && (a.cue & 16) === 0 && T.orgHeads.has(h.key) && !T.orgHeads.has(a.key)) {
+        // The second subject is one word, or a modifier and one more (इलेक्ट्रॉनिक्स और सूचना
+        // प्रौद्योगिकी मंत्रालय).
+        const two = !!a && T.orgMods.has(a.key) && !!ws[j + 4] && free(ws, j + 4) && !ws[j + 4].brk && T.orgHeads.has(ws[j + 4].key) && !T.orgHeads.has(ws[j + 3]?.key ?? '');
+        const h = ws[two ? j + 4 : j + 3];
+        const b = ws[j + 3];
+        if (a && h && b && free(ws, j + 2) && free(ws, j + 3) && !a.brk && !b.brk && !h.brk && a.tok.kind === 'deva' && b.tok.kind === 'deva' && ((a.cue & 33) === 0 || two) && (a.cue & 16) === 0 && T.orgHeads.has(h.key) && !T.orgHeads.has(a.key)) {
           specific = true;
           mods++;
           j += 2;
@@ -915,7 +940,7 @@ function eventByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType:
  * नेशनल एकेडमी ऑफ साइंसेज. Typed by its heads; returns [length, type] or [0].
  */
 function transliterated(ws: W[], i: number, T: Tables): readonly [number, EntityType?] {
-  if (!nameLike(ws[i], T) && !T.orgHeads.has(ws[i].key)) return NO_NAME;
+  if (!nameLike(ws[i], T) && !T.orgHeads.has(ws[i].key) && !ENGLISH_MODIFIERS.has(ws[i].key)) return NO_NAME;
   let j = i;
   let last = i;
   let connectors = 0;
@@ -930,7 +955,13 @@ function transliterated(ws: W[], i: number, T: Tables): readonly [number, Entity
       continue;
     }
     if (T.nonName.has(k) && !T.orgHeads.has(k)) break;
-    if (T.orgHeads.has(k)) org = true;
+    // A spelt-out acronym after the name is its short form, a span of its own
+    // (यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट ईबीआरडी).
+    if (connectors > 0 && (ws[j].cue & 128) !== 0 && j > i) break;
+    // So is a place or a Hindi adjective after the name's last word (स्टेट बैंक ऑफ पटियाला
+    // भारतीय …, … ऑफ इंडिया बेंगलूरू): only a connector brings a place into the name.
+    if (connectors > 0 && !CONNECTORS.has(ws[j - 1].key) && (k.endsWith('ीय') || ws[j].cands?.some((c) => !c.weak && c.type === 'LOCATION' && c.keys.length === 1))) break;
+    if (T.orgHeads.has(k) || CONNECTED_ORG_WORDS.has(k)) org = true;
     if (T.locHeadsStrong.has(k) || T.locHeadsWeak.has(k) || ws[j].cands?.some((c) => c.type === 'LOCATION' && c.keys.length === 1)) loc = true;
     last = j;
     j++;
@@ -943,6 +974,12 @@ function transliterated(ws: W[], i: number, T: Tables): readonly [number, Entity
 }
 
 const NO_NAME: readonly [number, EntityType?] = [0];
+
+/** English modifiers written in Devanagari that can start a name joined by ऑफ (नेशनल इंस्टीट्यूट ऑफ …). */
+const ENGLISH_MODIFIERS = new Set(['नेशनल', 'सेंट्रल', 'इंडियन', 'स्टेट', 'यूनाइटेड', 'पीपुल्स', 'इंटरनेशनल', 'इंटरनैशनल'].map((w) => matchKey(w)));
+
+/** Words that make an organisation of a name joined by ऑफ (चैंबर ऑफ कॉमर्स), though no head alone. */
+const CONNECTED_ORG_WORDS = new Set(['चैंबर', 'चेंबर', 'चैम्बर', 'कॉमर्स', 'कामर्स'].map((w) => matchKey(w)));
 
 const CONNECTORS = new Set(['ऑफ', 'ऑफ़', 'आफ', 'फॉर', 'फ़ॉर', 'एंड', 'एण्ड', 'द', 'दि'].map((w) => matchKey(w)));
 
@@ -1223,6 +1260,8 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       if (!headNear) continue;
     }
     const g = { strong: gazetteerAt(ws, i, T), weak: lastWeak };
+    // A known acronym right after a number is a unit there (2.4 टीएमसी of water, not the party).
+    if (g.strong && g.strong.type === 'ORGANIZATION' && g.strong.keys.length === 1 && (w.cue & 128) !== 0 && afterNumber(ws, i)) g.strong = undefined;
     const best: Found[] = [];
     if (g.strong) best.push({ i, n: g.strong.keys.length, type: g.strong.type, key: g.strong.id, canonical: g.strong.canonical, source: g.strong.source });
 
@@ -1272,7 +1311,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       if (gn > 0) best.push(ruleFound(i, gn, 'PERSON', 'given-name'));
       const ini = nameFromInitials(ws, i, T);
       if (ini > 0) best.push(ruleFound(i, ini, 'PERSON', 'initials'));
-      if (w.tok.kind === 'deva' && !T.nonAcronyms.has(w.key) && (w.cue & 128) !== 0) {
+      if (w.tok.kind === 'deva' && !T.nonAcronyms.has(w.key) && (w.cue & 128) !== 0 && !unitOrScheme(ws, i, T)) {
         const t = acronymType(i, w.key);
         if (t) best.push(ruleFound(i, 1, t, 'acronym'));
       }

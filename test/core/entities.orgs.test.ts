@@ -1,0 +1,54 @@
+// Organisation rules: acronyms that are units or schemes, short forms after a connected English
+// name, conjoined subjects before a head, and names joined by ऑफ. Our own sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../server/src/core/text/tokens';
+import { findEntities } from '../../server/src/core/recognize/entities';
+import { analyzeArticle } from '../../server/src/core';
+
+const spans = (text: string) => findEntities(text, tokenize(text), []).map((s) => `${s.type}|${s.text}`);
+const analysed = (text: string) => analyzeArticle(text).spans.map((s) => `${s.type}|${s.text}`);
+
+test('a spelt-out acronym right after a number is a unit or a code, not an organisation', () => {
+  const got = analysed('जलाशय में इस साल 3.1 टीएमसी पानी जमा हुआ और शहर को 40 एमएलडी आपूर्ति मिली।');
+  assert.ok(!got.some((s) => s.startsWith('ORGANIZATION')), got.join(', '));
+  // The same acronyms elsewhere are still organisations.
+  assert.ok(analysed('कोलकाता में टीएमसी ने रैली की।').includes('ORGANIZATION|टीएमसी'));
+  assert.ok(analysed('बैठक के बाद सीबीआई ने जांच शुरू की।').includes('ORGANIZATION|सीबीआई'));
+});
+
+test('a spelt-out acronym ending in Y names a scheme (योजना), not an organisation', () => {
+  const got = spans('गांव के परिवारों को पीएमएवाई और आरएसबीवाई का लाभ मिला।');
+  assert.ok(!got.some((s) => s.startsWith('ORGANIZATION')), got.join(', '));
+  assert.ok(spans('इस बार एनएचएआई ने टेंडर जारी किया।').includes('ORGANIZATION|एनएचएआई'));
+});
+
+test('a short form written after a name joined by ऑफ or फॉर is a span of its own', () => {
+  const got = spans('भारत ने एशियन बैंक फॉर रिकंस्ट्रक्शन एंड डेवलपमेंट एबीआरडी से कर्ज मांगा।');
+  assert.ok(got.includes('ORGANIZATION|एशियन बैंक फॉर रिकंस्ट्रक्शन एंड डेवलपमेंट'), got.join(', '));
+  assert.ok(got.includes('ORGANIZATION|एबीआरडी'), got.join(', '));
+});
+
+test('a chamber of commerce is an organisation, also after a place name; a chamber alone is not', () => {
+  const got = spans('कानपुर चैंबर ऑफ कॉमर्स ने बजट का स्वागत किया।');
+  assert.ok(got.includes('ORGANIZATION|कानपुर चैंबर ऑफ कॉमर्स'), got.join(', '));
+  const none = spans('सीवर की जांच चैंबर में पानी भर गया।');
+  assert.ok(!none.some((s) => s.startsWith('ORGANIZATION')), none.join(', '));
+});
+
+test('academy and army spellings are organisation heads', () => {
+  assert.ok(spans('उन्होंने हैदराबाद की नेशनल एकेडमी ऑफ लीगल स्टडीज में पढ़ाई की।').includes('ORGANIZATION|नेशनल एकेडमी ऑफ लीगल स्टडीज'));
+  assert.ok(spans('विद्रोही गुट कांगो लिबरेशन आर्मी ने हमला किया।').includes('ORGANIZATION|कांगो लिबरेशन आर्मी'));
+});
+
+test('two subjects joined before a head: the second may be a modifier or two words', () => {
+  assert.ok(spans('यह काम इलेक्ट्रॉनिक्स और सूचना प्रौद्योगिकी मंत्रालय को सौंपा गया।').includes('ORGANIZATION|इलेक्ट्रॉनिक्स और सूचना प्रौद्योगिकी मंत्रालय'));
+  assert.ok(spans('राज्य ग्रामीण पुनर्वास एवं विकास निगम ने कर्ज बांटे।').includes('ORGANIZATION|राज्य ग्रामीण पुनर्वास एवं विकास निगम'));
+  // A conjunction between two clauses joins nothing.
+  const got = spans('किसानों ने धरना दिया और सूचना विभाग ने बयान जारी किया।');
+  assert.ok(got.includes('ORGANIZATION|सूचना विभाग'), got.join(', '));
+});
+
+test('the letter name डब्लू spells acronyms', () => {
+  assert.ok(spans('डब्लूएचओ ने नई चेतावनी जारी की।').includes('ORGANIZATION|डब्लूएचओ'));
+});
