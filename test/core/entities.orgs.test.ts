@@ -52,3 +52,12 @@ test('two subjects joined before a head: the second may be a modifier or two wor
 test('the letter name डब्लू spells acronyms', () => {
   assert.ok(spans('डब्लूएचओ ने नई चेतावनी जारी की।').includes('ORGANIZATION|डब्लूएचओ'));
 });
+
+test('an epithet read as part of the name joins the person; भगवान stays outside as a title', () => {
+  assert.ok(spans('लोकमान्य तिलक ने स्वराज की मांग की।').includes('PERSON|लोकमान्य तिलक'));
+  assert.ok(spans('गुरु नानक की जयंती पर शहर में जुलूस निकला।').includes('PERSON|गुरु नानक'));
+  assert.ok(spans('मंदिर में भगवान राम की झांकी निकली।').includes('PERSON|राम'));
+  // A verb after गुरु is no name.
+  const got = spans('शिष्य ने उन्हें गुरु कहकर प्रणाम किया।');
+  assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));
+});

@@ -249,6 +249,8 @@ function buildTables(): Tables {
   const orgMods = keySet(ORG_MODIFIERS);
   const cues = new Map<string, number>();
   const flag = (k: string, f: number): void => void cues.set(k, (cues.get(k) ?? 0) | f);
+  for (const k of EPITHETS) flag(k, 1);
+  flag(DEITY_TITLE, 1);
   for (const k of titles) {
     flag(k, 1);
     flag(k.toLowerCase(), 1);
@@ -671,6 +673,8 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
   if (n === 0) return 0;
   // Shrink until the name is closed by a boundary.
   while (n > 0 && !closes(ws, i + n, T)) n--;
+  // After an epithet, a verb form is no name (गुरु कहकर, गुरु मानने).
+  if (EPITHETS.has(ws[t].key) && /(?:ने|ना|ते|ती|कर)$/.test(ws[i].key) && !T.given.has(ws[i].key)) return 0;
   // A verb form before an auxiliary is no name (लेखक मरते हैं).
   if (n === 1 && ws[i].tok.kind === 'deva' && /(?:ते|ती|ने|ना|गे|गी|या|ये|ारे|ाए|िए|ीं)$/.test(ws[i].key) && AUXILIARIES.has(ws[i + 1]?.key ?? '')) return 0;
   return n;
@@ -790,6 +794,14 @@ function nameFromInitials(ws: W[], i: number, T: Tables): number {
 
 /** Descriptors too common after ordinary words (ताकि राज्य, मजबूत शहर) to mark the word before as a place. */
 const BROAD_DESCRIPTORS = new Set(['राज्य', 'शहर', 'कस्बा', 'कस्बे'].map((w) => matchKey(w)));
+
+/**
+ * Epithets read as part of a person's name (ANNOTATION.md keeps titles and roles outside, not
+ * these): महात्मा गांधी, लोकमान्य तिलक, छत्रपति शिवाजी, गुरु नानक. A name after one is found as
+ * after a title, and the epithet joins its span. भगवान (Lord) is a title: भगवान [राम].
+ */
+const EPITHETS = new Set(['महात्मा', 'लोकमान्य', 'छत्रपति', 'गुरु'].map((w) => matchKey(w)));
+const DEITY_TITLE = matchKey('भगवान');
 
 /** Auxiliary verbs: a word right before one is a verb or adjective, not a name. */
 const AUXILIARIES = new Set(['है', 'हैं', 'था', 'थे', 'थी', 'थीं', 'हो', 'होगा', 'होगी', 'होंगे']);
@@ -1527,7 +1539,9 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
   const order = found.map((_, idx) => idx).sort((a, b) => found[a].i - found[b].i);
   for (const idx of order) {
     const f = found[idx];
-    const start = ws[f.i].tok.start;
+    // An epithet read as part of the name comes into its span (लोकमान्य तिलक, गुरु नानक).
+    const ep = f.type === 'PERSON' && f.i > 0 && !ws[f.i].brk && free(ws, f.i - 1) && EPITHETS.has(ws[f.i - 1].key) ? ws[f.i - 1] : undefined;
+    const start = ep ? ep.tok.start : ws[f.i].tok.start;
     let end = ws[f.i + f.n - 1].tok.end;
     if (!isClusterBoundary(text, end)) {
       while (end < text.length && !isClusterBoundary(text, end)) end++;
