@@ -61,3 +61,11 @@ test('an epithet read as part of the name joins the person; भगवान stay
   const got = spans('शिष्य ने उन्हें गुरु कहकर प्रणाम किया।');
   assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));
 });
+
+test('a house before निर्वाचन क्षेत्र or सीट is a constituency: the place stays, the body goes', () => {
+  assert.deepEqual(spans('वे पिछली बार उदयपुर लोकसभा सीट से जीते थे।'), ['LOCATION|उदयपुर']);
+  assert.deepEqual(spans('यह इलाका एक विधानसभा निर्वाचन क्षेत्र है।'), []);
+  // The house itself is still an organisation.
+  assert.ok(spans('लोकसभा में विधेयक पारित हुआ।').includes('ORGANIZATION|लोकसभा'));
+  assert.ok(spans('बिहार विधानसभा का सत्र सोमवार से शुरू होगा।').includes('ORGANIZATION|बिहार विधानसभा'));
+});

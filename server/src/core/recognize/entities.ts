@@ -803,6 +803,20 @@ const BROAD_DESCRIPTORS = new Set(['राज्य', 'शहर', 'कस्ब
 const EPITHETS = new Set(['महात्मा', 'लोकमान्य', 'छत्रपति', 'गुरु'].map((w) => matchKey(w)));
 const DEITY_TITLE = matchKey('भगवान');
 
+/** Last words of a legislature's name (लोकसभा, लोक सभा, विधानसभा, विधान सभा). */
+const HOUSES = new Set(['लोकसभा', 'विधानसभा', 'सभा'].map((w) => matchKey(w)));
+const ELECTORAL = matchKey('निर्वाचन');
+const SEAT_WORDS = new Set(['क्षेत्र', 'सीट'].map((w) => matchKey(w)));
+
+/** True when the words at j say constituency: निर्वाचन क्षेत्र, क्षेत्र, सीट. */
+function constituencyAfter(ws: W[], j: number, T: Tables): boolean {
+  void T;
+  let w = ws[j];
+  if (!w || w.brk || w.occ) return false;
+  if (w.key === ELECTORAL) w = ws[j + 1];
+  return !!w && !w.brk && SEAT_WORDS.has(w.key);
+}
+
 /** Auxiliary verbs: a word right before one is a verb or adjective, not a name. */
 const AUXILIARIES = new Set(['है', 'हैं', 'था', 'थे', 'थी', 'थीं', 'हो', 'होगा', 'होगी', 'होंगे']);
 
@@ -1359,6 +1373,16 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     }
     let pick = best[0];
     for (const f of best) if (f.n > pick.n) pick = f;
+    // A house before निर्वाचन क्षेत्र or सीट names a constituency, not the body: the house and
+    // what follows describe the place before them (अजमेर in अजमेर लोकसभा सीट, as धारी in धारी
+    // तहसील), and alone (एक लोकसभा क्षेत्र) they are no entity.
+    if (pick.type === 'ORGANIZATION' && constituencyAfter(ws, pick.i + pick.n, T) && HOUSES.has(ws[pick.i + pick.n - 1].key)) {
+      if (kType !== 'LOCATION' || pick.n <= kLen) {
+        i += pick.n - 1;
+        continue;
+      }
+      pick = best[0];
+    }
     assign(pick);
     if (pick.key.includes(':')) seenIds.add(pick.key);
     i += pick.n - 1;
