@@ -69,3 +69,16 @@ test('a house before निर्वाचन क्षेत्र or सीट
   assert.ok(spans('लोकसभा में विधेयक पारित हुआ।').includes('ORGANIZATION|लोकसभा'));
   assert.ok(spans('बिहार विधानसभा का सत्र सोमवार से शुरू होगा।').includes('ORGANIZATION|बिहार विधानसभा'));
 });
+
+test('a determiner before a head-found organisation makes a common noun; a longer national name stays', () => {
+  const got = spans('आज यह एक यूनिवर्सल बैंक है और अन्य शिक्षण संस्थान भी जुड़े हैं।');
+  assert.ok(!got.some((s) => s.startsWith('ORGANIZATION')), got.join(', '));
+  assert.ok(spans('सरकार ने एक राष्ट्रीय भर्ती एजेंसी का गठन किया।').includes('ORGANIZATION|राष्ट्रीय भर्ती एजेंसी'));
+  assert.ok(spans('फैसला भारतीय रिज़र्व बैंक ने लिया।').includes('ORGANIZATION|भारतीय रिज़र्व बैंक'));
+});
+
+test('an organisation before the word for an act is part of the law’s title', () => {
+  const got = spans('संसद ने राष्ट्रीय आवास बैंक अधिनियम में बदलाव किया।');
+  assert.ok(!got.some((s) => s.includes('आवास बैंक')), got.join(', '));
+  assert.ok(spans('राष्ट्रीय आवास बैंक ने ब्याज दर घटाई।').includes('ORGANIZATION|राष्ट्रीय आवास बैंक'));
+});

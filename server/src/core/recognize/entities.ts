@@ -803,6 +803,18 @@ const BROAD_DESCRIPTORS = new Set(['राज्य', 'शहर', 'कस्ब
 const EPITHETS = new Set(['महात्मा', 'लोकमान्य', 'छत्रपति', 'गुरु'].map((w) => matchKey(w)));
 const DEITY_TITLE = matchKey('भगवान');
 
+/** Determiners and quantifiers that make the noun phrase after them a common one. */
+const DETERMINERS = new Set(['एक', 'अन्य', 'किसी', 'कई', 'प्रमुख', 'सभी', 'हर', 'प्रत्येक', 'ऐसी', 'ऐसे', 'ऐसा', 'कोई', 'अनेक', 'विभिन्न', 'तमाम'].map((w) => matchKey(w)));
+/** National and central modifiers that start the names of bodies (राष्ट्रीय भर्ती एजेंसी). */
+const NATIONAL = new Set(['राष्ट्रीय', 'केंद्रीय', 'केन्द्रीय', 'अंतरराष्ट्रीय', 'अंतर्राष्ट्रीय'].map((w) => matchKey(w)));
+/** Words for a law after a name: the name is then part of the law's title. */
+const LAW_WORDS = new Set(['एक्ट', 'अधिनियम', 'विधेयक', 'संहिता'].map((w) => matchKey(w)));
+
+function lawAfter(ws: W[], j: number): boolean {
+  const w = ws[j];
+  return !!w && !w.brk && !w.occ && LAW_WORDS.has(w.key);
+}
+
 /** Last words of a legislature's name (लोकसभा, लोक सभा, विधानसभा, विधान सभा). */
 const HOUSES = new Set(['लोकसभा', 'विधानसभा', 'सभा'].map((w) => matchKey(w)));
 const ELECTORAL = matchKey('निर्वाचन');
@@ -1373,6 +1385,15 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     }
     let pick = best[0];
     for (const f of best) if (f.n > pick.n) pick = f;
+    // An organisation found by its head after a determiner is a common noun phrase (एक यूनिवर्सल
+    // बैंक, अन्य शिक्षण संस्थान, भारत की प्रमुख आवास वित्त कंपनी), unless it is a longer national
+    // name (एक राष्ट्रीय भर्ती एजेंसी का गठन); any organisation before the word for an act names
+    // the law (राष्ट्रीय आवास बैंक अधिनियम, सेबी एक्ट), no body.
+    const common = pick.source === 'head' && i > 0 && !w.brk && DETERMINERS.has(ws[i - 1].key) && (pick.n <= 2 || !NATIONAL.has(w.key));
+    if (pick.type === 'ORGANIZATION' && (common || lawAfter(ws, pick.i + pick.n))) {
+      i += pick.n - 1;
+      continue;
+    }
     // A house before निर्वाचन क्षेत्र or सीट names a constituency, not the body: the house and
     // what follows describe the place before them (अजमेर in अजमेर लोकसभा सीट, as धारी in धारी
     // तहसील), and alone (एक लोकसभा क्षेत्र) they are no entity.
