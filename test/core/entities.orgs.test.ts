@@ -82,3 +82,9 @@ test('an organisation before the word for an act is part of the law’s title', 
   assert.ok(!got.some((s) => s.includes('आवास बैंक')), got.join(', '));
   assert.ok(spans('राष्ट्रीय आवास बैंक ने ब्याज दर घटाई।').includes('ORGANIZATION|राष्ट्रीय आवास बैंक'));
 });
+
+test('a head that is also a subject noun may sit inside a longer name; other heads end it', () => {
+  assert.ok(spans('मामला राष्ट्रीय कंपनी कानून अधिकरण के पास पहुंचा।').includes('ORGANIZATION|राष्ट्रीय कंपनी कानून अधिकरण'));
+  const got = spans('यह काम वित्तीय सेवा विभाग वित्त मंत्रालय के अधीन है।');
+  assert.ok(!got.includes('ORGANIZATION|वित्तीय सेवा विभाग वित्त मंत्रालय'), got.join(', '));
+});

@@ -842,6 +842,9 @@ const DIRECTIONS = new Set(['उत्तर', 'दक्षिण', 'पूर�
 const GOVERNMENT = matchKey('सरकार');
 const GOVERNMENT_SEATS = new Set(['केंद्र', 'केन्द्र', 'केंद्रीय', 'केन्द्रीय'].map((w) => matchKey(w)));
 
+/** Organisation heads that also name the subject of a longer name (कंपनी कानून अधिकरण). */
+const SUBJECT_HEADS = new Set(['कंपनी', 'बैंक', 'स्कूल', 'पुलिस', 'अस्पताल', 'कॉलेज', 'विश्वविद्यालय'].map((w) => matchKey(w)));
+
 /** Conjunctions inside an organisation's name between two subjects. */
 const ORG_CONJ = new Set(['एवं', 'और', 'तथा', 'व']);
 
@@ -874,6 +877,18 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
       // A second head right after (राष्ट्रीय आपदा प्रबंधन प्राधिकरण) is fine; take the longest.
       let end = j + 1;
       while (end < ws.length && end - i < 7 && free(ws, end) && !ws[end].brk && T.orgHeads.has(ws[end].key)) end++;
+      // A head that is also a subject noun inside a longer name: one or two modifiers or subject
+      // nouns, then another head (राज्य स्कूल मानक प्राधिकरण, राष्ट्रीय कंपनी कानून अधिकरण).
+      for (let k = end; SUBJECT_HEADS.has(ws[end - 1].key) && k < end + 2 && k - i < 7; k++) {
+        const x = ws[k];
+        if (!x || !free(ws, k) || x.brk || x.tok.kind !== 'deva' || ((x.cue & 33) !== 0 && !T.orgMods.has(x.key)) || T.boundary.has(x.key) || PLURAL_OBLIQUE.test(x.key) || x.key.length < 2) break;
+        const hx = ws[k + 1];
+        if (hx && free(ws, k + 1) && !hx.brk && T.orgHeads.has(hx.key) && !T.orgMods.has(hx.key)) {
+          end = k + 2;
+          specific = true;
+          break;
+        }
+      }
       if (!specific) return 0;
       // A descriptor before the name itself (उद्योग संगठन फिक्की, अंतरिक्ष एजेंसी JAXA) is no entity.
       const nx = ws[end];
