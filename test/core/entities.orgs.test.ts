@@ -88,3 +88,11 @@ test('a head that is also a subject noun may sit inside a longer name; other hea
   const got = spans('यह काम वित्तीय सेवा विभाग वित्त मंत्रालय के अधीन है।');
   assert.ok(!got.includes('ORGANIZATION|वित्तीय सेवा विभाग वित्त मंत्रालय'), got.join(', '));
 });
+
+test('an unknown name among named people in a list is a person; a list of things is not', () => {
+  const got = spans('बैठक में अमित शर्मा , तोमस ओल्वेरा , रीना कपूर और सुनील यादव मौजूद थे।');
+  assert.ok(got.includes('PERSON|तोमस ओल्वेरा'), got.join(', '));
+  const none = spans('धरने पर अमित शर्मा , रीना कपूर , पुलिसकर्मी , सरकारी अधिकारी और सुनील यादव ने बात की।');
+  assert.ok(!none.some((s) => s.includes('पुलिसकर्मी') || s.includes('अधिकारी')), none.join(', '));
+  assert.ok(spans('धरने पर अमित शर्मा , रीना कपूर , तोमस ओल्वेरा और सुनील यादव ने बात की।').includes('PERSON|तोमस ओल्वेरा'));
+});

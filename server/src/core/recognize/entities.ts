@@ -1118,15 +1118,15 @@ const LIST_JOINERS = new Set(['और', 'तथा', 'एवं', 'व', 'या
  * name-like words (no function word, adjective or verb ending) is a LOCATION too. Linear: every
  * word is visited once.
  */
-function placesInLists(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void): void {
+function placesInLists(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void, type: 'LOCATION' | 'PERSON' = 'LOCATION'): void {
   let places = 0;
-  for (const f of found) if (f.type === 'LOCATION' && ++places >= 2) break;
+  for (const f of found) if (f.type === type && ++places >= 2) break;
   if (places < 2) return;
   // Items as [start, end) word ranges of the current list.
   let items: [number, number][] = [];
   let itemStart = 0;
   const flush = (): void => {
-    if (items.length >= 3) judgeList(ws, T, found, assign, items);
+    if (items.length >= 3) judgeList(ws, T, found, assign, items, type);
     items = [];
   };
   for (let i = 0; i <= ws.length; i++) {
@@ -1153,7 +1153,7 @@ function placesInLists(ws: W[], T: Tables, found: Found[], assign: (i: number, n
   }
 }
 
-function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void, items: [number, number][]): void {
+function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void, items: [number, number][], type: 'LOCATION' | 'PERSON'): void {
   let places = 0;
   const open: [number, number][] = [];
   for (let x = 0; x < items.length; x++) {
@@ -1164,17 +1164,22 @@ function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: nu
     if (s >= 0) {
       const f = found[s];
       const whole = (x === 0 || f.i === a) && (x === items.length - 1 || f.i + f.n === b);
-      if (f.type === 'LOCATION' && whole) places++;
-      else if (f.type !== 'LOCATION') return;
+      if (f.type === type && whole) places++;
+      else if (f.type !== type) return;
       continue;
     }
     if (x === 0 || x === items.length - 1) continue;
-    if (b - a > 2) continue;
+    // A person's name may have a third word (मैथ्यु गुडजोलो चूई) and a given name; a place's not.
+    if (b - a > (type === 'PERSON' ? 3 : 2)) continue;
     let ok = true;
     for (let j = a; j < b && ok; j++) {
       const w = ws[j];
-      ok = free(ws, j) && w.tok.kind === 'deva' && nameLike(w, T) && (w.cue & 16) === 0 && !T.given.has(w.key) && w.key.length > 2 && !/(?:ीय|िक|ित|ने|ते|कर|या|ये|ना|ता|ों|ें|ां|ीं)$/.test(w.key);
+      ok = free(ws, j) && w.tok.kind === 'deva' && nameLike(w, T) && (w.cue & 16) === 0 && (type === 'PERSON' || !T.given.has(w.key)) && w.key.length > 2 && !/(?:ीय|िक|ित|ने|ते|कर|या|ये|ना|ता|ों|ें|ां|ीं)$/.test(w.key);
     }
+    // Agent nouns end in -ी (पुलिसकर्मी, अधिकारी, व्यापारी): a person's last word so ending must
+    // be a listed name.
+    const last = ws[b - 1].key;
+    if (type === 'PERSON' && last.endsWith('ी') && !T.surnames.has(last) && !T.given.has(last)) ok = false;
     if (ok) open.push([a, b]);
   }
   if (places < 2 || places * 2 < items.length) return;
@@ -1436,6 +1441,8 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
   // Lists of places: an unknown name among places is a place (भंडारा , चंद्रपुर , गढ़चिरोली ,
   // गोंदिया और नागपुर), as the coordination puts it.
   placesInLists(ws, T, found, (i, n) => assign(ruleFound(i, n, 'LOCATION', 'list')));
+  // Lists of people likewise (जर्मेन कटंगा , ओकोट ओडिंबो और डोमिनिक ओंग्वें among named people).
+  placesInLists(ws, T, found, (i, n) => assign(ruleFound(i, n, 'PERSON', 'list')), 'PERSON');
 
   // Pass 2: document propagation. Names found by a cue are found again elsewhere; a surname
   // attaches to the full name.
