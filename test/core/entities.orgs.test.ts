@@ -17,6 +17,12 @@ test('a spelt-out acronym right after a number is a unit or a code, not an organ
   assert.ok(analysed('बैठक के बाद सीबीआई ने जांच शुरू की।').includes('ORGANIZATION|सीबीआई'));
 });
 
+test('a spelt-out acronym before a word for a thing names the thing, not an organisation', () => {
+  const got = spans('मरीज़ अब एचएमएस पोर्टल पर और केवीएस कार्ड से भुगतान कर सकेंगे।');
+  assert.ok(!got.some((s) => s.startsWith('ORGANIZATION')), got.join(', '));
+  assert.ok(spans('इस बार एचएमएस ने नियम बदले।').includes('ORGANIZATION|एचएमएस'));
+});
+
 test('a spelt-out acronym ending in Y names a scheme (योजना), not an organisation', () => {
   const got = spans('गांव के परिवारों को पीएमएवाई और आरएसबीवाई का लाभ मिला।');
   assert.ok(!got.some((s) => s.startsWith('ORGANIZATION')), got.join(', '));

@@ -604,6 +604,13 @@ function isLetterAcronym(key: string, T: Tables): boolean {
   return count >= 3;
 }
 
+/** Nouns for things (platforms, systems, allotments, targets, vaccines) that an acronym before them names. */
+const THING_NOUNS = new Set(
+  'प्लेटफॉर्म प्लेटफार्म प्लैटफॉर्म पोर्टल मॉडल ऐप एप सिस्टम प्रणाली आवंटन एकीकरण नर्सिंग लक्ष्य लक्ष्यों स्कोर प्रमाणपत्र सर्टिफिकेट वेरिएंट वैरिएंट टीका टीके वैक्सीन नंबर कोड कार्ड'
+    .split(' ')
+    .map((w) => matchKey(w)),
+);
+
 /** The letter name Y, last letter of India's scheme acronyms (योजना: आरएसबीवाई, पीएमएवाई). */
 const LETTER_Y = matchKey('वाई');
 
@@ -614,6 +621,9 @@ const LETTER_Y = matchKey('वाई');
  */
 function unitOrScheme(ws: W[], i: number, T: Tables): boolean {
   if (afterNumber(ws, i)) return true;
+  // Before a word for a thing it names that thing (सीबीएस प्लेटफॉर्म, जीएनएम नर्सिंग, ईपीआर लक्ष्य).
+  const nx = ws[i + 1];
+  if (nx && !nx.brk && !nx.occ && THING_NOUNS.has(nx.key)) return true;
   const k = ws[i].key;
   return k.endsWith(LETTER_Y) && k.length > LETTER_Y.length + 2 && isLetterAcronym(k.slice(0, -LETTER_Y.length), T);
 }
