@@ -102,3 +102,10 @@ test('an unknown name among named people in a list is a person; a list of things
   assert.ok(!none.some((s) => s.includes('पुलिसकर्मी') || s.includes('अधिकारी')), none.join(', '));
   assert.ok(spans('धरने पर अमित शर्मा , रीना कपूर , तोमस ओल्वेरा और सुनील यादव ने बात की।').includes('PERSON|तोमस ओल्वेरा'));
 });
+
+test('an institute of a national system with its campus city is one organisation', () => {
+  assert.ok(spans('उन्होंने आईआईटी कानपुर से पढ़ाई की।').includes('ORGANIZATION|आईआईटी कानपुर'));
+  // Another acronym before a city is not joined to it.
+  const got = spans('भाजपा दिल्ली में सरकार बनाएगी।');
+  assert.ok(!got.includes('ORGANIZATION|भाजपा दिल्ली'), got.join(', '));
+});

@@ -604,6 +604,9 @@ function isLetterAcronym(key: string, T: Tables): boolean {
   return count >= 3;
 }
 
+/** National systems of institutes whose members are named by their campus (आईआईटी बॉम्बे). */
+const INSTITUTE_SYSTEMS = new Set('आईआईटी आईआईएम एम्स एनआईटी आईआईआईटी ट्रिपलआईटी आईआईएसईआर आइसर एनआईएफटी एनआईडी'.split(' ').map((w) => matchKey(w)));
+
 /** Nouns for things (platforms, systems, allotments, targets, vaccines) that an acronym before them names. */
 const THING_NOUNS = new Set(
   'प्लेटफॉर्म प्लेटफार्म प्लैटफॉर्म पोर्टल मॉडल ऐप एप सिस्टम प्रणाली आवंटन एकीकरण नर्सिंग लक्ष्य लक्ष्यों स्कोर प्रमाणपत्र सर्टिफिकेट वेरिएंट वैरिएंट टीका टीके वैक्सीन नंबर कोड कार्ड'
@@ -1399,6 +1402,11 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
           else if (run >= 2 && run <= 4 && ![...Array(run).keys()].some((d) => isAllCaps(ws[i + d].tok))) best.push(ruleFound(i, run, 'PERSON', 'capitalised'));
         }
       }
+    }
+    // An institute of a national system named by its campus: आईआईटी दिल्ली, आईआईएम अहमदाबाद.
+    if (w.tok.kind === 'deva' && INSTITUTE_SYSTEMS.has(w.key) && ws[i + 1] && free(ws, i + 1) && !ws[i + 1].brk) {
+      const p = gazetteerAt(ws, i + 1, T);
+      if (p && p.type === 'LOCATION') best.push(ruleFound(i, 1 + p.keys.length, 'ORGANIZATION', 'head'));
     }
     // A news agency credit: (भाषा), पीटीआई-भाषा. The word is too common to be a name elsewhere.
     if (best.length === 0 && w.key === AGENCY_KEY) {
