@@ -48,3 +48,20 @@ export function nerRows(counts, types, { label = {}, microTypes = types, microLa
 }
 
 export const NER_HEADER = ['type', 'tp', 'fp', 'fn', 'precision', 'recall', 'f1'];
+
+/**
+ * The sentences with a scored error, one JSON a line: the text, the gold spans (mapped to
+ * `types`) and the system spans of `types`, each `{type, start, end, text}`. For study only.
+ */
+export function nerFails(cases, got, map, types) {
+  const lines = [];
+  for (const c of cases) {
+    const gold = c.entities.filter((e) => map[e.type]).map((e) => ({ type: map[e.type], start: e.char_start, end: e.char_end, text: c.text.slice(e.char_start, e.char_end) }));
+    const sys = (got.get(c.id) ?? []).filter((s) => types.includes(s.type)).map((s) => ({ type: s.type, start: s.start, end: s.end, text: c.text.slice(s.start, s.end) }));
+    const key = (s) => `${s.type}:${s.start}:${s.end}`;
+    const g = new Set(gold.map(key));
+    const y = new Set(sys.map(key));
+    if (gold.some((s) => !y.has(key(s))) || sys.some((s) => !g.has(key(s)))) lines.push(JSON.stringify({ id: c.id, text: c.text, gold, sys }));
+  }
+  return lines.join('\n') + '\n';
+}

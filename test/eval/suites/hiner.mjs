@@ -2,9 +2,9 @@
 // precision/recall/F1 of PERSON, LOCATION and ORGANIZATION, plus MISC (≈ NORP) and FESTIVAL
 // (≈ EVENT) reported separately. Data: shared/eval/external/hiner-hindi/validation.jsonl
 // (CC BY-SA 4.0, see its README). Reported only; the rest of HiNER is held out.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { countNer, nerRows, NER_HEADER } from '../ner-score.mjs';
+import { countNer, nerFails, nerRows, NER_HEADER } from '../ner-score.mjs';
 
 export const name = 'HiNER validation (first half)';
 
@@ -19,6 +19,9 @@ export async function evaluate({ runSpans, shared, limit }) {
   const got = await runSpans(cases.map((c) => ({ id: c.id, text: c.text })));
   // GAME and LANGUAGE are not our types; system spans on them count as false positives only
   // when typed as one of ours, which is the honest reading.
+  // LEKH_NER_FAILS=file writes every sentence with a scored error (gold and system spans of the
+  // scored types, one JSON a line) for study.
+  if (process.env.LEKH_NER_FAILS) await writeFile(process.env.LEKH_NER_FAILS, nerFails(cases, got, MAP, TYPES));
   const { rows } = nerRows(countNer(cases, got, MAP, TYPES), TYPES, {
     label: LABEL,
     microTypes: ['PERSON', 'LOCATION', 'ORGANIZATION'],

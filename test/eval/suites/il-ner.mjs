@@ -2,9 +2,9 @@
 // against the human annotation (NEP → PERSON, NEL → LOCATION, NEO → ORGANIZATION).
 // Data: shared/eval/external/il-ner-hindi/dev.jsonl (CC BY 4.0, see its README). The test split
 // is held out and measured elsewhere.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { countNer, nerRows, r3, NER_HEADER } from '../ner-score.mjs';
+import { countNer, nerFails, nerRows, r3, NER_HEADER } from '../ner-score.mjs';
 
 export const name = 'IL-NER Hindi dev';
 
@@ -47,6 +47,9 @@ export async function evaluate({ runSpans, shared }) {
   const got = await runSpans(cases.map((c) => ({ id: c.id, text: c.text })));
   // Spans of other system types (NORP, EVENT, DATE, FIGURE) are not scored: IL-NER has no such tags
   // for names, and its NEN/NETI conventions differ from ours.
+  // LEKH_NER_FAILS=file writes every sentence with a scored error (gold and system spans of the
+  // scored types, one JSON a line) for study.
+  if (process.env.LEKH_NER_FAILS) await writeFile(process.env.LEKH_NER_FAILS, nerFails(cases, got, MAP, TYPES));
   const { rows, f1 } = nerRows(countNer(cases, got, MAP, TYPES), TYPES);
   rows.push(['macro', '', '', '', '', '', r3(TYPES.reduce((s, t) => s + f1[t], 0) / TYPES.length)]);
   return {

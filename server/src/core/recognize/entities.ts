@@ -249,6 +249,8 @@ function buildTables(): Tables {
   const orgMods = keySet(ORG_MODIFIERS);
   const cues = new Map<string, number>();
   const flag = (k: string, f: number): void => void cues.set(k, (cues.get(k) ?? 0) | f);
+  for (const k of EPITHETS) flag(k, 1);
+  flag(DEITY_TITLE, 1);
   for (const k of titles) {
     flag(k, 1);
     flag(k.toLowerCase(), 1);
@@ -602,6 +604,39 @@ function isLetterAcronym(key: string, T: Tables): boolean {
   return count >= 3;
 }
 
+/** National systems of institutes whose members are named by their campus (आईआईटी बॉम्बे). */
+const INSTITUTE_SYSTEMS = new Set('आईआईटी आईआईएम एम्स एनआईटी आईआईआईटी ट्रिपलआईटी आईआईएसईआर आइसर एनआईएफटी एनआईडी'.split(' ').map((w) => matchKey(w)));
+
+/** Nouns for things (platforms, systems, allotments, targets, vaccines) that an acronym before them names. */
+const THING_NOUNS = new Set(
+  'प्लेटफॉर्म प्लेटफार्म प्लैटफॉर्म पोर्टल मॉडल ऐप एप सिस्टम प्रणाली आवंटन एकीकरण नर्सिंग लक्ष्य लक्ष्यों स्कोर प्रमाणपत्र सर्टिफिकेट वेरिएंट वैरिएंट टीका टीके वैक्सीन नंबर कोड कार्ड'
+    .split(' ')
+    .map((w) => matchKey(w)),
+);
+
+/** The letter name Y, last letter of India's scheme acronyms (योजना: आरएसबीवाई, पीएमएवाई). */
+const LETTER_Y = matchKey('वाई');
+
+/**
+ * A spelt-out acronym at i that is no organisation by its form or place: written right after a
+ * number it is a unit or a code (`2.4 टीएमसी` of water, `धारा 80 जेजेएए`); ending in Y it names a
+ * scheme (योजना: `आरएसबीवाई`, `पीएमकेएसवाई`).
+ */
+function unitOrScheme(ws: W[], i: number, T: Tables): boolean {
+  if (afterNumber(ws, i)) return true;
+  // Before a word for a thing it names that thing (सीबीएस प्लेटफॉर्म, जीएनएम नर्सिंग, ईपीआर लक्ष्य).
+  const nx = ws[i + 1];
+  if (nx && !nx.brk && !nx.occ && THING_NOUNS.has(nx.key)) return true;
+  const k = ws[i].key;
+  return k.endsWith(LETTER_Y) && k.length > LETTER_Y.length + 2 && isLetterAcronym(k.slice(0, -LETTER_Y.length), T);
+}
+
+/** True when the word at i follows a number after one space (`2.4 टीएमसी`, `धारा 80 जेजेएए`). */
+function afterNumber(ws: W[], i: number): boolean {
+  const p = ws[i - 1];
+  return !!p && !ws[i].brk && p.tok.kind === 'number' && ws[i].tok.start - p.tok.end === 1;
+}
+
 /** Adjective-like endings that make an unknown word an unlikely place name before a weak head. */
 function adjectiveLike(key: string): boolean {
   return /(?:ी|ीय|िक|ित|े|ों|ां|ीं|ता|ना)$/.test(key);
@@ -651,6 +686,8 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
   if (n === 0) return 0;
   // Shrink until the name is closed by a boundary.
   while (n > 0 && !closes(ws, i + n, T)) n--;
+  // After an epithet, a verb form is no name (गुरु कहकर, गुरु मानने).
+  if (EPITHETS.has(ws[t].key) && /(?:ने|ना|ते|ती|कर)$/.test(ws[i].key) && !T.given.has(ws[i].key)) return 0;
   // A verb form before an auxiliary is no name (लेखक मरते हैं).
   if (n === 1 && ws[i].tok.kind === 'deva' && /(?:ते|ती|ने|ना|गे|गी|या|ये|ारे|ाए|िए|ीं)$/.test(ws[i].key) && AUXILIARIES.has(ws[i + 1]?.key ?? '')) return 0;
   return n;
@@ -771,6 +808,40 @@ function nameFromInitials(ws: W[], i: number, T: Tables): number {
 /** Descriptors too common after ordinary words (ताकि राज्य, मजबूत शहर) to mark the word before as a place. */
 const BROAD_DESCRIPTORS = new Set(['राज्य', 'शहर', 'कस्बा', 'कस्बे'].map((w) => matchKey(w)));
 
+/**
+ * Epithets read as part of a person's name (ANNOTATION.md keeps titles and roles outside, not
+ * these): महात्मा गांधी, लोकमान्य तिलक, छत्रपति शिवाजी, गुरु नानक. A name after one is found as
+ * after a title, and the epithet joins its span. भगवान (Lord) is a title: भगवान [राम].
+ */
+const EPITHETS = new Set(['महात्मा', 'लोकमान्य', 'छत्रपति', 'गुरु'].map((w) => matchKey(w)));
+const DEITY_TITLE = matchKey('भगवान');
+
+/** Determiners and quantifiers that make the noun phrase after them a common one. */
+const DETERMINERS = new Set(['एक', 'अन्य', 'किसी', 'कई', 'प्रमुख', 'सभी', 'हर', 'प्रत्येक', 'ऐसी', 'ऐसे', 'ऐसा', 'कोई', 'अनेक', 'विभिन्न', 'तमाम'].map((w) => matchKey(w)));
+/** National and central modifiers that start the names of bodies (राष्ट्रीय भर्ती एजेंसी). */
+const NATIONAL = new Set(['राष्ट्रीय', 'केंद्रीय', 'केन्द्रीय', 'अंतरराष्ट्रीय', 'अंतर्राष्ट्रीय'].map((w) => matchKey(w)));
+/** Words for a law after a name: the name is then part of the law's title. */
+const LAW_WORDS = new Set(['एक्ट', 'अधिनियम', 'विधेयक', 'संहिता'].map((w) => matchKey(w)));
+
+function lawAfter(ws: W[], j: number): boolean {
+  const w = ws[j];
+  return !!w && !w.brk && !w.occ && LAW_WORDS.has(w.key);
+}
+
+/** Last words of a legislature's name (लोकसभा, लोक सभा, विधानसभा, विधान सभा). */
+const HOUSES = new Set(['लोकसभा', 'विधानसभा', 'सभा'].map((w) => matchKey(w)));
+const ELECTORAL = matchKey('निर्वाचन');
+const SEAT_WORDS = new Set(['क्षेत्र', 'सीट'].map((w) => matchKey(w)));
+
+/** True when the words at j say constituency: निर्वाचन क्षेत्र, क्षेत्र, सीट. */
+function constituencyAfter(ws: W[], j: number, T: Tables): boolean {
+  void T;
+  let w = ws[j];
+  if (!w || w.brk || w.occ) return false;
+  if (w.key === ELECTORAL) w = ws[j + 1];
+  return !!w && !w.brk && SEAT_WORDS.has(w.key);
+}
+
 /** Auxiliary verbs: a word right before one is a verb or adjective, not a name. */
 const AUXILIARIES = new Set(['है', 'हैं', 'था', 'थे', 'थी', 'थीं', 'हो', 'होगा', 'होगी', 'होंगे']);
 
@@ -783,6 +854,9 @@ const DIRECTIONS = new Set(['उत्तर', 'दक्षिण', 'पूर�
 /** The word for a government, after a place (भारत सरकार) or a seat of government (केंद्र सरकार). */
 const GOVERNMENT = matchKey('सरकार');
 const GOVERNMENT_SEATS = new Set(['केंद्र', 'केन्द्र', 'केंद्रीय', 'केन्द्रीय'].map((w) => matchKey(w)));
+
+/** Organisation heads that also name the subject of a longer name (कंपनी कानून अधिकरण). */
+const SUBJECT_HEADS = new Set(['कंपनी', 'बैंक', 'स्कूल', 'पुलिस', 'अस्पताल', 'कॉलेज', 'विश्वविद्यालय'].map((w) => matchKey(w)));
 
 /** Conjunctions inside an organisation's name between two subjects. */
 const ORG_CONJ = new Set(['एवं', 'और', 'तथा', 'व']);
@@ -816,6 +890,18 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
       // A second head right after (राष्ट्रीय आपदा प्रबंधन प्राधिकरण) is fine; take the longest.
       let end = j + 1;
       while (end < ws.length && end - i < 7 && free(ws, end) && !ws[end].brk && T.orgHeads.has(ws[end].key)) end++;
+      // A head that is also a subject noun inside a longer name: one or two modifiers or subject
+      // nouns, then another head (राज्य स्कूल मानक प्राधिकरण, राष्ट्रीय कंपनी कानून अधिकरण).
+      for (let k = end; SUBJECT_HEADS.has(ws[end - 1].key) && k < end + 2 && k - i < 7; k++) {
+        const x = ws[k];
+        if (!x || !free(ws, k) || x.brk || x.tok.kind !== 'deva' || ((x.cue & 33) !== 0 && !T.orgMods.has(x.key)) || T.boundary.has(x.key) || PLURAL_OBLIQUE.test(x.key) || x.key.length < 2) break;
+        const hx = ws[k + 1];
+        if (hx && free(ws, k + 1) && !hx.brk && T.orgHeads.has(hx.key) && !T.orgMods.has(hx.key)) {
+          end = k + 2;
+          specific = true;
+          break;
+        }
+      }
       if (!specific) return 0;
       // A descriptor before the name itself (उद्योग संगठन फिक्की, अंतरिक्ष एजेंसी JAXA) is no entity.
       const nx = ws[end];
@@ -836,7 +922,8 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
     if (j - i < 5 && ws[j].tok.kind === 'deva' && !PLURAL_OBLIQUE.test(k)) {
       const nx = ws[j + 1];
       const nxOk = !!nx && free(ws, j + 1) && !nx.brk && nx.tok.kind === 'deva';
-      if (j > i && mods > 0 && ORG_CONJ.has(k) && nxOk && !T.orgHeads.has(nx.key) && !ORG_CONJ.has(nx.key) && (nx.cue & 33) === 0) {
+      // The second subject may be a listed modifier (कृषि पुनर्वित्त एवं विकास निगम).
+      if (j > i && mods > 0 && ORG_CONJ.has(k) && nxOk && !T.orgHeads.has(nx.key) && !ORG_CONJ.has(nx.key) && ((nx.cue & 33) === 0 || T.orgMods.has(nx.key))) {
         j++;
         continue;
       }
@@ -849,8 +936,12 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
       // Two subjects joined at the start: पेयजल और स्वच्छता विभाग, श्रम एवं रोजगार मंत्रालय.
       if (plain && j === i && nxOk && ORG_CONJ.has(nx.key) && !adjectiveLike(k)) {
         const a = ws[j + 2];
-        const h = ws[j + 3];
-        if (a && h && free(ws, j + 2) && free(ws, j + 3) && !a.brk && !h.brk && a.tok.kind === 'deva' && (a.cue & 33) === 0 && (a.cue & 16) === 0 && T.orgHeads.has(h.key) && !T.orgHeads.has(a.key)) {
+        // The second subject is one word, or a modifier and one more (इलेक्ट्रॉनिक्स और सूचना
+        // प्रौद्योगिकी मंत्रालय).
+        const two = !!a && T.orgMods.has(a.key) && !!ws[j + 4] && free(ws, j + 4) && !ws[j + 4].brk && T.orgHeads.has(ws[j + 4].key) && !T.orgHeads.has(ws[j + 3]?.key ?? '');
+        const h = ws[two ? j + 4 : j + 3];
+        const b = ws[j + 3];
+        if (a && h && b && free(ws, j + 2) && free(ws, j + 3) && !a.brk && !b.brk && !h.brk && a.tok.kind === 'deva' && b.tok.kind === 'deva' && ((a.cue & 33) === 0 || two) && (a.cue & 16) === 0 && T.orgHeads.has(h.key) && !T.orgHeads.has(a.key)) {
           specific = true;
           mods++;
           j += 2;
@@ -915,7 +1006,7 @@ function eventByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType:
  * नेशनल एकेडमी ऑफ साइंसेज. Typed by its heads; returns [length, type] or [0].
  */
 function transliterated(ws: W[], i: number, T: Tables): readonly [number, EntityType?] {
-  if (!nameLike(ws[i], T) && !T.orgHeads.has(ws[i].key)) return NO_NAME;
+  if (!nameLike(ws[i], T) && !T.orgHeads.has(ws[i].key) && !ENGLISH_MODIFIERS.has(ws[i].key)) return NO_NAME;
   let j = i;
   let last = i;
   let connectors = 0;
@@ -930,7 +1021,13 @@ function transliterated(ws: W[], i: number, T: Tables): readonly [number, Entity
       continue;
     }
     if (T.nonName.has(k) && !T.orgHeads.has(k)) break;
-    if (T.orgHeads.has(k)) org = true;
+    // A spelt-out acronym after the name is its short form, a span of its own
+    // (यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट ईबीआरडी).
+    if (connectors > 0 && (ws[j].cue & 128) !== 0 && j > i) break;
+    // So is a place or a Hindi adjective after the name's last word (स्टेट बैंक ऑफ पटियाला
+    // भारतीय …, … ऑफ इंडिया बेंगलूरू): only a connector brings a place into the name.
+    if (connectors > 0 && !CONNECTORS.has(ws[j - 1].key) && (k.endsWith('ीय') || ws[j].cands?.some((c) => !c.weak && c.type === 'LOCATION' && c.keys.length === 1))) break;
+    if (T.orgHeads.has(k) || CONNECTED_ORG_WORDS.has(k)) org = true;
     if (T.locHeadsStrong.has(k) || T.locHeadsWeak.has(k) || ws[j].cands?.some((c) => c.type === 'LOCATION' && c.keys.length === 1)) loc = true;
     last = j;
     j++;
@@ -943,6 +1040,12 @@ function transliterated(ws: W[], i: number, T: Tables): readonly [number, Entity
 }
 
 const NO_NAME: readonly [number, EntityType?] = [0];
+
+/** English modifiers written in Devanagari that can start a name joined by ऑफ (नेशनल इंस्टीट्यूट ऑफ …). */
+const ENGLISH_MODIFIERS = new Set(['नेशनल', 'सेंट्रल', 'इंडियन', 'स्टेट', 'यूनाइटेड', 'पीपुल्स', 'इंटरनेशनल', 'इंटरनैशनल'].map((w) => matchKey(w)));
+
+/** Words that make an organisation of a name joined by ऑफ (चैंबर ऑफ कॉमर्स), though no head alone. */
+const CONNECTED_ORG_WORDS = new Set(['चैंबर', 'चेंबर', 'चैम्बर', 'कॉमर्स', 'कामर्स'].map((w) => matchKey(w)));
 
 const CONNECTORS = new Set(['ऑफ', 'ऑफ़', 'आफ', 'फॉर', 'फ़ॉर', 'एंड', 'एण्ड', 'द', 'दि'].map((w) => matchKey(w)));
 
@@ -1028,15 +1131,15 @@ const LIST_JOINERS = new Set(['और', 'तथा', 'एवं', 'व', 'या
  * name-like words (no function word, adjective or verb ending) is a LOCATION too. Linear: every
  * word is visited once.
  */
-function placesInLists(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void): void {
+function placesInLists(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void, type: 'LOCATION' | 'PERSON' = 'LOCATION'): void {
   let places = 0;
-  for (const f of found) if (f.type === 'LOCATION' && ++places >= 2) break;
+  for (const f of found) if (f.type === type && ++places >= 2) break;
   if (places < 2) return;
   // Items as [start, end) word ranges of the current list.
   let items: [number, number][] = [];
   let itemStart = 0;
   const flush = (): void => {
-    if (items.length >= 3) judgeList(ws, T, found, assign, items);
+    if (items.length >= 3) judgeList(ws, T, found, assign, items, type);
     items = [];
   };
   for (let i = 0; i <= ws.length; i++) {
@@ -1063,7 +1166,7 @@ function placesInLists(ws: W[], T: Tables, found: Found[], assign: (i: number, n
   }
 }
 
-function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void, items: [number, number][]): void {
+function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void, items: [number, number][], type: 'LOCATION' | 'PERSON'): void {
   let places = 0;
   const open: [number, number][] = [];
   for (let x = 0; x < items.length; x++) {
@@ -1074,17 +1177,22 @@ function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: nu
     if (s >= 0) {
       const f = found[s];
       const whole = (x === 0 || f.i === a) && (x === items.length - 1 || f.i + f.n === b);
-      if (f.type === 'LOCATION' && whole) places++;
-      else if (f.type !== 'LOCATION') return;
+      if (f.type === type && whole) places++;
+      else if (f.type !== type) return;
       continue;
     }
     if (x === 0 || x === items.length - 1) continue;
-    if (b - a > 2) continue;
+    // A person's name may have a third word (मैथ्यु गुडजोलो चूई) and a given name; a place's not.
+    if (b - a > (type === 'PERSON' ? 3 : 2)) continue;
     let ok = true;
     for (let j = a; j < b && ok; j++) {
       const w = ws[j];
-      ok = free(ws, j) && w.tok.kind === 'deva' && nameLike(w, T) && (w.cue & 16) === 0 && !T.given.has(w.key) && w.key.length > 2 && !/(?:ीय|िक|ित|ने|ते|कर|या|ये|ना|ता|ों|ें|ां|ीं)$/.test(w.key);
+      ok = free(ws, j) && w.tok.kind === 'deva' && nameLike(w, T) && (w.cue & 16) === 0 && (type === 'PERSON' || !T.given.has(w.key)) && w.key.length > 2 && !/(?:ीय|िक|ित|ने|ते|कर|या|ये|ना|ता|ों|ें|ां|ीं)$/.test(w.key);
     }
+    // Agent nouns end in -ी (पुलिसकर्मी, अधिकारी, व्यापारी): a person's last word so ending must
+    // be a listed name.
+    const last = ws[b - 1].key;
+    if (type === 'PERSON' && last.endsWith('ी') && !T.surnames.has(last) && !T.given.has(last)) ok = false;
     if (ok) open.push([a, b]);
   }
   if (places < 2 || places * 2 < items.length) return;
@@ -1223,6 +1331,8 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       if (!headNear) continue;
     }
     const g = { strong: gazetteerAt(ws, i, T), weak: lastWeak };
+    // A known acronym right after a number is a unit there (2.4 टीएमसी of water, not the party).
+    if (g.strong && g.strong.type === 'ORGANIZATION' && g.strong.keys.length === 1 && (w.cue & 128) !== 0 && afterNumber(ws, i)) g.strong = undefined;
     const best: Found[] = [];
     if (g.strong) best.push({ i, n: g.strong.keys.length, type: g.strong.type, key: g.strong.id, canonical: g.strong.canonical, source: g.strong.source });
 
@@ -1272,7 +1382,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       if (gn > 0) best.push(ruleFound(i, gn, 'PERSON', 'given-name'));
       const ini = nameFromInitials(ws, i, T);
       if (ini > 0) best.push(ruleFound(i, ini, 'PERSON', 'initials'));
-      if (w.tok.kind === 'deva' && !T.nonAcronyms.has(w.key) && (w.cue & 128) !== 0) {
+      if (w.tok.kind === 'deva' && !T.nonAcronyms.has(w.key) && (w.cue & 128) !== 0 && !unitOrScheme(ws, i, T)) {
         const t = acronymType(i, w.key);
         if (t) best.push(ruleFound(i, 1, t, 'acronym'));
       }
@@ -1293,6 +1403,11 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
         }
       }
     }
+    // An institute of a national system named by its campus: आईआईटी दिल्ली, आईआईएम अहमदाबाद.
+    if (w.tok.kind === 'deva' && INSTITUTE_SYSTEMS.has(w.key) && ws[i + 1] && free(ws, i + 1) && !ws[i + 1].brk) {
+      const p = gazetteerAt(ws, i + 1, T);
+      if (p && p.type === 'LOCATION') best.push(ruleFound(i, 1 + p.keys.length, 'ORGANIZATION', 'head'));
+    }
     // A news agency credit: (भाषा), पीटीआई-भाषा. The word is too common to be a name elsewhere.
     if (best.length === 0 && w.key === AGENCY_KEY) {
       const p = ws[i - 1];
@@ -1308,6 +1423,25 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     }
     let pick = best[0];
     for (const f of best) if (f.n > pick.n) pick = f;
+    // An organisation found by its head after a determiner is a common noun phrase (एक यूनिवर्सल
+    // बैंक, अन्य शिक्षण संस्थान, भारत की प्रमुख आवास वित्त कंपनी), unless it is a longer national
+    // name (एक राष्ट्रीय भर्ती एजेंसी का गठन); any organisation before the word for an act names
+    // the law (राष्ट्रीय आवास बैंक अधिनियम, सेबी एक्ट), no body.
+    const common = pick.source === 'head' && i > 0 && !w.brk && DETERMINERS.has(ws[i - 1].key) && (pick.n <= 2 || !NATIONAL.has(w.key));
+    if (pick.type === 'ORGANIZATION' && (common || lawAfter(ws, pick.i + pick.n))) {
+      i += pick.n - 1;
+      continue;
+    }
+    // A house before निर्वाचन क्षेत्र or सीट names a constituency, not the body: the house and
+    // what follows describe the place before them (अजमेर in अजमेर लोकसभा सीट, as धारी in धारी
+    // तहसील), and alone (एक लोकसभा क्षेत्र) they are no entity.
+    if (pick.type === 'ORGANIZATION' && constituencyAfter(ws, pick.i + pick.n, T) && HOUSES.has(ws[pick.i + pick.n - 1].key)) {
+      if (kType !== 'LOCATION' || pick.n <= kLen) {
+        i += pick.n - 1;
+        continue;
+      }
+      pick = best[0];
+    }
     assign(pick);
     if (pick.key.includes(':')) seenIds.add(pick.key);
     i += pick.n - 1;
@@ -1325,6 +1459,8 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
   // Lists of places: an unknown name among places is a place (भंडारा , चंद्रपुर , गढ़चिरोली ,
   // गोंदिया और नागपुर), as the coordination puts it.
   placesInLists(ws, T, found, (i, n) => assign(ruleFound(i, n, 'LOCATION', 'list')));
+  // Lists of people likewise (जर्मेन कटंगा , ओकोट ओडिंबो और डोमिनिक ओंग्वें among named people).
+  placesInLists(ws, T, found, (i, n) => assign(ruleFound(i, n, 'PERSON', 'list')), 'PERSON');
 
   // Pass 2: document propagation. Names found by a cue are found again elsewhere; a surname
   // attaches to the full name.
@@ -1488,7 +1624,9 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
   const order = found.map((_, idx) => idx).sort((a, b) => found[a].i - found[b].i);
   for (const idx of order) {
     const f = found[idx];
-    const start = ws[f.i].tok.start;
+    // An epithet read as part of the name comes into its span (लोकमान्य तिलक, गुरु नानक).
+    const ep = f.type === 'PERSON' && f.i > 0 && !ws[f.i].brk && free(ws, f.i - 1) && EPITHETS.has(ws[f.i - 1].key) ? ws[f.i - 1] : undefined;
+    const start = ep ? ep.tok.start : ws[f.i].tok.start;
     let end = ws[f.i + f.n - 1].tok.end;
     if (!isClusterBoundary(text, end)) {
       while (end < text.length && !isClusterBoundary(text, end)) end++;

@@ -1,0 +1,111 @@
+// Organisation rules: acronyms that are units or schemes, short forms after a connected English
+// name, conjoined subjects before a head, and names joined by ऑफ. Our own sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../server/src/core/text/tokens';
+import { findEntities } from '../../server/src/core/recognize/entities';
+import { analyzeArticle } from '../../server/src/core';
+
+const spans = (text: string) => findEntities(text, tokenize(text), []).map((s) => `${s.type}|${s.text}`);
+const analysed = (text: string) => analyzeArticle(text).spans.map((s) => `${s.type}|${s.text}`);
+
+test('a spelt-out acronym right after a number is a unit or a code, not an organisation', () => {
+  const got = analysed('जलाशय में इस साल 3.1 टीएमसी पानी जमा हुआ और शहर को 40 एमएलडी आपूर्ति मिली।');
+  assert.ok(!got.some((s) => s.startsWith('ORGANIZATION')), got.join(', '));
+  // The same acronyms elsewhere are still organisations.
+  assert.ok(analysed('कोलकाता में टीएमसी ने रैली की।').includes('ORGANIZATION|टीएमसी'));
+  assert.ok(analysed('बैठक के बाद सीबीआई ने जांच शुरू की।').includes('ORGANIZATION|सीबीआई'));
+});
+
+test('a spelt-out acronym before a word for a thing names the thing, not an organisation', () => {
+  const got = spans('मरीज़ अब एचएमएस पोर्टल पर और केवीएस कार्ड से भुगतान कर सकेंगे।');
+  assert.ok(!got.some((s) => s.startsWith('ORGANIZATION')), got.join(', '));
+  assert.ok(spans('इस बार एचएमएस ने नियम बदले।').includes('ORGANIZATION|एचएमएस'));
+});
+
+test('a spelt-out acronym ending in Y names a scheme (योजना), not an organisation', () => {
+  const got = spans('गांव के परिवारों को पीएमएवाई और आरएसबीवाई का लाभ मिला।');
+  assert.ok(!got.some((s) => s.startsWith('ORGANIZATION')), got.join(', '));
+  assert.ok(spans('इस बार एनएचएआई ने टेंडर जारी किया।').includes('ORGANIZATION|एनएचएआई'));
+});
+
+test('a short form written after a name joined by ऑफ or फॉर is a span of its own', () => {
+  const got = spans('भारत ने एशियन बैंक फॉर रिकंस्ट्रक्शन एंड डेवलपमेंट एबीआरडी से कर्ज मांगा।');
+  assert.ok(got.includes('ORGANIZATION|एशियन बैंक फॉर रिकंस्ट्रक्शन एंड डेवलपमेंट'), got.join(', '));
+  assert.ok(got.includes('ORGANIZATION|एबीआरडी'), got.join(', '));
+});
+
+test('a chamber of commerce is an organisation, also after a place name; a chamber alone is not', () => {
+  const got = spans('कानपुर चैंबर ऑफ कॉमर्स ने बजट का स्वागत किया।');
+  assert.ok(got.includes('ORGANIZATION|कानपुर चैंबर ऑफ कॉमर्स'), got.join(', '));
+  const none = spans('सीवर की जांच चैंबर में पानी भर गया।');
+  assert.ok(!none.some((s) => s.startsWith('ORGANIZATION')), none.join(', '));
+});
+
+test('academy and army spellings are organisation heads', () => {
+  assert.ok(spans('उन्होंने हैदराबाद की नेशनल एकेडमी ऑफ लीगल स्टडीज में पढ़ाई की।').includes('ORGANIZATION|नेशनल एकेडमी ऑफ लीगल स्टडीज'));
+  assert.ok(spans('विद्रोही गुट कांगो लिबरेशन आर्मी ने हमला किया।').includes('ORGANIZATION|कांगो लिबरेशन आर्मी'));
+});
+
+test('two subjects joined before a head: the second may be a modifier or two words', () => {
+  assert.ok(spans('यह काम इलेक्ट्रॉनिक्स और सूचना प्रौद्योगिकी मंत्रालय को सौंपा गया।').includes('ORGANIZATION|इलेक्ट्रॉनिक्स और सूचना प्रौद्योगिकी मंत्रालय'));
+  assert.ok(spans('राज्य ग्रामीण पुनर्वास एवं विकास निगम ने कर्ज बांटे।').includes('ORGANIZATION|राज्य ग्रामीण पुनर्वास एवं विकास निगम'));
+  // A conjunction between two clauses joins nothing.
+  const got = spans('किसानों ने धरना दिया और सूचना विभाग ने बयान जारी किया।');
+  assert.ok(got.includes('ORGANIZATION|सूचना विभाग'), got.join(', '));
+});
+
+test('the letter name डब्लू spells acronyms', () => {
+  assert.ok(spans('डब्लूएचओ ने नई चेतावनी जारी की।').includes('ORGANIZATION|डब्लूएचओ'));
+});
+
+test('an epithet read as part of the name joins the person; भगवान stays outside as a title', () => {
+  assert.ok(spans('लोकमान्य तिलक ने स्वराज की मांग की।').includes('PERSON|लोकमान्य तिलक'));
+  assert.ok(spans('गुरु नानक की जयंती पर शहर में जुलूस निकला।').includes('PERSON|गुरु नानक'));
+  assert.ok(spans('मंदिर में भगवान राम की झांकी निकली।').includes('PERSON|राम'));
+  // A verb after गुरु is no name.
+  const got = spans('शिष्य ने उन्हें गुरु कहकर प्रणाम किया।');
+  assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));
+});
+
+test('a house before निर्वाचन क्षेत्र or सीट is a constituency: the place stays, the body goes', () => {
+  assert.deepEqual(spans('वे पिछली बार उदयपुर लोकसभा सीट से जीते थे।'), ['LOCATION|उदयपुर']);
+  assert.deepEqual(spans('यह इलाका एक विधानसभा निर्वाचन क्षेत्र है।'), []);
+  // The house itself is still an organisation.
+  assert.ok(spans('लोकसभा में विधेयक पारित हुआ।').includes('ORGANIZATION|लोकसभा'));
+  assert.ok(spans('बिहार विधानसभा का सत्र सोमवार से शुरू होगा।').includes('ORGANIZATION|बिहार विधानसभा'));
+});
+
+test('a determiner before a head-found organisation makes a common noun; a longer national name stays', () => {
+  const got = spans('आज यह एक यूनिवर्सल बैंक है और अन्य शिक्षण संस्थान भी जुड़े हैं।');
+  assert.ok(!got.some((s) => s.startsWith('ORGANIZATION')), got.join(', '));
+  assert.ok(spans('सरकार ने एक राष्ट्रीय भर्ती एजेंसी का गठन किया।').includes('ORGANIZATION|राष्ट्रीय भर्ती एजेंसी'));
+  assert.ok(spans('फैसला भारतीय रिज़र्व बैंक ने लिया।').includes('ORGANIZATION|भारतीय रिज़र्व बैंक'));
+});
+
+test('an organisation before the word for an act is part of the law’s title', () => {
+  const got = spans('संसद ने राष्ट्रीय आवास बैंक अधिनियम में बदलाव किया।');
+  assert.ok(!got.some((s) => s.includes('आवास बैंक')), got.join(', '));
+  assert.ok(spans('राष्ट्रीय आवास बैंक ने ब्याज दर घटाई।').includes('ORGANIZATION|राष्ट्रीय आवास बैंक'));
+});
+
+test('a head that is also a subject noun may sit inside a longer name; other heads end it', () => {
+  assert.ok(spans('मामला राष्ट्रीय कंपनी कानून अधिकरण के पास पहुंचा।').includes('ORGANIZATION|राष्ट्रीय कंपनी कानून अधिकरण'));
+  const got = spans('यह काम वित्तीय सेवा विभाग वित्त मंत्रालय के अधीन है।');
+  assert.ok(!got.includes('ORGANIZATION|वित्तीय सेवा विभाग वित्त मंत्रालय'), got.join(', '));
+});
+
+test('an unknown name among named people in a list is a person; a list of things is not', () => {
+  const got = spans('बैठक में अमित शर्मा , तोमस ओल्वेरा , रीना कपूर और सुनील यादव मौजूद थे।');
+  assert.ok(got.includes('PERSON|तोमस ओल्वेरा'), got.join(', '));
+  const none = spans('धरने पर अमित शर्मा , रीना कपूर , पुलिसकर्मी , सरकारी अधिकारी और सुनील यादव ने बात की।');
+  assert.ok(!none.some((s) => s.includes('पुलिसकर्मी') || s.includes('अधिकारी')), none.join(', '));
+  assert.ok(spans('धरने पर अमित शर्मा , रीना कपूर , तोमस ओल्वेरा और सुनील यादव ने बात की।').includes('PERSON|तोमस ओल्वेरा'));
+});
+
+test('an institute of a national system with its campus city is one organisation', () => {
+  assert.ok(spans('उन्होंने आईआईटी कानपुर से पढ़ाई की।').includes('ORGANIZATION|आईआईटी कानपुर'));
+  // Another acronym before a city is not joined to it.
+  const got = spans('भाजपा दिल्ली में सरकार बनाएगी।');
+  assert.ok(!got.includes('ORGANIZATION|भाजपा दिल्ली'), got.join(', '));
+});
