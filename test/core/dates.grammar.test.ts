@@ -187,6 +187,28 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a weekday picks the month-first reading when only it falls on that day', 'बैठक शुक्रवार 9/12 को होगी।', [['शुक्रवार 9/12', '2025-09-12']]],
   ['d/m alone stays no date', 'टीम ने 9/12 का स्कोर बनाया।', []],
   ['a spaced number above 12 is no month', 'स्कोर 2024 - 35 रहा।', [['2024', '2024']]],
+  // A day-month joined to its year by a hyphen.
+  ['day-month-year with hyphens', 'आवेदन की अंतिम तिथि 05-अगस्त-2016 थी।', [['05-अगस्त-2016', '2016-08-05']]],
+  ['a hyphen typed apart from the month, glued to the year', 'सुनवाई 12-मार्च -2019 को हुई।', [['12-मार्च -2019', '2019-03-12']]],
+  ['day month-year', 'रिपोर्ट 5 अगस्त-2016 को जारी हुई।', [['5 अगस्त-2016', '2016-08-05']]],
+  ['a range of years after the hyphen is not the day\'s year', 'शिविर 5 अगस्त-2016-17 के सत्र में लगा।', [['5 अगस्त', '2025-08-05'], ['2016-17', '2016/2017']]],
+  // H: MM बजे, a space typed after the colon.
+  ['a space after the colon before बजे', 'मतदान सुबह 9: 00 बजे शुरू होगा।', [['सुबह 9: 00 बजे', '2025-09-03T09:00']]],
+  ['a spaced colon without बजे is no time', 'अनुपात 9: 30 रहा।', []],
+  // A weekday of a directed week with के.
+  ['weekday of next week with के', 'बैठक अगले सप्ताह के सोमवार को होगी।', [['अगले सप्ताह के सोमवार', '2025-09-08']]],
+  ['weekday of last week with के', 'पिछले हफ्ते के शुक्रवार को धरना हुआ था।', [['पिछले हफ्ते के शुक्रवार', '2025-08-29']]],
+  ['a week before के and a noun stays the week', 'अगले हफ्ते के कार्यक्रम तय हुए।', [['अगले हफ्ते', '2025-W37']]],
+  // The day of a directed month without की.
+  ['day of this month without की', 'परीक्षा इस महीने 21 तारीख को होगी।', [['इस महीने 21 तारीख', '2025-09-21']]],
+  ['a count after this month stays a count', 'इस महीने 21 लोगों की मौत हुई।', [['इस महीने', '2025-09']]],
+  // A directed quarter: the quarter of the article's date, or the next or last one.
+  ['the next quarter', 'अगली तिमाही में बिक्री बढ़ेगी।', [['अगली तिमाही', '2025-10/2025-12']]],
+  ['the last quarter', 'पिछली तिमाही में मुनाफा घटा था।', [['पिछली तिमाही', '2025-04/2025-06']]],
+  ['the current quarter', 'चालू तिमाही में मांग सुधरी है।', [['चालू तिमाही', '2025-07/2025-09']]],
+  ['the next quarter across a year', 'अगली तिमाही में बिक्री बढ़ेगी।', [['अगली तिमाही', '2026-01/2026-03']], '2025-11-20'],
+  ['a quarter without the article\'s date is no date', 'अगली तिमाही में बिक्री बढ़ेगी।', [], 'none'],
+  ['a quarter without a direction word is no date', 'तिमाही नतीजे अच्छे रहे।', []],
 ];
 
 for (const [name, text, expected, ref] of cases) {

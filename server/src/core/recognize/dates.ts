@@ -707,6 +707,18 @@ function weekdayAfterWeek(ctx: Ctx, j: number): number | undefined {
   return WEEKDAY_BY_KEY.get(key(ctx, j)) ?? SHORT_HINDI_WEEKDAY_BY_KEY.get(key(ctx, j));
 }
 
+/**
+ * The weekday that names a day of a directed week, right after the week word at `j - 1`: अगले हफ्ते
+ * सोमवार, or with के and a full weekday name (अगले सप्ताह के सोमवार). Its word index, or undefined.
+ */
+function weekdayOfWeekAt(ctx: Ctx, j: number): { wd: number; at: number } | undefined {
+  if (!on(ctx, j)) return undefined;
+  const wd = weekdayAfterWeek(ctx, j);
+  if (wd !== undefined) return { wd, at: j };
+  const wd2 = key(ctx, j) === 'के' && on(ctx, j + 1) ? WEEKDAY_BY_KEY.get(key(ctx, j + 1)) : undefined;
+  return wd2 !== undefined ? { wd: wd2, at: j + 1 } : undefined;
+}
+
 /** Whether the weekday word at `j` is read as a weekday: a full name, or a short one right after a week word. */
 function isWeekdayCue(ctx: Ctx, j: number): boolean {
   if (WEEKDAY_BY_KEY.has(ctx.ws[j].k)) return true;
@@ -868,6 +880,12 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
       if (d <= daysInMonth(yw.y, m)) return withTime(ctx, { end: yw.end, value: fmtDay(yw.y, m, d), day: dayNumber(yw.y, m, d), yKnown: true, weekday: h.weekday, weekdayWord: h.weekdayWord });
     }
   }
+  // इस महीने 21 तारीख, पिछले महीने 5 तारीख: the day of a month named by a direction word, without
+  // की (the word तारीख makes the number a day).
+  if (h.relative && intAt(ctx, j) > 0 && on(ctx, j) && /^(\d{4}|XXXX)-(\d\d|XX)$/.test(h.value)) {
+    const dm2 = dayOfMonthAt(ctx, j, h);
+    if (dm2) return dm2;
+  }
   // Most dates end before a word none of the extensions start with.
   if (!EXTEND_STARTS.has(k0) && !ORDINAL_WORD_BY_KEY.has(k0) && !LAST_WORDS.has(k0) && !(intAt(ctx, j) > 0 && glued(ctx, j + 1))) return h;
   const linked = (k0 === 'की' || k0 === 'के' || k0 === 'का' || k0 === 'वाले' || k0 === 'वाली' || k0 === 'वाला') && on(ctx, j) && on(ctx, j + 1);
@@ -944,19 +962,24 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
     return { end: j + 2, value: 'XXXX-WXX', relative: h.relative };
   }
   // The day of a month.
-  const mm = /^(\d{4}|XXXX)-(\d\d|XX)$/.exec(h.value);
-  if (mm && k0 === 'की') {
-    const o = bareDayAt(ctx, j + 1);
-    const d = o ? o.d : -1;
-    const dEnd = o ? o.end : j + 2;
-    if (d > 0 && DATE_WORDS.has(key(ctx, dEnd)) && on(ctx, dEnd)) {
-      const y = mm[1] === 'XXXX' ? undefined : +mm[1];
-      const m = +mm[2];
-      if (y === undefined || mm[2] === 'XX') return { end: dEnd + 1, value: `XXXX-${mm[2]}-${pad2(d)}`, relative: h.relative };
-      if (d <= daysInMonth(y, m)) return withTime(ctx, { end: dEnd + 1, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true, relative: h.relative });
-    }
-  }
+  if (k0 === 'की') return dayOfMonthAt(ctx, j + 1, h) ?? h;
   return h;
+}
+
+/** The day of the month `h` (a month value) written at `j` and followed by तारीख: पिछले महीने की 15 तारीख. */
+function dayOfMonthAt(ctx: Ctx, j: number, h: Hit): Hit | undefined {
+  const mm = /^(\d{4}|XXXX)-(\d\d|XX)$/.exec(h.value);
+  if (!mm) return undefined;
+  const o = bareDayAt(ctx, j);
+  const d = o ? o.d : -1;
+  const dEnd = o ? o.end : j + 1;
+  if (d > 0 && DATE_WORDS.has(key(ctx, dEnd)) && on(ctx, dEnd)) {
+    const y = mm[1] === 'XXXX' ? undefined : +mm[1];
+    const m = +mm[2];
+    if (y === undefined || mm[2] === 'XX') return { end: dEnd + 1, value: `XXXX-${mm[2]}-${pad2(d)}`, relative: h.relative };
+    if (d <= daysInMonth(y, m)) return withTime(ctx, { end: dEnd + 1, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true, relative: h.relative });
+  }
+  return undefined;
 }
 
 /** Starting at a digit token: numeric dates, day-month, years, ranges, decades, "3 दिन पहले", clock times. */
@@ -1088,6 +1111,9 @@ function matchDayMonth(ctx: Ctx, start: number, i: number, dir: number): Hit | u
   let k2 = j;
   if (on(ctx, k2) && yearAt(ctx, k2) > 0) { y = yearAt(ctx, k2); k2++; }
   else if (isPunct(ctx, k2, ',') && yearAt(ctx, k2 + 1) > 0 && on(ctx, k2 + 1)) { y = yearAt(ctx, k2 + 1); k2 += 2; }
+  // 05-अगस्त-2016, 5 अगस्त-2016, 05-अगस्त -2016: the year after a hyphen glued to it (not the
+  // start of a range of years or numbers: 5 अगस्त-2016-17).
+  else if (isPunct(ctx, k2, '-') && glued(ctx, k2 + 1) && yearAt(ctx, k2 + 1) > 0 && !(glued(ctx, k2 + 2) && /^[-–/.]$/.test(key(ctx, k2 + 2)))) { y = yearAt(ctx, k2 + 1); k2 += 2; }
   else if (isPunct(ctx, k2, "'") || isPunct(ctx, k2, '’')) {
     const yy = intAt(ctx, k2 + 1);
     if (yy >= 0 && digitsLen(ctx, k2 + 1) === 2 && glued(ctx, k2 + 1)) { y = 2000 + yy; k2 += 2; }
@@ -1344,6 +1370,14 @@ function matchDirected(ctx: Ctx, i: number, dir: number): Hit | undefined {
   }
   const unit = UNIT_BY_KEY.get(k);
   if (unit !== undefined) return matchDirectedUnit(ctx, i, j, dir, unit);
+  // इस तिमाही, अगली तिमाही, पिछली तिमाही, चालू तिमाही: the quarter of the article's date, or the
+  // next or last one (India's fiscal quarters start in the same months: April, July, October, January).
+  if (PERIOD_OF_YEAR.get(k) === 3 && k0 !== 'पूर्व' && r) {
+    const q = Math.floor((r.m - 1) / 3) + dir;
+    const y = r.y + Math.floor(q / 4);
+    const a = (((q % 4) + 4) % 4) * 3 + 1;
+    return { end: j + 1, value: `${fmtMonth(y, a, r.yKnown)}/${fmtMonth(y, a + 2, r.yKnown)}`, relative: true };
+  }
   // अगले वसंत, पिछली सर्दियों, इस गर्मी में: a season of the reference year, or the next or last
   // one (इस गर्मी alone may be "this heat": only before में).
   const season = ctx.ws[j].t.kind === 'deva' ? SEASON_BY_KEY.get(k) : undefined;
@@ -1401,8 +1435,8 @@ function matchDirectedUnit(ctx: Ctx, i: number, j: number, dir: number, unit: Ca
   }
   if (!r) {
     // अगले हफ्ते सोमवार without the article's date: still one span, the weekday as its value.
-    const wd = unit === 'week' && on(ctx, j + 1) ? weekdayAfterWeek(ctx, j + 1) : undefined;
-    if (wd !== undefined) return { end: j + 2, value: `XXXX-WXX-${wd === 0 ? 7 : wd}`, dayValue: `XXXX-WXX-${wd === 0 ? 7 : wd}`, weekday: wd, weekdayWord: j + 1 };
+    const ww = unit === 'week' ? weekdayOfWeekAt(ctx, j + 1) : undefined;
+    if (ww) return { end: ww.at + 1, value: `XXXX-WXX-${ww.wd === 0 ? 7 : ww.wd}`, dayValue: `XXXX-WXX-${ww.wd === 0 ? 7 : ww.wd}`, weekday: ww.wd, weekdayWord: ww.at };
     if (unit === 'month') {
       const dr = dayRangeAt(ctx, j + 1);
       if (dr) return { end: dr.end, value: `XXXX-XX-${pad2(dr.d1)}/XXXX-XX-${pad2(dr.d2)}` };
@@ -1420,12 +1454,12 @@ function matchDirectedUnit(ctx: Ctx, i: number, j: number, dir: number, unit: Ca
       return { end: j + 1, value: fmtMonth(y, m, r.yKnown), relative: true };
     }
     case 'week': {
-      // अगले हफ्ते सोमवार: that weekday in that week.
-      const wd = on(ctx, j + 1) ? weekdayAfterWeek(ctx, j + 1) : undefined;
-      if (wd !== undefined) {
+      // अगले हफ्ते सोमवार, अगले सप्ताह के सोमवार: that weekday in that week.
+      const ww = weekdayOfWeekAt(ctx, j + 1);
+      if (ww) {
         const monday = r.n + 7 * dir - ((weekdayOf(r.n) + 6) % 7);
-        const n = monday + ((wd + 6) % 7);
-        return withTime(ctx, { end: j + 2, value: fmtDayNumber(n, r.yKnown), day: n, yKnown: r.yKnown, relative: true, weekday: wd, weekdayWord: j + 1 });
+        const n = monday + ((ww.wd + 6) % 7);
+        return withTime(ctx, { end: ww.at + 1, value: fmtDayNumber(n, r.yKnown), day: n, yKnown: r.yKnown, relative: true, weekday: ww.wd, weekdayWord: ww.at });
       }
       return { end: j + 1, value: relabelYear(isoWeek(r.n + 7 * dir), r.yKnown), relative: true };
     }
@@ -1720,8 +1754,12 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     h = Math.floor(hv / 100); min = hv % 100; hasColon = true; j++;
   } else if (hv >= 0 && digitsLen(ctx, j) <= 2) {
     h = hv;
+    // H: MM बजे: a space typed after the colon, where the word बजे makes it a clock time.
+    if (isPunct(ctx, j + 1, ':') && glued(ctx, j + 1) && !glued(ctx, j + 2) && on(ctx, j + 2) && intAt(ctx, j + 2) >= 0 && intAt(ctx, j + 2) < 60 && digitsLen(ctx, j + 2) === 2 && on(ctx, j + 3) && TIME_SUFFIX.has(key(ctx, j + 3))) {
+      min = intAt(ctx, j + 2); j += 2; hasColon = true;
+    }
     // H:MM or H.MM
-    if ((isPunct(ctx, j + 1, ':') || isPunct(ctx, j + 1, '.')) && glued(ctx, j + 1) && glued(ctx, j + 2) && intAt(ctx, j + 2) >= 0 && digitsLen(ctx, j + 2) === 2) {
+    else if ((isPunct(ctx, j + 1, ':') || isPunct(ctx, j + 1, '.')) && glued(ctx, j + 1) && glued(ctx, j + 2) && intAt(ctx, j + 2) >= 0 && digitsLen(ctx, j + 2) === 2) {
       if (isPunct(ctx, j + 1, '.') && !TIME_SUFFIX.has(key(ctx, j + 3)) && !/^(am|pm|a|p)$/.test(key(ctx, j + 3))) { /* 6.30 alone is a decimal */ }
       else {
         min = intAt(ctx, j + 2); j += 2; hasColon = true;
