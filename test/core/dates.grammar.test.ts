@@ -209,6 +209,14 @@ const cases: [string, string, [string, string][], string?][] = [
   ['the next quarter across a year', 'अगली तिमाही में बिक्री बढ़ेगी।', [['अगली तिमाही', '2026-01/2026-03']], '2025-11-20'],
   ['a quarter without the article\'s date is no date', 'अगली तिमाही में बिक्री बढ़ेगी।', [], 'none'],
   ['a quarter without a direction word is no date', 'तिमाही नतीजे अच्छे रहे।', []],
+  // A date after "in <year>" takes that year; the two are one span.
+  ['a day and month after में and a year', 'देश को 1947 में 15 अगस्त को आजादी मिली।', [['1947 में 15 अगस्त', '1947-08-15']]],
+  ['a range of days after में and a year', 'मेला 2020 में 26 जून से 28 जून तक चला था।', [['2020 में 26 जून से 28 जून', '2020-06-26/2020-06-28']]],
+  ['a range into the next year', 'शिविर 2019 में 28 दिसंबर से 3 जनवरी तक लगा।', [['2019 में 28 दिसंबर से 3 जनवरी', '2019-12-28/2020-01-03']]],
+  ['a month range after के and a year', 'योजना 2016 के जनवरी से मार्च तक चली।', [['2016 के जनवरी से मार्च', '2016-01/2016-03']]],
+  ['a date with its own year stays apart', 'फैसला 2019 में 15 अगस्त 2020 तक टला।', [['2019', '2019'], ['15 अगस्त 2020', '2020-08-15']]],
+  ['a count after में and a year is no date', 'वर्ष 2019 में 15 लाख लोग आए।', [['वर्ष 2019', '2019']]],
+  ['the day after last year\'s month is in last year', 'पिछले साल अक्टूबर 15 को चुनाव हुए थे।', [['पिछले साल अक्टूबर 15', '2024-10-15']]],
 ];
 
 for (const [name, text, expected, ref] of cases) {

@@ -765,6 +765,9 @@ function dayOfMonth(ctx: Ctx, end: number, d: number): Hit {
  */
 function matchYearMonth(ctx: Ctx, i: number, y: number): Hit | undefined {
   let j = i + 1;
+  // 2020 में 28 जून, 2017 में अप्रैल से जून, 1947 में 15 अगस्त: a date without its own year after
+  // "in <year>" is in that year, and the two make one span (as 2016 की जनवरी does).
+  if (key(ctx, j) === 'में' && on(ctx, j) && on(ctx, j + 1)) return dateInYear(ctx, j + 1, y);
   if ((key(ctx, j) === 'के' || key(ctx, j) === 'की' || isPunct(ctx, j, ',')) && on(ctx, j)) j++;
   if (!on(ctx, j) || ctx.ws[j].t.kind !== 'deva') return undefined;
   const m = monthAt(ctx, j);
@@ -776,9 +779,18 @@ function matchYearMonth(ctx: Ctx, i: number, y: number): Hit | undefined {
     const endsPhrase = !on(ctx, k2) || AFTER_BARE_DAY.has(key(ctx, k2)) || (ctx.ws[k2].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[k2].t.text));
     if (endsPhrase && !(on(ctx, k2) && MONTH_BY_KEY.has(key(ctx, k2)))) return withTime(ctx, { end: k2, value: fmtDay(y, m, b.d), day: dayNumber(y, m, b.d), yKnown: true });
   }
-  // A month range after the year is left to the month (2016 के जनवरी से मार्च): not here.
-  if (on(ctx, after) && RANGE_JOIN.has(key(ctx, after)) && monthAt(ctx, after + 1) > 0) return undefined;
+  // A month range after the year is in that year (2016 के जनवरी से मार्च).
+  if (on(ctx, after) && RANGE_JOIN.has(key(ctx, after)) && monthAt(ctx, after + 1) > 0) return dateInYear(ctx, j, y);
   return withMonthWord(ctx, { end: after, value: fmtMonth(y, m) });
+}
+
+/** A date at `j` (a day and month, a month, a range of them) that takes the year `y` it does not write. */
+function dateInYear(ctx: Ctx, j: number, y: number): Hit | undefined {
+  let h: Hit | undefined;
+  if (ctx.ws[j].t.kind === 'deva' && monthAt(ctx, j) > 0) h = withMonthWord(ctx, matchMonthStart(ctx, j, y));
+  else if (dayAt(ctx, j) > 0) h = matchDayMonth(ctx, j, j, 0, y);
+  // A date that writes another year of its own (2019 में 15 अगस्त 2020) is not in this one.
+  return h && h.value.startsWith(String(y)) ? { ...h, relative: false } : undefined;
 }
 
 /**
@@ -1070,7 +1082,7 @@ function validDay(y: number, m: number, d: number): boolean {
  * `start` is the span's first word; `i` the day. Day [-|से day2] Month [[,] Year] [time].
  * `dir` biases the year of a date written without one (गत १५ फरवरी: the past one).
  */
-function matchDayMonth(ctx: Ctx, start: number, i: number, dir: number): Hit | undefined {
+function matchDayMonth(ctx: Ctx, start: number, i: number, dir: number, forcedYear?: number): Hit | undefined {
   const d1 = dayAt(ctx, i);
   if (d1 < 0) return undefined;
   let j = i + 1;
@@ -1099,6 +1111,7 @@ function matchDayMonth(ctx: Ctx, start: number, i: number, dir: number): Hit | u
     let y: number | undefined;
     if (on(ctx, k2) && isPunct(ctx, k2, ',') && yearAt(ctx, k2 + 1) > 0) k2++;
     if (on(ctx, k2) && yearAt(ctx, k2) > 0) { y = yearAt(ctx, k2); k2++; }
+    else if (forcedYear !== undefined) y = forcedYear + (m2 < m ? 1 : 0);
     const r = ctx.ref;
     const yKnown = y !== undefined || !!r?.yKnown;
     const y1 = y ?? (r ? resolveYear(r, m, d1, dir) : 0);
@@ -1121,6 +1134,7 @@ function matchDayMonth(ctx: Ctx, start: number, i: number, dir: number): Hit | u
   const r = ctx.ref;
   let relative = false;
   let yKnown = true;
+  if (y < 0 && forcedYear !== undefined) y = forcedYear;
   if (y < 0) {
     relative = true;
     if (r) { y = resolveYear(r, m, d1, dir); yKnown = r.yKnown; } else { y = 2001; yKnown = false; }
@@ -1159,6 +1173,7 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
   }
   // नवंबर 15 से 19 तक, नवंबर 15वें से 19वें के बीच: a range of days after a Hindi month.
   const mdr = !latin ? dayRangeAt(ctx, j) : undefined;
+  if (mdr && forcedYear !== undefined && !relativeYear && mdr.d2 <= daysInMonth(forcedYear, mm)) return { end: mdr.end, value: `${fmtDay(forcedYear, mm, mdr.d1)}/${fmtDay(forcedYear, mm, mdr.d2)}` };
   if (mdr) {
     if (!r) return { end: mdr.end, value: `XXXX-${pad2(mm)}-${pad2(mdr.d1)}/XXXX-${pad2(mm)}-${pad2(mdr.d2)}` };
     const y = resolveYear(r, mm, mdr.d1, dir === 0 ? tenseDir(ctx, mdr.end - 1) : dir);
@@ -1183,6 +1198,8 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
     if (y > 0 || latin || endsPhrase) {
       let yKnown = true;
       let relative = false;
+      // The year a caller knows (2020 में जून 28; पिछले साल अक्टूबर 15: the article's year before).
+      if (y < 0 && forcedYear !== undefined) { y = forcedYear; relative = relativeYear; yKnown = !relativeYear || !!r?.yKnown; }
       if (y < 0) { relative = true; if (r) { y = resolveYear(r, mm, d, dir); yKnown = r.yKnown; } else { y = 2001; yKnown = false; } }
       if (d <= daysInMonth(y, mm)) return withTime(ctx, { end: k2, value: fmtDay(y, mm, d, yKnown), day: dayNumber(y, mm, d), yKnown, relative });
     }
