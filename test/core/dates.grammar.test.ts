@@ -216,6 +216,13 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a month range after के and a year', 'योजना 2016 के जनवरी से मार्च तक चली।', [['2016 के जनवरी से मार्च', '2016-01/2016-03']]],
   ['a date with its own year stays apart', 'फैसला 2019 में 15 अगस्त 2020 तक टला।', [['2019', '2019'], ['15 अगस्त 2020', '2020-08-15']]],
   ['a count after में and a year is no date', 'वर्ष 2019 में 15 लाख लोग आए।', [['वर्ष 2019', '2019']]],
+  // Two clock times on known days joined by से are one range.
+  ['a range of times across days', 'दुकानें आज शाम 4 बजे से कल शाम 5 बजे तक बंद रहेंगी।', [['आज शाम 4 बजे से कल शाम 5 बजे', '2025-09-03T16:00/2025-09-04T17:00']]],
+  ['times out of order stay apart', 'धरना 5 सितंबर 2025 शाम 5 बजे से 3 सितंबर 2025 सुबह 4 बजे तक बताया गया।', [['5 सितंबर 2025 शाम 5 बजे', '2025-09-05T17:00'], ['3 सितंबर 2025 सुबह 4 बजे', '2025-09-03T04:00']]],
+  // Late in a part of the day.
+  ['part of the day, then देर से', 'बैठक मंगलवार की सुबह देर से शुरू हुई।', [['मंगलवार की सुबह देर', '2025-09-02TMO']]],
+  ['देर joined to the part of the day by a hyphen', 'धमाका सोमवार देर-रात को हुआ।', [['सोमवार देर-रात', '2025-09-01TNI']]],
+  ['a part of the day alone, then देर से, is no date', 'ट्रेन सुबह देर से पहुंची।', []],
   ['the day after last year\'s month is in last year', 'पिछले साल अक्टूबर 15 को चुनाव हुए थे।', [['पिछले साल अक्टूबर 15', '2024-10-15']]],
 ];
 

@@ -58,7 +58,7 @@ const NOTES = [
   '  or a weekday and a date in brackets after it as one DATE (इस शुक्रवार(जून 15): two spans in ANNOTATION.md);',
   '  ANNOTATION.md marks none of them, so Lekh never passes them (parser files included). ".NET pass in contract" is',
   '  .NET\'s pass count without them, for a fair reading; ".NET pass" stays theirs, unchanged.',
-  'Also allowed: a trailing postposition upstream keeps inside a DATE (तक, से, के बीच…), which our contract leaves outside;',
+  'Also allowed: a trailing postposition upstream keeps inside a DATE (तक, से, के बीच, के आसपास…), which our contract leaves outside;',
   '  spaces at the ends of an expected DATE span (\' 2017 अप्रैल\', \'इस महीने के अंत \'), which ours never begins or ends with;',
   '  the word तारीख after a day, which our DATE keeps inside (21 तारीख) and upstream sometimes leaves out;',
   '  for a currency, a nationality word before the currency word our figure names (10 अमेरिकी डॉलर → 10, USD); for an age,',
@@ -210,7 +210,7 @@ function trimmed(input, e) {
   return start === e.start && end === e.end ? e : { ...e, start, end };
 }
 
-const DATE_POSTPOSITIONS = new Set(['तक', 'से', 'को', 'में', 'पर', 'के बीच', 'के दौरान', 'के बाद', 'से पहले']);
+const DATE_POSTPOSITIONS = new Set(['तक', 'से', 'को', 'में', 'पर', 'के बीच', 'के दौरान', 'के बाद', 'से पहले', 'से बाद में', 'के आसपास']);
 const POSTPOSITIONS = new Set(['का', 'की', 'के', 'को', 'से', 'में', 'पर', 'तक', 'ने', 'भी', 'ही']);
 
 function num(s) {

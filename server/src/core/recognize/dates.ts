@@ -104,6 +104,12 @@ function rangeEndDay(v: string): number | undefined {
   return m && !(m[1] === 'XXXX' && !m[2]) ? dayNumber(m[1] === 'XXXX' ? 2000 : +m[1], m[2] ? +m[2] : 1, m[3] ? +m[3] : 1) : undefined;
 }
 
+/** The minute a clock time on a known day names (2025-09-10T16:00), for ordering the ends of a range. */
+function rangeEndMinute(v: string): number | undefined {
+  const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$/.exec(v);
+  return m ? dayNumber(+m[1], +m[2], +m[3]) * 1440 + +m[4] * 60 + +m[5] : undefined;
+}
+
 /**
  * Two dates joined as a range (`2 अक्टूबर से 5 नवंबर तक`, `2015 से 5 मई, 2017`, `1 जनवरी 2015 और
  * 5 फरवरी 2018 के बीच`) are one DATE with an `A/B` value (ANNOTATION.md: a range is one span).
@@ -121,10 +127,13 @@ function joinRanges(text: string, spans: Span[]): Span[] {
       const db = rangeEndDay(b.value);
       const joined = RANGE_BETWEEN.test(between) || (AND_BETWEEN.test(between) && BETWEEN_AFTER.test(text.slice(b.end, b.end + 12)));
       const sameYearKind = a.value.startsWith('XXXX') === b.value.startsWith('XXXX');
+      // Two clock times on known days (आज शाम 4 बजे से कल शाम 5 बजे तक), the first one earlier.
+      const ma = rangeEndMinute(a.value), mb = rangeEndMinute(b.value);
+      const times = RANGE_BETWEEN.test(between) && ma !== undefined && mb !== undefined && ma < mb;
       // Without the article's date, two unresolved days (आज से कल तक, इस शुक्रवार से अगले रविवार तक)
       // cannot be ordered: they join only when तक closes the range.
       const unresolved = UNRESOLVED_DAY.test(a.value) && (UNRESOLVED_DAY.test(b.value) || da !== undefined) && RANGE_BETWEEN.test(between) && /^\s+तक/u.test(text.slice(b.end, b.end + 6));
-      if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved) && !between.includes('\n')) {
+      if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved || times) && !between.includes('\n')) {
         const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${a.value}/${b.value}`, source: 'rule', date: { ...a.date } };
         if (b.date?.relative) span.date!.relative = true;
         out.push(span);
@@ -1744,6 +1753,8 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     if ((key(ctx, j) === 'के' || key(ctx, j) === 'को' || key(ctx, j) === 'में') && on(ctx, j + 1) && (intAt(ctx, j + 1) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 1)) || FRACTION_BY_KEY.has(key(ctx, j + 1)))) j++;
   }
   else if (podK === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) && on(ctx, j + 1)) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j + 1)); j += 2; ownPod = true; podEnd = j; }
+  // देर-दोपहर, देर-रात: the same joined by a hyphen.
+  else if (podK === 'देर' && isPunct(ctx, j + 1, '-') && glued(ctx, j + 1) && glued(ctx, j + 2) && PART_OF_DAY_BY_KEY.has(key(ctx, j + 2))) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j + 2)); j += 3; ownPod = true; podEnd = j; }
   // मध्याह्न (midday) ends a phrase to be a time: मध्याह्न भोजन is the school meal scheme.
   else if (podK === 'मध्याह्न' || podK === 'मध्यान्ह') {
     const nk = key(ctx, j + 1);
@@ -1798,6 +1809,9 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     if (c !== undefined && c >= 1 && c <= 12 && j < ctx.ws.length && ctx.ws[j].t.kind === 'deva') { h = c; j++; }
     else if (whole !== undefined && ctx.ws[j].t.kind === 'deva') { h = Math.floor(whole); min = Math.round((whole % 1) * 60); j++; }
     else if (frac) return undefined;
+    // मंगलवार की सुबह देर से (late in the morning): the word देर joins the part of the day (से, a
+    // postposition, stays outside); the value stays the part's, as TIMEX3 leaves "late" to a modifier.
+    else if (pod && allowBarePart && hk === 'देर' && key(ctx, j + 1) === 'से' && on(ctx, j) && on(ctx, j + 1)) return { end: j + 1, hhmm: pod.timex };
     else return pod && allowBarePart ? { end: j, hhmm: pod.timex } : undefined;
   }
   // मंगलवार को सुबह 30 मिनट: no hour after the part of the day leaves the part of the day alone.
