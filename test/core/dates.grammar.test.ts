@@ -223,6 +223,13 @@ const cases: [string, string, [string, string][], string?][] = [
   ['part of the day, then देर से', 'बैठक मंगलवार की सुबह देर से शुरू हुई।', [['मंगलवार की सुबह देर', '2025-09-02TMO']]],
   ['देर joined to the part of the day by a hyphen', 'धमाका सोमवार देर-रात को हुआ।', [['सोमवार देर-रात', '2025-09-01TNI']]],
   ['a part of the day alone, then देर से, is no date', 'ट्रेन सुबह देर से पहुंची।', []],
+  // Without the article's date.
+  ['the nth weekday of a month, no reference date', 'मेला जुलाई के पहले शुक्रवार को लगेगा।', [['जुलाई के पहले शुक्रवार', 'XXXX-WXX-5']], 'none'],
+  ['a day to an unresolved day closed by तक, no reference date', 'दफ्तर 2 अक्टूबर से परसों तक बंद रहेगा।', [['2 अक्टूबर से परसों', 'XXXX-10-02/XXXX-XX-XX']], 'none'],
+  ['an unresolved day to a day closed by तक, no reference date', 'दफ्तर परसों से 2 अक्टूबर तक बंद रहेगा।', [['परसों से 2 अक्टूबर', 'XXXX-XX-XX/XXXX-10-02']], 'none'],
+  ['without तक the two days stay apart, no reference date', 'दफ्तर 2 अक्टूबर से परसों बंद रहेगा।', [['2 अक्टूबर', 'XXXX-10-02'], ['परसों', 'XXXX-XX-XX']], 'none'],
+  ['numbered weeks in order, no reference date', 'परीक्षा 31वें हफ्ते से 35वें हफ्ते तक चलेगी।', [['31वें हफ्ते से 35वें हफ्ते', 'XXXX-W31/XXXX-W35']], 'none'],
+  ['numbered weeks out of order stay apart', 'परीक्षा 35वें हफ्ते से 31वें हफ्ते तक खिसकी।', [['35वें हफ्ते', 'XXXX-W35'], ['31वें हफ्ते', 'XXXX-W31']], 'none'],
   ['the day after last year\'s month is in last year', 'पिछले साल अक्टूबर 15 को चुनाव हुए थे।', [['पिछले साल अक्टूबर 15', '2024-10-15']]],
 ];
 

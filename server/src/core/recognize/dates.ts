@@ -97,8 +97,9 @@ const UNRESOLVED_DAY = /^XXXX-(?:XX-XX|WXX-\d)$/;
 /** The first day a value names (for ordering the ends of a range), or undefined for times and weeks. */
 function rangeEndDay(v: string): number | undefined {
   // An ISO week (31वें हफ्ते से 35वें हफ्ते तक) is ordered by its Monday.
-  const w = /^(\d{4})-W(\d\d)$/.exec(v);
-  if (w) { const jan4 = dayNumber(+w[1], 1, 4); return jan4 - ((weekdayOf(jan4) + 6) % 7) + 7 * (+w[2] - 1); }
+  // Without a year (XXXX-W31: no article date) a stand-in year orders them, as for days below.
+  const w = /^(\d{4}|XXXX)-W(\d\d)$/.exec(v);
+  if (w) { const jan4 = dayNumber(w[1] === 'XXXX' ? 2000 : +w[1], 1, 4); return jan4 - ((weekdayOf(jan4) + 6) % 7) + 7 * (+w[2] - 1); }
   const m = /^(\d{4}|XXXX)(?:-(\d\d)(?:-(\d\d))?)?$/.exec(v);
   // Without a year (XXXX-10-02) only the month and day order the ends: a stand-in year.
   return m && !(m[1] === 'XXXX' && !m[2]) ? dayNumber(m[1] === 'XXXX' ? 2000 : +m[1], m[2] ? +m[2] : 1, m[3] ? +m[3] : 1) : undefined;
@@ -132,7 +133,7 @@ function joinRanges(text: string, spans: Span[]): Span[] {
       const times = RANGE_BETWEEN.test(between) && ma !== undefined && mb !== undefined && ma < mb;
       // Without the article's date, two unresolved days (आज से कल तक, इस शुक्रवार से अगले रविवार तक)
       // cannot be ordered: they join only when तक closes the range.
-      const unresolved = UNRESOLVED_DAY.test(a.value) && (UNRESOLVED_DAY.test(b.value) || da !== undefined) && RANGE_BETWEEN.test(between) && /^\s+तक/u.test(text.slice(b.end, b.end + 6));
+      const unresolved = (UNRESOLVED_DAY.test(a.value) ? UNRESOLVED_DAY.test(b.value) || db !== undefined : UNRESOLVED_DAY.test(b.value) && da !== undefined) && RANGE_BETWEEN.test(between) && /^\s+तक/u.test(text.slice(b.end, b.end + 6));
       if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved || times) && !between.includes('\n')) {
         const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${a.value}/${b.value}`, source: 'rule', date: { ...a.date } };
         if (b.date?.relative) span.date!.relative = true;
@@ -939,6 +940,9 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
     const ym = /^(\d{4})(?:-(\d\d))?$/.exec(h.value);
     // जुलाई के आखिरी हफ्ते without the article's date: a week of unknown year.
     if (o && !ym && /^XXXX(?:-\d\d)?$/.test(h.value) && on(ctx, o.end) && WEEK_WORDS.has(key(ctx, o.end))) return { end: o.end + 1, value: 'XXXX-WXX', relative: h.relative };
+    // जुलाई के पहले शुक्रवार without the article's date: the weekday is all the value can say.
+    const owd = o && !ym && /^XXXX-\d\d$/.test(h.value) && on(ctx, o.end) && (o.n === -1 || (o.n >= 1 && o.n <= 5)) ? WEEKDAY_BY_KEY.get(key(ctx, o.end)) : undefined;
+    if (o && owd !== undefined) return { end: o.end + 1, value: `XXXX-WXX-${owd === 0 ? 7 : owd}`, relative: h.relative, weekday: owd, weekdayWord: o.end };
     if (o && ym && on(ctx, o.end)) {
       const y = +ym[1];
       const m = ym[2] ? +ym[2] : undefined;
