@@ -223,6 +223,10 @@ const cases: [string, string, [string, string][], string?][] = [
   ['part of the day, then देर से', 'बैठक मंगलवार की सुबह देर से शुरू हुई।', [['मंगलवार की सुबह देर', '2025-09-02TMO']]],
   ['देर joined to the part of the day by a hyphen', 'धमाका सोमवार देर-रात को हुआ।', [['सोमवार देर-रात', '2025-09-01TNI']]],
   ['a part of the day alone, then देर से, is no date', 'ट्रेन सुबह देर से पहुंची।', []],
+  // A request or command looks ahead: कल is tomorrow.
+  ['कल before a command is tomorrow', 'कल सुबह 9 बजे की बैठक रखो।', [['कल सुबह 9 बजे', '2025-09-04T09:00']]],
+  ['कल before a polite request is tomorrow', 'कृपया कल दफ्तर आइए।', [['कल', '2025-09-04']]],
+  ['a past form written with a nasal is no request', 'नेता कल पालू पहुंचें।', [['कल', '2025-09-02']]],
   // Without the article's date.
   ['the nth weekday of a month, no reference date', 'मेला जुलाई के पहले शुक्रवार को लगेगा।', [['जुलाई के पहले शुक्रवार', 'XXXX-WXX-5']], 'none'],
   ['a day to an unresolved day closed by तक, no reference date', 'दफ्तर 2 अक्टूबर से परसों तक बंद रहेगा।', [['2 अक्टूबर से परसों', 'XXXX-10-02/XXXX-XX-XX']], 'none'],
