@@ -234,6 +234,13 @@ const cases: [string, string, [string, string][], string?][] = [
   ['without तक the two days stay apart, no reference date', 'दफ्तर 2 अक्टूबर से परसों बंद रहेगा।', [['2 अक्टूबर', 'XXXX-10-02'], ['परसों', 'XXXX-XX-XX']], 'none'],
   ['numbered weeks in order, no reference date', 'परीक्षा 31वें हफ्ते से 35वें हफ्ते तक चलेगी।', [['31वें हफ्ते से 35वें हफ्ते', 'XXXX-W31/XXXX-W35']], 'none'],
   ['numbered weeks out of order stay apart', 'परीक्षा 35वें हफ्ते से 31वें हफ्ते तक खिसकी।', [['35वें हफ्ते', 'XXXX-W35'], ['31वें हफ्ते', 'XXXX-W31']], 'none'],
+  ['a year word, में, then a day and month', 'मंत्रालय ने वर्ष 2008 में 22 से 24 अप्रैल तक सम्मेलन किया।', [['वर्ष 2008 में 22 से 24 अप्रैल', '2008-04-22/2008-04-24']]],
+  ['a year word right before a day and month', 'समझौता सन् 1989 11 फरवरी को हुआ।', [['सन् 1989 11 फरवरी', '1989-02-11']]],
+  ['a year word before a count stays the year', 'वर्ष 2019 में 15 लाख लोग आए।', [['वर्ष 2019', '2019']]],
+  // The end of a range without its year is in the start's year (or the next), not the article's.
+  ['a day range end in the start\'s year', 'योजना 1 जनवरी 2020 से 31 मार्च तक चली।', [['1 जनवरी 2020 से 31 मार्च', '2020-01-01/2020-03-31']]],
+  ['a month range end in the next year', 'काम नवंबर 2019 से फरवरी तक चला।', [['नवंबर 2019 से फरवरी', '2019-11/2020-02']]],
+  ['a relative end keeps its own reading', 'दफ्तर 2 अक्टूबर 2024 से परसों तक बंद रहेगा।', [['2 अक्टूबर 2024 से परसों', '2024-10-02/2025-09-05']]],
   ['the day after last year\'s month is in last year', 'पिछले साल अक्टूबर 15 को चुनाव हुए थे।', [['पिछले साल अक्टूबर 15', '2024-10-15']]],
 ];
 

@@ -17,6 +17,7 @@ import {
 } from '../resources/calendar';
 import { CARDINAL_BY_KEY, FRACTION_BY_KEY, ORDINAL_SUFFIXES, ORDINAL_WORD_BY_KEY } from './numberWords';
 import { IDENTIFIER_CUES } from '../resources/figureWords';
+import { numberKey } from './numberKey';
 import {
   buildWords, dayNumber, daysInMonth, fmtDay, fmtDayNumber, fmtMonth, fromDayNumber, isoWeek, parseRef,
   resolveYear, tenseAfter, urlEnd, weekdayOf, type Ref, type Word,
@@ -105,6 +106,23 @@ function rangeEndDay(v: string): number | undefined {
   return m && !(m[1] === 'XXXX' && !m[2]) ? dayNumber(m[1] === 'XXXX' ? 2000 : +m[1], m[2] ? +m[2] : 1, m[3] ? +m[3] : 1) : undefined;
 }
 
+/**
+ * The end of a range written without its year after a start that writes one (1 जनवरी 2020 से 31
+ * मार्च तक, मार्च 2020 से जून तक) is in the start's year, or the next one if it falls earlier in the
+ * year; the article's date does not decide it. Only a plain day and month or a month: कल, शुक्रवार
+ * or अगले मार्च keep their own reading.
+ */
+function endInStartYear(a: Span, b: Span): string {
+  const am = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(a.value);
+  const bm = /^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$/.exec(b.value);
+  if (!am || !bm || a.date?.relative || !/[0-9\u0966-\u096F]{4}/.test(a.text) || /[0-9\u0966-\u096F]{4}/.test(b.text)) return b.value;
+  const first = numberKey(b.text.split(/[\s,.-]/u)[0]);
+  if (!(/^[0-9\u0966-\u096F]{1,2}$/.test(first) || MONTH_BY_KEY.has(first) || MONTH_ABBREV_BY_KEY.has(first) || CARDINAL_BY_KEY.has(first) || ORDINAL_WORD_BY_KEY.has(first))) return b.value;
+  const y = +am[1] + (+bm[1] * 100 + (bm[2] ? +bm[2] : 0) < +am[2] * 100 + (am[3] ? +am[3] : 0) ? 1 : 0);
+  if (bm[2] && +bm[2] > daysInMonth(y, +bm[1])) return b.value;
+  return `${y}${b.value.slice(4)}`;
+}
+
 /** The minute a clock time on a known day names (2025-09-10T16:00), for ordering the ends of a range. */
 function rangeEndMinute(v: string): number | undefined {
   const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$/.exec(v);
@@ -124,10 +142,11 @@ function joinRanges(text: string, spans: Span[]): Span[] {
     const b = spans[i + 1];
     if (b && b.start - a.end <= 12) {
       const between = text.slice(a.end, b.start);
-      const da = rangeEndDay(a.value);
-      const db = rangeEndDay(b.value);
       const joined = RANGE_BETWEEN.test(between) || (AND_BETWEEN.test(between) && BETWEEN_AFTER.test(text.slice(b.end, b.end + 12)));
-      const sameYearKind = a.value.startsWith('XXXX') === b.value.startsWith('XXXX');
+      const bValue = joined ? endInStartYear(a, b) : b.value;
+      const da = rangeEndDay(a.value);
+      const db = rangeEndDay(bValue);
+      const sameYearKind = a.value.startsWith('XXXX') === bValue.startsWith('XXXX');
       // Two clock times on known days (आज शाम 4 बजे से कल शाम 5 बजे तक), the first one earlier.
       const ma = rangeEndMinute(a.value), mb = rangeEndMinute(b.value);
       const times = RANGE_BETWEEN.test(between) && ma !== undefined && mb !== undefined && ma < mb;
@@ -135,8 +154,8 @@ function joinRanges(text: string, spans: Span[]): Span[] {
       // cannot be ordered: they join only when तक closes the range.
       const unresolved = (UNRESOLVED_DAY.test(a.value) ? UNRESOLVED_DAY.test(b.value) || db !== undefined : UNRESOLVED_DAY.test(b.value) && da !== undefined) && RANGE_BETWEEN.test(between) && /^\s+तक/u.test(text.slice(b.end, b.end + 6));
       if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved || times) && !between.includes('\n')) {
-        const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${a.value}/${b.value}`, source: 'rule', date: { ...a.date } };
-        if (b.date?.relative) span.date!.relative = true;
+        const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${a.value}/${bValue}`, source: 'rule', date: { ...a.date } };
+        if (b.date?.relative && bValue === b.value) span.date!.relative = true;
         out.push(span);
         i++;
         continue;
@@ -1346,6 +1365,10 @@ function matchYearWord(ctx: Ctx, i: number): Hit | undefined {
   if (yw) return { end: yw.end, value: String(yw.y) };
   const y = yearAt(ctx, i + 1);
   if (y < 0 || !on(ctx, i + 1)) return undefined;
+  // वर्ष 2019 में 15 अगस्त, साल 2016 की जनवरी, सन् 1989 11 फ़रवरी: a date in the year the word names
+  // (right after it only with the word: a bare 1989 11 may be two numbers).
+  const ym = matchYearMonth(ctx, i + 1, y) ?? (on(ctx, i + 2) && dayAt(ctx, i + 2) > 0 ? dateInYear(ctx, i + 2, y) : undefined);
+  if (ym) return ym;
   const h = matchYearForms(ctx, i, i + 1, true);
   return h;
 }
