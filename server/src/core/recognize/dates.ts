@@ -748,6 +748,20 @@ function weekdayOfWeekAt(ctx: Ctx, j: number): { wd: number; at: number } | unde
   return wd2 !== undefined ? { wd: wd2, at: j + 1 } : undefined;
 }
 
+/**
+ * The second weekday of a range within a week, at `j` after the first: से or - and a weekday closed
+ * by तक or के बीच, or और and a weekday closed by के बीच (the closing words stay outside).
+ */
+function weekRangeEnd(ctx: Ctx, j: number): { wd: number; end: number } | undefined {
+  const jk = key(ctx, j);
+  if (!on(ctx, j) || !on(ctx, j + 1) || !(jk === 'से' || jk === '-' || jk === 'और' || jk === 'व')) return undefined;
+  const wd = WEEKDAY_BY_KEY.get(key(ctx, j + 1)) ?? SHORT_HINDI_WEEKDAY_BY_KEY.get(key(ctx, j + 1));
+  if (wd === undefined || !on(ctx, j + 2)) return undefined;
+  const between = key(ctx, j + 2) === 'के' && key(ctx, j + 3) === 'बीच' && on(ctx, j + 3);
+  const closed = jk === 'और' || jk === 'व' ? between : between || key(ctx, j + 2) === 'तक';
+  return closed ? { wd, end: j + 2 } : undefined;
+}
+
 /** Whether the weekday word at `j` is read as a weekday: a full name, or a short one right after a week word. */
 function isWeekdayCue(ctx: Ctx, j: number): boolean {
   if (WEEKDAY_BY_KEY.has(ctx.ws[j].k)) return true;
@@ -1489,6 +1503,8 @@ function matchDirectedUnit(ctx: Ctx, i: number, j: number, dir: number, unit: Ca
   if (!r) {
     // अगले हफ्ते सोमवार without the article's date: still one span, the weekday as its value.
     const ww = unit === 'week' ? weekdayOfWeekAt(ctx, j + 1) : undefined;
+    const to = ww ? weekRangeEnd(ctx, ww.at + 1) : undefined;
+    if (ww && to && (to.wd + 6) % 7 > (ww.wd + 6) % 7) return { end: to.end, value: `XXXX-WXX-${ww.wd === 0 ? 7 : ww.wd}/XXXX-WXX-${to.wd === 0 ? 7 : to.wd}` };
     if (ww) return { end: ww.at + 1, value: `XXXX-WXX-${ww.wd === 0 ? 7 : ww.wd}`, dayValue: `XXXX-WXX-${ww.wd === 0 ? 7 : ww.wd}`, weekday: ww.wd, weekdayWord: ww.at };
     if (unit === 'month') {
       const dr = dayRangeAt(ctx, j + 1);
@@ -1512,6 +1528,12 @@ function matchDirectedUnit(ctx: Ctx, i: number, j: number, dir: number, unit: Ca
       if (ww) {
         const monday = r.n + 7 * dir - ((weekdayOf(r.n) + 6) % 7);
         const n = monday + ((ww.wd + 6) % 7);
+        // इस हफ्ते सोमवार से गुरुवार तक, अगले सप्ताह बुधवार और शुक्रवार के बीच: two days of that week.
+        const to = weekRangeEnd(ctx, ww.at + 1);
+        if (to && (to.wd + 6) % 7 > (ww.wd + 6) % 7) {
+          const n2 = monday + ((to.wd + 6) % 7);
+          return { end: to.end, value: `${fmtDayNumber(n, r.yKnown)}/${fmtDayNumber(n2, r.yKnown)}`, relative: true };
+        }
         return withTime(ctx, { end: ww.at + 1, value: fmtDayNumber(n, r.yKnown), day: n, yKnown: r.yKnown, relative: true, weekday: ww.wd, weekdayWord: ww.at });
       }
       return { end: j + 1, value: relabelYear(isoWeek(r.n + 7 * dir), r.yKnown), relative: true };
