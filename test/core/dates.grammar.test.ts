@@ -223,6 +223,12 @@ const cases: [string, string, [string, string][], string?][] = [
   ['part of the day, then देर से', 'बैठक मंगलवार की सुबह देर से शुरू हुई।', [['मंगलवार की सुबह देर', '2025-09-02TMO']]],
   ['देर joined to the part of the day by a hyphen', 'धमाका सोमवार देर-रात को हुआ।', [['सोमवार देर-रात', '2025-09-01TNI']]],
   ['a part of the day alone, then देर से, is no date', 'ट्रेन सुबह देर से पहुंची।', []],
+  // A range of times runs forward: an end hour not placed in its half of the day is the next one after the start.
+  ['an end hour after midnight', 'गश्त शाम 10:10 और 3 के बीच होगी।', [['शाम 10:10 और 3', '2025-09-03T22:10/2025-09-04T03:00']]],
+  ['an end hour in the afternoon', 'बैठक 10:30 से 3 बजे तक चलेगी।', [['10:30 से 3 बजे', '2025-09-03T10:30/2025-09-03T15:00']]],
+  ['an end with its own part of the day keeps it', 'कर्फ्यू रात 10 से सुबह 6 बजे तक रहेगा।', [['रात 10 से सुबह 6 बजे', '2025-09-03T22:00/2025-09-04T06:00']]],
+  ['a bare first hour before a pm end', 'बैठक 5 से 6 pm तक चलेगी।', [['5 से 6 pm', '2025-09-03T17:00/2025-09-03T18:00']]],
+  ['a bare first hour that would pass a pm end stays in the morning', 'कैंप 10 से 2 pm तक चलेगा।', [['10 से 2 pm', '2025-09-03T10:00/2025-09-03T14:00']]],
   // Two days of a directed week as a range.
   ['from one weekday to another of this week', 'इस हफ्ते सोमवार से गुरुवार तक बैठकें होंगी।', [['इस हफ्ते सोमवार से गुरुवार', '2025-09-01/2025-09-04']]],
   ['between two weekdays of next week', 'बैठक अगले सप्ताह बुधवार और शुक्रवार के बीच होगी।', [['अगले सप्ताह बुधवार और शुक्रवार', '2025-09-10/2025-09-12']]],

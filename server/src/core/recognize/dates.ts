@@ -1786,6 +1786,7 @@ function matchAgo(ctx: Ctx, i: number, afterSe = false): Hit | undefined {
  */
 interface TimeHit {
   end: number; hhmm: string; pod?: PartOfDay; bare?: boolean; rawH?: number; rawMin?: number;
+  /** Written with am or pm (its half of the day is settled). */ ampm?: boolean;
   /** The part of the day was written with this time (not carried over). */ ownPod?: boolean;
   /** The word after the part of the day written before the time (शनिवार दोपहर | को एक …). */ podEnd?: number;
 }
@@ -1919,7 +1920,7 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
   if (pod && pod.timex === 'NI' && h === 12) h = 0;
   if (h === 24) h = 0;
   if (h > 23) return undefined;
-  return { end: j, hhmm: `${pad2(h)}:${pad2(min)}`, pod, bare, rawH, rawMin, ownPod, podEnd };
+  return { end: j, hhmm: `${pad2(h)}:${pad2(min)}`, pod, bare, rawH, rawMin, ownPod, podEnd, ampm: !!ampm };
 }
 
 const TIME_RANGE_JOIN = new Set(['से', '-', '–', '—', 'to']);
@@ -1950,9 +1951,19 @@ function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false, afterDay = f
       let a = first.hhmm;
       // "5 से 6 बजे शाम": a bare first hour takes the second's part of the day.
       if (!first.pod && second.pod && first.rawH !== undefined && first.rawH < 12 && first.rawH >= second.pod.pmFrom) a = `${pad2(first.rawH + 12)}:${pad2(first.rawMin ?? 0)}`;
-      // "10:30 से 3 बजे": a range runs forward, so an earlier clock hour is the afternoon one.
+      // "5 से 6 pm": a bare first hour before a pm end is in the afternoon too, when that keeps it first.
+      else if (!first.pod && !first.ampm && second.ampm && first.rawH !== undefined && first.rawH < 12 && Number(second.hhmm.slice(0, 2)) >= 12 && first.rawH + 12 <= Number(second.hhmm.slice(0, 2))) a = `${pad2(first.rawH + 12)}:${pad2(first.rawMin ?? 0)}`;
+      // "10:30 से 3 बजे", "शाम 10:10 और 3 के बीच": a range runs forward, so a clock hour the end
+      // does not place in its half of the day itself is the first such hour after the start (15:00
+      // after 10:30, 03:00 after 22:10).
       let b = second.hhmm;
-      if (!second.ownPod && b < a && Number(b.slice(0, 2)) < 12 && Number(b.slice(0, 2)) + 12 > Number(a.slice(0, 2))) b = `${pad2(Number(b.slice(0, 2)) + 12)}${b.slice(2)}`;
+      if (!second.ownPod && !second.ampm && second.rawH !== undefined && second.rawH >= 1 && second.rawH <= 12) {
+        const am = (second.rawH % 12) * 60 + (second.rawMin ?? 0);
+        const start = Number(a.slice(0, 2)) * 60 + Number(a.slice(3, 5));
+        const ahead = (m: number) => (m - start + 1440) % 1440 || 1440;
+        const m = ahead(am) <= ahead(am + 720) ? am : am + 720;
+        b = `${pad2(Math.floor(m / 60))}:${pad2(m % 60)}`;
+      }
       return { ...first, end: second.end, hhmm: a, hhmm2: b, bare: false };
     }
   }
