@@ -229,6 +229,9 @@ const cases: [string, string, [string, string][], string?][] = [
   ['an end with its own part of the day keeps it', 'कर्फ्यू रात 10 से सुबह 6 बजे तक रहेगा।', [['रात 10 से सुबह 6 बजे', '2025-09-03T22:00/2025-09-04T06:00']]],
   ['a bare first hour before a pm end', 'बैठक 5 से 6 pm तक चलेगी।', [['5 से 6 pm', '2025-09-03T17:00/2025-09-03T18:00']]],
   ['a bare first hour that would pass a pm end stays in the morning', 'कैंप 10 से 2 pm तक चलेगा।', [['10 से 2 pm', '2025-09-03T10:00/2025-09-03T14:00']]],
+  ['a bare first hour before an evening end is the morning one', 'बाजार 10 से शाम 6 बजे तक खुला रहेगा।', [['10 से शाम 6 बजे', '2025-09-03T10:00/2025-09-03T18:00']]],
+  ['a bare first hour before an early-morning end is the night before', 'गश्त 11 से सुबह 3 तक चलेगी।', [['11 से सुबह 3', '2025-09-03T23:00/2025-09-04T03:00']]],
+  ['a bare hour to a bare hour without a clock word is no range', 'मैच 11 से 3 तक चला।', []],
   // Two days of a directed week as a range.
   ['from one weekday to another of this week', 'इस हफ्ते सोमवार से गुरुवार तक बैठकें होंगी।', [['इस हफ्ते सोमवार से गुरुवार', '2025-09-01/2025-09-04']]],
   ['between two weekdays of next week', 'बैठक अगले सप्ताह बुधवार और शुक्रवार के बीच होगी।', [['अगले सप्ताह बुधवार और शुक्रवार', '2025-09-10/2025-09-12']]],

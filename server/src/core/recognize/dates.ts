@@ -1946,13 +1946,19 @@ function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false, afterDay = f
     // शाम दो से पाँच की मुलाकात: after a part of the day, a genitive or में/को also closes the hours.
     const podCloses = !!second && !!first.ownPod && on(ctx, second.end) && ['की', 'का', 'के', 'में', 'को'].includes(after);
     const ok = second && second.hhmm.includes(':') && (joinK !== 'और' || (after === 'के' && key(ctx, second.end + 1) === 'बीच')) &&
-      (!second.bare || ((strong(first) || afterDay) && (closes || podCloses)));
+      (!second.bare || ((strong(first) || !!second.ownPod || afterDay) && (closes || podCloses)));
     if (ok && second) {
       let a = first.hhmm;
-      // "5 से 6 बजे शाम": a bare first hour takes the second's part of the day.
-      if (!first.pod && second.pod && first.rawH !== undefined && first.rawH < 12 && first.rawH >= second.pod.pmFrom) a = `${pad2(first.rawH + 12)}:${pad2(first.rawMin ?? 0)}`;
-      // "5 से 6 pm": a bare first hour before a pm end is in the afternoon too, when that keeps it first.
-      else if (!first.pod && !first.ampm && second.ampm && first.rawH !== undefined && first.rawH < 12 && Number(second.hhmm.slice(0, 2)) >= 12 && first.rawH + 12 <= Number(second.hhmm.slice(0, 2))) a = `${pad2(first.rawH + 12)}:${pad2(first.rawMin ?? 0)}`;
+      // "5 से 6 बजे शाम", "10 से शाम 6 बजे", "11 से सुबह 3", "5 से 6 pm": a first hour that does not
+      // place itself in its half of the day, before an end that does, is the last such hour before
+      // the end (17:00 before 18:00, 10:00 before 18:00, 23:00 before 03:00).
+      if (!first.pod && !first.ampm && (second.ownPod || second.ampm) && first.rawH !== undefined && first.rawH >= 1 && first.rawH <= 12) {
+        const am = (first.rawH % 12) * 60 + (first.rawMin ?? 0);
+        const end = Number(second.hhmm.slice(0, 2)) * 60 + Number(second.hhmm.slice(3, 5));
+        const before = (m: number) => (end - m + 1440) % 1440 || 1440;
+        const m = before(am) <= before(am + 720) ? am : am + 720;
+        a = `${pad2(Math.floor(m / 60))}:${pad2(m % 60)}`;
+      }
       // "10:30 से 3 बजे", "शाम 10:10 और 3 के बीच": a range runs forward, so a clock hour the end
       // does not place in its half of the day itself is the first such hour after the start (15:00
       // after 10:30, 03:00 after 22:10).
