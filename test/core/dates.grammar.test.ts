@@ -232,6 +232,11 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a bare first hour before an evening end is the morning one', 'बाजार 10 से शाम 6 बजे तक खुला रहेगा।', [['10 से शाम 6 बजे', '2025-09-03T10:00/2025-09-03T18:00']]],
   ['a bare first hour before an early-morning end is the night before', 'गश्त 11 से सुबह 3 तक चलेगी।', [['11 से सुबह 3', '2025-09-03T23:00/2025-09-04T03:00']]],
   ['a bare hour to a bare hour without a clock word is no range', 'मैच 11 से 3 तक चला।', []],
+  // A year word and the year after a date written without one.
+  ['a day and month, then सन् and the year', 'संविधान 26 जनवरी सन् 1950 को लागू हुआ।', [['26 जनवरी सन् 1950', '1950-01-26']]],
+  ['a comma, then सन and the year', 'देश 15 अगस्त, सन 1947 को आजाद हुआ।', [['15 अगस्त, सन 1947', '1947-08-15']]],
+  ['a day of a month, then the year in words', 'समझौता सितंबर की दस तारीख, सन दो हजार को हुआ।', [['सितंबर की दस तारीख, सन दो हजार', '2000-09-10']]],
+  ['साल भर after a date is no year', 'मेला 15 अगस्त साल भर चर्चा में रहा।', [['15 अगस्त', '2025-08-15']]],
   // Two days of a directed week as a range.
   ['from one weekday to another of this week', 'इस हफ्ते सोमवार से गुरुवार तक बैठकें होंगी।', [['इस हफ्ते सोमवार से गुरुवार', '2025-09-01/2025-09-04']]],
   ['between two weekdays of next week', 'बैठक अगले सप्ताह बुधवार और शुक्रवार के बीच होगी।', [['अगले सप्ताह बुधवार और शुक्रवार', '2025-09-10/2025-09-12']]],

@@ -904,6 +904,8 @@ function monthWeekMonday(y: number, m: number, n: number): number | undefined {
 }
 
 /** Words that link a date to what extendHit adds (की तीसरी तिमाही, के सप्ताह, वाले हफ्ते). */
+/** Year words that may follow a date written without its year: 26 जनवरी सन् 1950. */
+const YEAR_AFTER_DATE: ReadonlySet<string> = new Set(['सन', 'सन्', 'वर्ष', 'साल']);
 const EXTEND_STARTS: ReadonlySet<string> = new Set(['की', 'के', 'का', 'वाले', 'वाली', 'वाला']);
 /** Words for the start, middle or end of a period, after की/के/का (match keys). */
 const PERIOD_PARTS: ReadonlySet<string> = new Set(['शुरुआत', 'शुरूआत', 'शुरू', 'आरंभ', 'आरम्भ', 'प्रारंभ', 'प्रारम्भ', 'अंत', 'आखिर', 'आख़िर', 'मध्य'].map((w) => w.normalize('NFD').replace(/\u093C/g, '').normalize('NFC')));
@@ -923,6 +925,8 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
   const k0 = key(ctx, j);
   // A day and month, then their year in words (इक्कीस सितंबर उन्नीस सौ अठत्तर, सितंबर 10, उन्नीस सौ एक).
   const dm = /^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$/.exec(h.value);
+  const withYear = yearWordAfter(ctx, h);
+  if (withYear) return withYear;
   if (dm && (CARDINAL_BY_KEY.has(k0) || (k0 === ',' && on(ctx, j + 1)))) {
     const yj = k0 === ',' ? j + 1 : j;
     const yw = on(ctx, yj) ? yearInWordsAt(ctx, yj, false) : undefined;
@@ -1020,8 +1024,30 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
     return { end: j + 2, value: 'XXXX-WXX', relative: h.relative };
   }
   // The day of a month.
-  if (k0 === 'की') return dayOfMonthAt(ctx, j + 1, h) ?? h;
+  if (k0 === 'की') {
+    const dd = dayOfMonthAt(ctx, j + 1, h);
+    return dd ? yearWordAfter(ctx, dd) ?? dd : h;
+  }
   return h;
+}
+
+/**
+ * 26 जनवरी सन् 1950, 15 अगस्त, सन 1947, सितंबर की दस तारीख, सन दो हजार: a day or month written
+ * without its year (`h`), then a year word and the year (digits or words).
+ */
+function yearWordAfter(ctx: Ctx, h: Hit): Hit | undefined {
+  const dm = /^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$/.exec(h.value);
+  const j = h.end;
+  const k0 = key(ctx, j);
+  if (!dm || !h.relative || !(k0 === ',' || YEAR_AFTER_DATE.has(k0))) return undefined;
+  const yj = k0 === ',' ? j + 1 : j;
+  if (!on(ctx, yj) || !on(ctx, yj + 1) || !YEAR_AFTER_DATE.has(key(ctx, yj))) return undefined;
+  const yw = yearAt(ctx, yj + 1) > 0 ? { y: yearAt(ctx, yj + 1), end: yj + 2 } : yearInWordsAt(ctx, yj + 1, false);
+  const m = +dm[1];
+  const d = dm[2] !== undefined ? +dm[2] : undefined;
+  if (yw && d === undefined) return { end: yw.end, value: fmtMonth(yw.y, m) };
+  if (yw && d !== undefined && d <= daysInMonth(yw.y, m)) return withTime(ctx, { end: yw.end, value: fmtDay(yw.y, m, d), day: dayNumber(yw.y, m, d), yKnown: true, weekday: h.weekday, weekdayWord: h.weekdayWord });
+  return undefined;
 }
 
 /** The day of the month `h` (a month value) written at `j` and followed by तारीख: पिछले महीने की 15 तारीख. */
