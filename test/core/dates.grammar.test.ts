@@ -187,6 +187,80 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a weekday picks the month-first reading when only it falls on that day', 'बैठक शुक्रवार 9/12 को होगी।', [['शुक्रवार 9/12', '2025-09-12']]],
   ['d/m alone stays no date', 'टीम ने 9/12 का स्कोर बनाया।', []],
   ['a spaced number above 12 is no month', 'स्कोर 2024 - 35 रहा।', [['2024', '2024']]],
+  // A day-month joined to its year by a hyphen.
+  ['day-month-year with hyphens', 'आवेदन की अंतिम तिथि 05-अगस्त-2016 थी।', [['05-अगस्त-2016', '2016-08-05']]],
+  ['a hyphen typed apart from the month, glued to the year', 'सुनवाई 12-मार्च -2019 को हुई।', [['12-मार्च -2019', '2019-03-12']]],
+  ['day month-year', 'रिपोर्ट 5 अगस्त-2016 को जारी हुई।', [['5 अगस्त-2016', '2016-08-05']]],
+  ['a range of years after the hyphen is not the day\'s year', 'शिविर 5 अगस्त-2016-17 के सत्र में लगा।', [['5 अगस्त', '2025-08-05'], ['2016-17', '2016/2017']]],
+  // H: MM बजे, a space typed after the colon.
+  ['a space after the colon before बजे', 'मतदान सुबह 9: 00 बजे शुरू होगा।', [['सुबह 9: 00 बजे', '2025-09-03T09:00']]],
+  ['a spaced colon without बजे is no time', 'अनुपात 9: 30 रहा।', []],
+  // A weekday of a directed week with के.
+  ['weekday of next week with के', 'बैठक अगले सप्ताह के सोमवार को होगी।', [['अगले सप्ताह के सोमवार', '2025-09-08']]],
+  ['weekday of last week with के', 'पिछले हफ्ते के शुक्रवार को धरना हुआ था।', [['पिछले हफ्ते के शुक्रवार', '2025-08-29']]],
+  ['a week before के and a noun stays the week', 'अगले हफ्ते के कार्यक्रम तय हुए।', [['अगले हफ्ते', '2025-W37']]],
+  // The day of a directed month without की.
+  ['day of this month without की', 'परीक्षा इस महीने 21 तारीख को होगी।', [['इस महीने 21 तारीख', '2025-09-21']]],
+  ['a count after this month stays a count', 'इस महीने 21 लोगों की मौत हुई।', [['इस महीने', '2025-09']]],
+  // A directed quarter: the quarter of the article's date, or the next or last one.
+  ['the next quarter', 'अगली तिमाही में बिक्री बढ़ेगी।', [['अगली तिमाही', '2025-10/2025-12']]],
+  ['the last quarter', 'पिछली तिमाही में मुनाफा घटा था।', [['पिछली तिमाही', '2025-04/2025-06']]],
+  ['the current quarter', 'चालू तिमाही में मांग सुधरी है।', [['चालू तिमाही', '2025-07/2025-09']]],
+  ['the next quarter across a year', 'अगली तिमाही में बिक्री बढ़ेगी।', [['अगली तिमाही', '2026-01/2026-03']], '2025-11-20'],
+  ['a quarter without the article\'s date is no date', 'अगली तिमाही में बिक्री बढ़ेगी।', [], 'none'],
+  ['a quarter without a direction word is no date', 'तिमाही नतीजे अच्छे रहे।', []],
+  // A date after "in <year>" takes that year; the two are one span.
+  ['a day and month after में and a year', 'देश को 1947 में 15 अगस्त को आजादी मिली।', [['1947 में 15 अगस्त', '1947-08-15']]],
+  ['a range of days after में and a year', 'मेला 2020 में 26 जून से 28 जून तक चला था।', [['2020 में 26 जून से 28 जून', '2020-06-26/2020-06-28']]],
+  ['a range into the next year', 'शिविर 2019 में 28 दिसंबर से 3 जनवरी तक लगा।', [['2019 में 28 दिसंबर से 3 जनवरी', '2019-12-28/2020-01-03']]],
+  ['a month range after के and a year', 'योजना 2016 के जनवरी से मार्च तक चली।', [['2016 के जनवरी से मार्च', '2016-01/2016-03']]],
+  ['a date with its own year stays apart', 'फैसला 2019 में 15 अगस्त 2020 तक टला।', [['2019', '2019'], ['15 अगस्त 2020', '2020-08-15']]],
+  ['a count after में and a year is no date', 'वर्ष 2019 में 15 लाख लोग आए।', [['वर्ष 2019', '2019']]],
+  // Two clock times on known days joined by से are one range.
+  ['a range of times across days', 'दुकानें आज शाम 4 बजे से कल शाम 5 बजे तक बंद रहेंगी।', [['आज शाम 4 बजे से कल शाम 5 बजे', '2025-09-03T16:00/2025-09-04T17:00']]],
+  ['times out of order stay apart', 'धरना 5 सितंबर 2025 शाम 5 बजे से 3 सितंबर 2025 सुबह 4 बजे तक बताया गया।', [['5 सितंबर 2025 शाम 5 बजे', '2025-09-05T17:00'], ['3 सितंबर 2025 सुबह 4 बजे', '2025-09-03T04:00']]],
+  // Late in a part of the day.
+  ['part of the day, then देर से', 'बैठक मंगलवार की सुबह देर से शुरू हुई।', [['मंगलवार की सुबह देर', '2025-09-02TMO']]],
+  ['देर joined to the part of the day by a hyphen', 'धमाका सोमवार देर-रात को हुआ।', [['सोमवार देर-रात', '2025-09-01TNI']]],
+  ['a part of the day alone, then देर से, is no date', 'ट्रेन सुबह देर से पहुंची।', []],
+  // A range of times runs forward: an end hour not placed in its half of the day is the next one after the start.
+  ['an end hour after midnight', 'गश्त शाम 10:10 और 3 के बीच होगी।', [['शाम 10:10 और 3', '2025-09-03T22:10/2025-09-04T03:00']]],
+  ['an end hour in the afternoon', 'बैठक 10:30 से 3 बजे तक चलेगी।', [['10:30 से 3 बजे', '2025-09-03T10:30/2025-09-03T15:00']]],
+  ['an end with its own part of the day keeps it', 'कर्फ्यू रात 10 से सुबह 6 बजे तक रहेगा।', [['रात 10 से सुबह 6 बजे', '2025-09-03T22:00/2025-09-04T06:00']]],
+  ['a bare first hour before a pm end', 'बैठक 5 से 6 pm तक चलेगी।', [['5 से 6 pm', '2025-09-03T17:00/2025-09-03T18:00']]],
+  ['a bare first hour that would pass a pm end stays in the morning', 'कैंप 10 से 2 pm तक चलेगा।', [['10 से 2 pm', '2025-09-03T10:00/2025-09-03T14:00']]],
+  ['a bare first hour before an evening end is the morning one', 'बाजार 10 से शाम 6 बजे तक खुला रहेगा।', [['10 से शाम 6 बजे', '2025-09-03T10:00/2025-09-03T18:00']]],
+  ['a bare first hour before an early-morning end is the night before', 'गश्त 11 से सुबह 3 तक चलेगी।', [['11 से सुबह 3', '2025-09-03T23:00/2025-09-04T03:00']]],
+  ['a bare hour to a bare hour without a clock word is no range', 'मैच 11 से 3 तक चला।', []],
+  // A year word and the year after a date written without one.
+  ['a day and month, then सन् and the year', 'संविधान 26 जनवरी सन् 1950 को लागू हुआ।', [['26 जनवरी सन् 1950', '1950-01-26']]],
+  ['a comma, then सन and the year', 'देश 15 अगस्त, सन 1947 को आजाद हुआ।', [['15 अगस्त, सन 1947', '1947-08-15']]],
+  ['a day of a month, then the year in words', 'समझौता सितंबर की दस तारीख, सन दो हजार को हुआ।', [['सितंबर की दस तारीख, सन दो हजार', '2000-09-10']]],
+  ['साल भर after a date is no year', 'मेला 15 अगस्त साल भर चर्चा में रहा।', [['15 अगस्त', '2025-08-15']]],
+  // Two days of a directed week as a range.
+  ['from one weekday to another of this week', 'इस हफ्ते सोमवार से गुरुवार तक बैठकें होंगी।', [['इस हफ्ते सोमवार से गुरुवार', '2025-09-01/2025-09-04']]],
+  ['between two weekdays of next week', 'बैठक अगले सप्ताह बुधवार और शुक्रवार के बीच होगी।', [['अगले सप्ताह बुधवार और शुक्रवार', '2025-09-10/2025-09-12']]],
+  ['two weekdays of a week, no reference date', 'बैठक अगले सप्ताह बुधवार और शुक्रवार के बीच होगी।', [['अगले सप्ताह बुधवार और शुक्रवार', 'XXXX-WXX-3/XXXX-WXX-5']], 'none'],
+  ['और without के बीच is two days, no range', 'बैठक अगले सप्ताह बुधवार और शुक्रवार को होगी।', [['अगले सप्ताह बुधवार', '2025-09-10'], ['शुक्रवार', '2025-09-05']]],
+  // A request or command looks ahead: कल is tomorrow.
+  ['कल before a command is tomorrow', 'कल सुबह 9 बजे की बैठक रखो।', [['कल सुबह 9 बजे', '2025-09-04T09:00']]],
+  ['कल before a polite request is tomorrow', 'कृपया कल दफ्तर आइए।', [['कल', '2025-09-04']]],
+  ['a past form written with a nasal is no request', 'नेता कल पालू पहुंचें।', [['कल', '2025-09-02']]],
+  // Without the article's date.
+  ['the nth weekday of a month, no reference date', 'मेला जुलाई के पहले शुक्रवार को लगेगा।', [['जुलाई के पहले शुक्रवार', 'XXXX-WXX-5']], 'none'],
+  ['a day to an unresolved day closed by तक, no reference date', 'दफ्तर 2 अक्टूबर से परसों तक बंद रहेगा।', [['2 अक्टूबर से परसों', 'XXXX-10-02/XXXX-XX-XX']], 'none'],
+  ['an unresolved day to a day closed by तक, no reference date', 'दफ्तर परसों से 2 अक्टूबर तक बंद रहेगा।', [['परसों से 2 अक्टूबर', 'XXXX-XX-XX/XXXX-10-02']], 'none'],
+  ['without तक the two days stay apart, no reference date', 'दफ्तर 2 अक्टूबर से परसों बंद रहेगा।', [['2 अक्टूबर', 'XXXX-10-02'], ['परसों', 'XXXX-XX-XX']], 'none'],
+  ['numbered weeks in order, no reference date', 'परीक्षा 31वें हफ्ते से 35वें हफ्ते तक चलेगी।', [['31वें हफ्ते से 35वें हफ्ते', 'XXXX-W31/XXXX-W35']], 'none'],
+  ['numbered weeks out of order stay apart', 'परीक्षा 35वें हफ्ते से 31वें हफ्ते तक खिसकी।', [['35वें हफ्ते', 'XXXX-W35'], ['31वें हफ्ते', 'XXXX-W31']], 'none'],
+  ['a year word, में, then a day and month', 'मंत्रालय ने वर्ष 2008 में 22 से 24 अप्रैल तक सम्मेलन किया।', [['वर्ष 2008 में 22 से 24 अप्रैल', '2008-04-22/2008-04-24']]],
+  ['a year word right before a day and month', 'समझौता सन् 1989 11 फरवरी को हुआ।', [['सन् 1989 11 फरवरी', '1989-02-11']]],
+  ['a year word before a count stays the year', 'वर्ष 2019 में 15 लाख लोग आए।', [['वर्ष 2019', '2019']]],
+  // The end of a range without its year is in the start's year (or the next), not the article's.
+  ['a day range end in the start\'s year', 'योजना 1 जनवरी 2020 से 31 मार्च तक चली।', [['1 जनवरी 2020 से 31 मार्च', '2020-01-01/2020-03-31']]],
+  ['a month range end in the next year', 'काम नवंबर 2019 से फरवरी तक चला।', [['नवंबर 2019 से फरवरी', '2019-11/2020-02']]],
+  ['a relative end keeps its own reading', 'दफ्तर 2 अक्टूबर 2024 से परसों तक बंद रहेगा।', [['2 अक्टूबर 2024 से परसों', '2024-10-02/2025-09-05']]],
+  ['the day after last year\'s month is in last year', 'पिछले साल अक्टूबर 15 को चुनाव हुए थे।', [['पिछले साल अक्टूबर 15', '2024-10-15']]],
 ];
 
 for (const [name, text, expected, ref] of cases) {

@@ -146,6 +146,17 @@ export type Tense = 'past' | 'perfect' | 'future' | undefined;
 const PAST_WORDS = new Set(['था', 'थी', 'थे', 'थीं', 'गया', 'गई', 'गए', 'गयी', 'गये', 'गईं', 'हुआ', 'हुई', 'हुए', 'हुईं', 'किया', 'किए', 'किये', 'दिया', 'दिए', 'दिये', 'लिया', 'लिए', 'लिये', 'कहा', 'बताया', 'जताया', 'चुका', 'चुकी', 'चुके', 'दी', 'ली', 'की', 'रहा', 'रही', 'रहे', 'मिला', 'मिली', 'मिले', 'आया', 'आई', 'आए', 'पाया', 'सकी', 'सका', 'सके'].map(numberKey));
 const STRONG_PAST = new Set(['था', 'थी', 'थे', 'थीं']);
 const FUTURE_WORDS = new Set(['आसार', 'संभावना', 'सम्भावना', 'उम्मीद', 'अनुमान', 'सकता', 'सकती', 'सकते', 'चाहिए', 'वाले', 'वाला', 'वाली', 'प्रस्तावित', 'तय', 'will', 'would'].map(numberKey));
+/**
+ * Requests and commands (रखो, करें, कीजिए): what they ask for is still to come, so they read as
+ * the future (कल सुबह 9 बजे की बैठक रखो: tomorrow). A closed list: many words end like them (को, जो, दो).
+ * Polite forms in -ें only where dropping the nasal leaves no past form: web text often writes the
+ * past मिले, पहुंचे, आए as मिलें, पहुंचें, आएं, so those stay out.
+ */
+const IMPERATIVES = new Set([
+  'रखो', 'करो', 'चलो', 'बताओ', 'भेजो', 'आओ', 'जाओ', 'मिलो',
+  'करें', 'दें', 'जाएं', 'जाएँ',
+  'रखिए', 'करिए', 'कीजिए', 'दीजिए', 'लीजिए', 'आइए', 'चलिए', 'बताइए', 'मिलिए', 'पहुंचिए',
+].map(numberKey));
 const PRESENT_AUX = new Set(['है', 'हैं']);
 const OPINION_INFINITIVES = new Set(['कहना', 'मानना', 'सोचना', 'लगना', 'देखना', 'समझना']);
 // Vowel signs and independent vowels that precede the future ending: करेगा, होगी, जाएंगे, जाएगा, जाओगे.
@@ -189,7 +200,7 @@ export function tenseAfter(ws: readonly Word[], i: number): Tense {
       if (result === 'past') result = 'perfect';
       continue;
     }
-    if (isFutureVerb(k) || FUTURE_WORDS.has(k)) { result = 'future'; continue; }
+    if (isFutureVerb(k) || FUTURE_WORDS.has(k) || IMPERATIVES.has(k)) { result = 'future'; continue; }
     if (PAST_WORDS.has(k)) {
       // की/दी/ली are also postpositions or nouns: only count them as verbs at the clause end.
       if ((k === 'की' || k === 'दी' || k === 'ली') && j + 1 < limit && !isSentenceEnd(ws[j + 1]) && !PRESENT_AUX.has(ws[j + 1].k) && !STRONG_PAST.has(ws[j + 1].k) && ws[j + 1].t.text !== ',' && ws[j + 1].t.text !== '.') continue;

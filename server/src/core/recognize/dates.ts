@@ -17,6 +17,7 @@ import {
 } from '../resources/calendar';
 import { CARDINAL_BY_KEY, FRACTION_BY_KEY, ORDINAL_SUFFIXES, ORDINAL_WORD_BY_KEY } from './numberWords';
 import { IDENTIFIER_CUES } from '../resources/figureWords';
+import { numberKey } from './numberKey';
 import {
   buildWords, dayNumber, daysInMonth, fmtDay, fmtDayNumber, fmtMonth, fromDayNumber, isoWeek, parseRef,
   resolveYear, tenseAfter, urlEnd, weekdayOf, type Ref, type Word,
@@ -97,11 +98,35 @@ const UNRESOLVED_DAY = /^XXXX-(?:XX-XX|WXX-\d)$/;
 /** The first day a value names (for ordering the ends of a range), or undefined for times and weeks. */
 function rangeEndDay(v: string): number | undefined {
   // An ISO week (31वें हफ्ते से 35वें हफ्ते तक) is ordered by its Monday.
-  const w = /^(\d{4})-W(\d\d)$/.exec(v);
-  if (w) { const jan4 = dayNumber(+w[1], 1, 4); return jan4 - ((weekdayOf(jan4) + 6) % 7) + 7 * (+w[2] - 1); }
+  // Without a year (XXXX-W31: no article date) a stand-in year orders them, as for days below.
+  const w = /^(\d{4}|XXXX)-W(\d\d)$/.exec(v);
+  if (w) { const jan4 = dayNumber(w[1] === 'XXXX' ? 2000 : +w[1], 1, 4); return jan4 - ((weekdayOf(jan4) + 6) % 7) + 7 * (+w[2] - 1); }
   const m = /^(\d{4}|XXXX)(?:-(\d\d)(?:-(\d\d))?)?$/.exec(v);
   // Without a year (XXXX-10-02) only the month and day order the ends: a stand-in year.
   return m && !(m[1] === 'XXXX' && !m[2]) ? dayNumber(m[1] === 'XXXX' ? 2000 : +m[1], m[2] ? +m[2] : 1, m[3] ? +m[3] : 1) : undefined;
+}
+
+/**
+ * The end of a range written without its year after a start that writes one (1 जनवरी 2020 से 31
+ * मार्च तक, मार्च 2020 से जून तक) is in the start's year, or the next one if it falls earlier in the
+ * year; the article's date does not decide it. Only a plain day and month or a month: कल, शुक्रवार
+ * or अगले मार्च keep their own reading.
+ */
+function endInStartYear(a: Span, b: Span): string {
+  const am = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(a.value);
+  const bm = /^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$/.exec(b.value);
+  if (!am || !bm || a.date?.relative || !/[0-9\u0966-\u096F]{4}/.test(a.text) || /[0-9\u0966-\u096F]{4}/.test(b.text)) return b.value;
+  const first = numberKey(b.text.split(/[\s,.-]/u)[0]);
+  if (!(/^[0-9\u0966-\u096F]{1,2}$/.test(first) || MONTH_BY_KEY.has(first) || MONTH_ABBREV_BY_KEY.has(first) || CARDINAL_BY_KEY.has(first) || ORDINAL_WORD_BY_KEY.has(first))) return b.value;
+  const y = +am[1] + (+bm[1] * 100 + (bm[2] ? +bm[2] : 0) < +am[2] * 100 + (am[3] ? +am[3] : 0) ? 1 : 0);
+  if (bm[2] && +bm[2] > daysInMonth(y, +bm[1])) return b.value;
+  return `${y}${b.value.slice(4)}`;
+}
+
+/** The minute a clock time on a known day names (2025-09-10T16:00), for ordering the ends of a range. */
+function rangeEndMinute(v: string): number | undefined {
+  const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$/.exec(v);
+  return m ? dayNumber(+m[1], +m[2], +m[3]) * 1440 + +m[4] * 60 + +m[5] : undefined;
 }
 
 /**
@@ -117,16 +142,20 @@ function joinRanges(text: string, spans: Span[]): Span[] {
     const b = spans[i + 1];
     if (b && b.start - a.end <= 12) {
       const between = text.slice(a.end, b.start);
-      const da = rangeEndDay(a.value);
-      const db = rangeEndDay(b.value);
       const joined = RANGE_BETWEEN.test(between) || (AND_BETWEEN.test(between) && BETWEEN_AFTER.test(text.slice(b.end, b.end + 12)));
-      const sameYearKind = a.value.startsWith('XXXX') === b.value.startsWith('XXXX');
+      const bValue = joined ? endInStartYear(a, b) : b.value;
+      const da = rangeEndDay(a.value);
+      const db = rangeEndDay(bValue);
+      const sameYearKind = a.value.startsWith('XXXX') === bValue.startsWith('XXXX');
+      // Two clock times on known days (आज शाम 4 बजे से कल शाम 5 बजे तक), the first one earlier.
+      const ma = rangeEndMinute(a.value), mb = rangeEndMinute(b.value);
+      const times = RANGE_BETWEEN.test(between) && ma !== undefined && mb !== undefined && ma < mb;
       // Without the article's date, two unresolved days (आज से कल तक, इस शुक्रवार से अगले रविवार तक)
       // cannot be ordered: they join only when तक closes the range.
-      const unresolved = UNRESOLVED_DAY.test(a.value) && (UNRESOLVED_DAY.test(b.value) || da !== undefined) && RANGE_BETWEEN.test(between) && /^\s+तक/u.test(text.slice(b.end, b.end + 6));
-      if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved) && !between.includes('\n')) {
-        const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${a.value}/${b.value}`, source: 'rule', date: { ...a.date } };
-        if (b.date?.relative) span.date!.relative = true;
+      const unresolved = (UNRESOLVED_DAY.test(a.value) ? UNRESOLVED_DAY.test(b.value) || db !== undefined : UNRESOLVED_DAY.test(b.value) && da !== undefined) && RANGE_BETWEEN.test(between) && /^\s+तक/u.test(text.slice(b.end, b.end + 6));
+      if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved || times) && !between.includes('\n')) {
+        const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${a.value}/${bValue}`, source: 'rule', date: { ...a.date } };
+        if (b.date?.relative && bValue === b.value) span.date!.relative = true;
         out.push(span);
         i++;
         continue;
@@ -707,6 +736,32 @@ function weekdayAfterWeek(ctx: Ctx, j: number): number | undefined {
   return WEEKDAY_BY_KEY.get(key(ctx, j)) ?? SHORT_HINDI_WEEKDAY_BY_KEY.get(key(ctx, j));
 }
 
+/**
+ * The weekday that names a day of a directed week, right after the week word at `j - 1`: अगले हफ्ते
+ * सोमवार, or with के and a full weekday name (अगले सप्ताह के सोमवार). Its word index, or undefined.
+ */
+function weekdayOfWeekAt(ctx: Ctx, j: number): { wd: number; at: number } | undefined {
+  if (!on(ctx, j)) return undefined;
+  const wd = weekdayAfterWeek(ctx, j);
+  if (wd !== undefined) return { wd, at: j };
+  const wd2 = key(ctx, j) === 'के' && on(ctx, j + 1) ? WEEKDAY_BY_KEY.get(key(ctx, j + 1)) : undefined;
+  return wd2 !== undefined ? { wd: wd2, at: j + 1 } : undefined;
+}
+
+/**
+ * The second weekday of a range within a week, at `j` after the first: से or - and a weekday closed
+ * by तक or के बीच, or और and a weekday closed by के बीच (the closing words stay outside).
+ */
+function weekRangeEnd(ctx: Ctx, j: number): { wd: number; end: number } | undefined {
+  const jk = key(ctx, j);
+  if (!on(ctx, j) || !on(ctx, j + 1) || !(jk === 'से' || jk === '-' || jk === 'और' || jk === 'व')) return undefined;
+  const wd = WEEKDAY_BY_KEY.get(key(ctx, j + 1)) ?? SHORT_HINDI_WEEKDAY_BY_KEY.get(key(ctx, j + 1));
+  if (wd === undefined || !on(ctx, j + 2)) return undefined;
+  const between = key(ctx, j + 2) === 'के' && key(ctx, j + 3) === 'बीच' && on(ctx, j + 3);
+  const closed = jk === 'और' || jk === 'व' ? between : between || key(ctx, j + 2) === 'तक';
+  return closed ? { wd, end: j + 2 } : undefined;
+}
+
 /** Whether the weekday word at `j` is read as a weekday: a full name, or a short one right after a week word. */
 function isWeekdayCue(ctx: Ctx, j: number): boolean {
   if (WEEKDAY_BY_KEY.has(ctx.ws[j].k)) return true;
@@ -753,6 +808,9 @@ function dayOfMonth(ctx: Ctx, end: number, d: number): Hit {
  */
 function matchYearMonth(ctx: Ctx, i: number, y: number): Hit | undefined {
   let j = i + 1;
+  // 2020 में 28 जून, 2017 में अप्रैल से जून, 1947 में 15 अगस्त: a date without its own year after
+  // "in <year>" is in that year, and the two make one span (as 2016 की जनवरी does).
+  if (key(ctx, j) === 'में' && on(ctx, j) && on(ctx, j + 1)) return dateInYear(ctx, j + 1, y);
   if ((key(ctx, j) === 'के' || key(ctx, j) === 'की' || isPunct(ctx, j, ',')) && on(ctx, j)) j++;
   if (!on(ctx, j) || ctx.ws[j].t.kind !== 'deva') return undefined;
   const m = monthAt(ctx, j);
@@ -764,9 +822,18 @@ function matchYearMonth(ctx: Ctx, i: number, y: number): Hit | undefined {
     const endsPhrase = !on(ctx, k2) || AFTER_BARE_DAY.has(key(ctx, k2)) || (ctx.ws[k2].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[k2].t.text));
     if (endsPhrase && !(on(ctx, k2) && MONTH_BY_KEY.has(key(ctx, k2)))) return withTime(ctx, { end: k2, value: fmtDay(y, m, b.d), day: dayNumber(y, m, b.d), yKnown: true });
   }
-  // A month range after the year is left to the month (2016 के जनवरी से मार्च): not here.
-  if (on(ctx, after) && RANGE_JOIN.has(key(ctx, after)) && monthAt(ctx, after + 1) > 0) return undefined;
+  // A month range after the year is in that year (2016 के जनवरी से मार्च).
+  if (on(ctx, after) && RANGE_JOIN.has(key(ctx, after)) && monthAt(ctx, after + 1) > 0) return dateInYear(ctx, j, y);
   return withMonthWord(ctx, { end: after, value: fmtMonth(y, m) });
+}
+
+/** A date at `j` (a day and month, a month, a range of them) that takes the year `y` it does not write. */
+function dateInYear(ctx: Ctx, j: number, y: number): Hit | undefined {
+  let h: Hit | undefined;
+  if (ctx.ws[j].t.kind === 'deva' && monthAt(ctx, j) > 0) h = withMonthWord(ctx, matchMonthStart(ctx, j, y));
+  else if (dayAt(ctx, j) > 0) h = matchDayMonth(ctx, j, j, 0, y);
+  // A date that writes another year of its own (2019 में 15 अगस्त 2020) is not in this one.
+  return h && h.value.startsWith(String(y)) ? { ...h, relative: false } : undefined;
 }
 
 /**
@@ -837,6 +904,8 @@ function monthWeekMonday(y: number, m: number, n: number): number | undefined {
 }
 
 /** Words that link a date to what extendHit adds (की तीसरी तिमाही, के सप्ताह, वाले हफ्ते). */
+/** Year words that may follow a date written without its year: 26 जनवरी सन् 1950. */
+const YEAR_AFTER_DATE: ReadonlySet<string> = new Set(['सन', 'सन्', 'वर्ष', 'साल']);
 const EXTEND_STARTS: ReadonlySet<string> = new Set(['की', 'के', 'का', 'वाले', 'वाली', 'वाला']);
 /** Words for the start, middle or end of a period, after की/के/का (match keys). */
 const PERIOD_PARTS: ReadonlySet<string> = new Set(['शुरुआत', 'शुरूआत', 'शुरू', 'आरंभ', 'आरम्भ', 'प्रारंभ', 'प्रारम्भ', 'अंत', 'आखिर', 'आख़िर', 'मध्य'].map((w) => w.normalize('NFD').replace(/\u093C/g, '').normalize('NFC')));
@@ -856,6 +925,8 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
   const k0 = key(ctx, j);
   // A day and month, then their year in words (इक्कीस सितंबर उन्नीस सौ अठत्तर, सितंबर 10, उन्नीस सौ एक).
   const dm = /^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$/.exec(h.value);
+  const withYear = yearWordAfter(ctx, h);
+  if (withYear) return withYear;
   if (dm && (CARDINAL_BY_KEY.has(k0) || (k0 === ',' && on(ctx, j + 1)))) {
     const yj = k0 === ',' ? j + 1 : j;
     const yw = on(ctx, yj) ? yearInWordsAt(ctx, yj, false) : undefined;
@@ -867,6 +938,12 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
       if (d === undefined) return { end: yw.end, value: fmtMonth(yw.y, m) };
       if (d <= daysInMonth(yw.y, m)) return withTime(ctx, { end: yw.end, value: fmtDay(yw.y, m, d), day: dayNumber(yw.y, m, d), yKnown: true, weekday: h.weekday, weekdayWord: h.weekdayWord });
     }
+  }
+  // इस महीने 21 तारीख, पिछले महीने 5 तारीख: the day of a month named by a direction word, without
+  // की (the word तारीख makes the number a day).
+  if (h.relative && intAt(ctx, j) > 0 && on(ctx, j) && /^(\d{4}|XXXX)-(\d\d|XX)$/.test(h.value)) {
+    const dm2 = dayOfMonthAt(ctx, j, h);
+    if (dm2) return dm2;
   }
   // Most dates end before a word none of the extensions start with.
   if (!EXTEND_STARTS.has(k0) && !ORDINAL_WORD_BY_KEY.has(k0) && !LAST_WORDS.has(k0) && !(intAt(ctx, j) > 0 && glued(ctx, j + 1))) return h;
@@ -900,6 +977,9 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
     const ym = /^(\d{4})(?:-(\d\d))?$/.exec(h.value);
     // जुलाई के आखिरी हफ्ते without the article's date: a week of unknown year.
     if (o && !ym && /^XXXX(?:-\d\d)?$/.test(h.value) && on(ctx, o.end) && WEEK_WORDS.has(key(ctx, o.end))) return { end: o.end + 1, value: 'XXXX-WXX', relative: h.relative };
+    // जुलाई के पहले शुक्रवार without the article's date: the weekday is all the value can say.
+    const owd = o && !ym && /^XXXX-\d\d$/.test(h.value) && on(ctx, o.end) && (o.n === -1 || (o.n >= 1 && o.n <= 5)) ? WEEKDAY_BY_KEY.get(key(ctx, o.end)) : undefined;
+    if (o && owd !== undefined) return { end: o.end + 1, value: `XXXX-WXX-${owd === 0 ? 7 : owd}`, relative: h.relative, weekday: owd, weekdayWord: o.end };
     if (o && ym && on(ctx, o.end)) {
       const y = +ym[1];
       const m = ym[2] ? +ym[2] : undefined;
@@ -944,19 +1024,46 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
     return { end: j + 2, value: 'XXXX-WXX', relative: h.relative };
   }
   // The day of a month.
-  const mm = /^(\d{4}|XXXX)-(\d\d|XX)$/.exec(h.value);
-  if (mm && k0 === 'की') {
-    const o = bareDayAt(ctx, j + 1);
-    const d = o ? o.d : -1;
-    const dEnd = o ? o.end : j + 2;
-    if (d > 0 && DATE_WORDS.has(key(ctx, dEnd)) && on(ctx, dEnd)) {
-      const y = mm[1] === 'XXXX' ? undefined : +mm[1];
-      const m = +mm[2];
-      if (y === undefined || mm[2] === 'XX') return { end: dEnd + 1, value: `XXXX-${mm[2]}-${pad2(d)}`, relative: h.relative };
-      if (d <= daysInMonth(y, m)) return withTime(ctx, { end: dEnd + 1, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true, relative: h.relative });
-    }
+  if (k0 === 'की') {
+    const dd = dayOfMonthAt(ctx, j + 1, h);
+    return dd ? yearWordAfter(ctx, dd) ?? dd : h;
   }
   return h;
+}
+
+/**
+ * 26 जनवरी सन् 1950, 15 अगस्त, सन 1947, सितंबर की दस तारीख, सन दो हजार: a day or month written
+ * without its year (`h`), then a year word and the year (digits or words).
+ */
+function yearWordAfter(ctx: Ctx, h: Hit): Hit | undefined {
+  const dm = /^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$/.exec(h.value);
+  const j = h.end;
+  const k0 = key(ctx, j);
+  if (!dm || !h.relative || !(k0 === ',' || YEAR_AFTER_DATE.has(k0))) return undefined;
+  const yj = k0 === ',' ? j + 1 : j;
+  if (!on(ctx, yj) || !on(ctx, yj + 1) || !YEAR_AFTER_DATE.has(key(ctx, yj))) return undefined;
+  const yw = yearAt(ctx, yj + 1) > 0 ? { y: yearAt(ctx, yj + 1), end: yj + 2 } : yearInWordsAt(ctx, yj + 1, false);
+  const m = +dm[1];
+  const d = dm[2] !== undefined ? +dm[2] : undefined;
+  if (yw && d === undefined) return { end: yw.end, value: fmtMonth(yw.y, m) };
+  if (yw && d !== undefined && d <= daysInMonth(yw.y, m)) return withTime(ctx, { end: yw.end, value: fmtDay(yw.y, m, d), day: dayNumber(yw.y, m, d), yKnown: true, weekday: h.weekday, weekdayWord: h.weekdayWord });
+  return undefined;
+}
+
+/** The day of the month `h` (a month value) written at `j` and followed by तारीख: पिछले महीने की 15 तारीख. */
+function dayOfMonthAt(ctx: Ctx, j: number, h: Hit): Hit | undefined {
+  const mm = /^(\d{4}|XXXX)-(\d\d|XX)$/.exec(h.value);
+  if (!mm) return undefined;
+  const o = bareDayAt(ctx, j);
+  const d = o ? o.d : -1;
+  const dEnd = o ? o.end : j + 1;
+  if (d > 0 && DATE_WORDS.has(key(ctx, dEnd)) && on(ctx, dEnd)) {
+    const y = mm[1] === 'XXXX' ? undefined : +mm[1];
+    const m = +mm[2];
+    if (y === undefined || mm[2] === 'XX') return { end: dEnd + 1, value: `XXXX-${mm[2]}-${pad2(d)}`, relative: h.relative };
+    if (d <= daysInMonth(y, m)) return withTime(ctx, { end: dEnd + 1, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true, relative: h.relative });
+  }
+  return undefined;
 }
 
 /** Starting at a digit token: numeric dates, day-month, years, ranges, decades, "3 दिन पहले", clock times. */
@@ -1047,7 +1154,7 @@ function validDay(y: number, m: number, d: number): boolean {
  * `start` is the span's first word; `i` the day. Day [-|से day2] Month [[,] Year] [time].
  * `dir` biases the year of a date written without one (गत १५ फरवरी: the past one).
  */
-function matchDayMonth(ctx: Ctx, start: number, i: number, dir: number): Hit | undefined {
+function matchDayMonth(ctx: Ctx, start: number, i: number, dir: number, forcedYear?: number): Hit | undefined {
   const d1 = dayAt(ctx, i);
   if (d1 < 0) return undefined;
   let j = i + 1;
@@ -1076,6 +1183,7 @@ function matchDayMonth(ctx: Ctx, start: number, i: number, dir: number): Hit | u
     let y: number | undefined;
     if (on(ctx, k2) && isPunct(ctx, k2, ',') && yearAt(ctx, k2 + 1) > 0) k2++;
     if (on(ctx, k2) && yearAt(ctx, k2) > 0) { y = yearAt(ctx, k2); k2++; }
+    else if (forcedYear !== undefined) y = forcedYear + (m2 < m ? 1 : 0);
     const r = ctx.ref;
     const yKnown = y !== undefined || !!r?.yKnown;
     const y1 = y ?? (r ? resolveYear(r, m, d1, dir) : 0);
@@ -1088,6 +1196,9 @@ function matchDayMonth(ctx: Ctx, start: number, i: number, dir: number): Hit | u
   let k2 = j;
   if (on(ctx, k2) && yearAt(ctx, k2) > 0) { y = yearAt(ctx, k2); k2++; }
   else if (isPunct(ctx, k2, ',') && yearAt(ctx, k2 + 1) > 0 && on(ctx, k2 + 1)) { y = yearAt(ctx, k2 + 1); k2 += 2; }
+  // 05-अगस्त-2016, 5 अगस्त-2016, 05-अगस्त -2016: the year after a hyphen glued to it (not the
+  // start of a range of years or numbers: 5 अगस्त-2016-17).
+  else if (isPunct(ctx, k2, '-') && glued(ctx, k2 + 1) && yearAt(ctx, k2 + 1) > 0 && !(glued(ctx, k2 + 2) && /^[-–/.]$/.test(key(ctx, k2 + 2)))) { y = yearAt(ctx, k2 + 1); k2 += 2; }
   else if (isPunct(ctx, k2, "'") || isPunct(ctx, k2, '’')) {
     const yy = intAt(ctx, k2 + 1);
     if (yy >= 0 && digitsLen(ctx, k2 + 1) === 2 && glued(ctx, k2 + 1)) { y = 2000 + yy; k2 += 2; }
@@ -1095,6 +1206,7 @@ function matchDayMonth(ctx: Ctx, start: number, i: number, dir: number): Hit | u
   const r = ctx.ref;
   let relative = false;
   let yKnown = true;
+  if (y < 0 && forcedYear !== undefined) y = forcedYear;
   if (y < 0) {
     relative = true;
     if (r) { y = resolveYear(r, m, d1, dir); yKnown = r.yKnown; } else { y = 2001; yKnown = false; }
@@ -1133,6 +1245,7 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
   }
   // नवंबर 15 से 19 तक, नवंबर 15वें से 19वें के बीच: a range of days after a Hindi month.
   const mdr = !latin ? dayRangeAt(ctx, j) : undefined;
+  if (mdr && forcedYear !== undefined && !relativeYear && mdr.d2 <= daysInMonth(forcedYear, mm)) return { end: mdr.end, value: `${fmtDay(forcedYear, mm, mdr.d1)}/${fmtDay(forcedYear, mm, mdr.d2)}` };
   if (mdr) {
     if (!r) return { end: mdr.end, value: `XXXX-${pad2(mm)}-${pad2(mdr.d1)}/XXXX-${pad2(mm)}-${pad2(mdr.d2)}` };
     const y = resolveYear(r, mm, mdr.d1, dir === 0 ? tenseDir(ctx, mdr.end - 1) : dir);
@@ -1157,6 +1270,8 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
     if (y > 0 || latin || endsPhrase) {
       let yKnown = true;
       let relative = false;
+      // The year a caller knows (2020 में जून 28; पिछले साल अक्टूबर 15: the article's year before).
+      if (y < 0 && forcedYear !== undefined) { y = forcedYear; relative = relativeYear; yKnown = !relativeYear || !!r?.yKnown; }
       if (y < 0) { relative = true; if (r) { y = resolveYear(r, mm, d, dir); yKnown = r.yKnown; } else { y = 2001; yKnown = false; } }
       if (d <= daysInMonth(y, mm)) return withTime(ctx, { end: k2, value: fmtDay(y, mm, d, yKnown), day: dayNumber(y, mm, d), yKnown, relative });
     }
@@ -1290,6 +1405,10 @@ function matchYearWord(ctx: Ctx, i: number): Hit | undefined {
   if (yw) return { end: yw.end, value: String(yw.y) };
   const y = yearAt(ctx, i + 1);
   if (y < 0 || !on(ctx, i + 1)) return undefined;
+  // वर्ष 2019 में 15 अगस्त, साल 2016 की जनवरी, सन् 1989 11 फ़रवरी: a date in the year the word names
+  // (right after it only with the word: a bare 1989 11 may be two numbers).
+  const ym = matchYearMonth(ctx, i + 1, y) ?? (on(ctx, i + 2) && dayAt(ctx, i + 2) > 0 ? dateInYear(ctx, i + 2, y) : undefined);
+  if (ym) return ym;
   const h = matchYearForms(ctx, i, i + 1, true);
   return h;
 }
@@ -1344,6 +1463,14 @@ function matchDirected(ctx: Ctx, i: number, dir: number): Hit | undefined {
   }
   const unit = UNIT_BY_KEY.get(k);
   if (unit !== undefined) return matchDirectedUnit(ctx, i, j, dir, unit);
+  // इस तिमाही, अगली तिमाही, पिछली तिमाही, चालू तिमाही: the quarter of the article's date, or the
+  // next or last one (India's fiscal quarters start in the same months: April, July, October, January).
+  if (PERIOD_OF_YEAR.get(k) === 3 && k0 !== 'पूर्व' && r) {
+    const q = Math.floor((r.m - 1) / 3) + dir;
+    const y = r.y + Math.floor(q / 4);
+    const a = (((q % 4) + 4) % 4) * 3 + 1;
+    return { end: j + 1, value: `${fmtMonth(y, a, r.yKnown)}/${fmtMonth(y, a + 2, r.yKnown)}`, relative: true };
+  }
   // अगले वसंत, पिछली सर्दियों, इस गर्मी में: a season of the reference year, or the next or last
   // one (इस गर्मी alone may be "this heat": only before में).
   const season = ctx.ws[j].t.kind === 'deva' ? SEASON_BY_KEY.get(k) : undefined;
@@ -1401,8 +1528,10 @@ function matchDirectedUnit(ctx: Ctx, i: number, j: number, dir: number, unit: Ca
   }
   if (!r) {
     // अगले हफ्ते सोमवार without the article's date: still one span, the weekday as its value.
-    const wd = unit === 'week' && on(ctx, j + 1) ? weekdayAfterWeek(ctx, j + 1) : undefined;
-    if (wd !== undefined) return { end: j + 2, value: `XXXX-WXX-${wd === 0 ? 7 : wd}`, dayValue: `XXXX-WXX-${wd === 0 ? 7 : wd}`, weekday: wd, weekdayWord: j + 1 };
+    const ww = unit === 'week' ? weekdayOfWeekAt(ctx, j + 1) : undefined;
+    const to = ww ? weekRangeEnd(ctx, ww.at + 1) : undefined;
+    if (ww && to && (to.wd + 6) % 7 > (ww.wd + 6) % 7) return { end: to.end, value: `XXXX-WXX-${ww.wd === 0 ? 7 : ww.wd}/XXXX-WXX-${to.wd === 0 ? 7 : to.wd}` };
+    if (ww) return { end: ww.at + 1, value: `XXXX-WXX-${ww.wd === 0 ? 7 : ww.wd}`, dayValue: `XXXX-WXX-${ww.wd === 0 ? 7 : ww.wd}`, weekday: ww.wd, weekdayWord: ww.at };
     if (unit === 'month') {
       const dr = dayRangeAt(ctx, j + 1);
       if (dr) return { end: dr.end, value: `XXXX-XX-${pad2(dr.d1)}/XXXX-XX-${pad2(dr.d2)}` };
@@ -1420,12 +1549,18 @@ function matchDirectedUnit(ctx: Ctx, i: number, j: number, dir: number, unit: Ca
       return { end: j + 1, value: fmtMonth(y, m, r.yKnown), relative: true };
     }
     case 'week': {
-      // अगले हफ्ते सोमवार: that weekday in that week.
-      const wd = on(ctx, j + 1) ? weekdayAfterWeek(ctx, j + 1) : undefined;
-      if (wd !== undefined) {
+      // अगले हफ्ते सोमवार, अगले सप्ताह के सोमवार: that weekday in that week.
+      const ww = weekdayOfWeekAt(ctx, j + 1);
+      if (ww) {
         const monday = r.n + 7 * dir - ((weekdayOf(r.n) + 6) % 7);
-        const n = monday + ((wd + 6) % 7);
-        return withTime(ctx, { end: j + 2, value: fmtDayNumber(n, r.yKnown), day: n, yKnown: r.yKnown, relative: true, weekday: wd, weekdayWord: j + 1 });
+        const n = monday + ((ww.wd + 6) % 7);
+        // इस हफ्ते सोमवार से गुरुवार तक, अगले सप्ताह बुधवार और शुक्रवार के बीच: two days of that week.
+        const to = weekRangeEnd(ctx, ww.at + 1);
+        if (to && (to.wd + 6) % 7 > (ww.wd + 6) % 7) {
+          const n2 = monday + ((to.wd + 6) % 7);
+          return { end: to.end, value: `${fmtDayNumber(n, r.yKnown)}/${fmtDayNumber(n2, r.yKnown)}`, relative: true };
+        }
+        return withTime(ctx, { end: ww.at + 1, value: fmtDayNumber(n, r.yKnown), day: n, yKnown: r.yKnown, relative: true, weekday: ww.wd, weekdayWord: ww.at });
       }
       return { end: j + 1, value: relabelYear(isoWeek(r.n + 7 * dir), r.yKnown), relative: true };
     }
@@ -1677,6 +1812,7 @@ function matchAgo(ctx: Ctx, i: number, afterSe = false): Hit | undefined {
  */
 interface TimeHit {
   end: number; hhmm: string; pod?: PartOfDay; bare?: boolean; rawH?: number; rawMin?: number;
+  /** Written with am or pm (its half of the day is settled). */ ampm?: boolean;
   /** The part of the day was written with this time (not carried over). */ ownPod?: boolean;
   /** The word after the part of the day written before the time (शनिवार दोपहर | को एक …). */ podEnd?: number;
 }
@@ -1693,6 +1829,8 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     if ((key(ctx, j) === 'के' || key(ctx, j) === 'को' || key(ctx, j) === 'में') && on(ctx, j + 1) && (intAt(ctx, j + 1) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 1)) || FRACTION_BY_KEY.has(key(ctx, j + 1)))) j++;
   }
   else if (podK === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) && on(ctx, j + 1)) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j + 1)); j += 2; ownPod = true; podEnd = j; }
+  // देर-दोपहर, देर-रात: the same joined by a hyphen.
+  else if (podK === 'देर' && isPunct(ctx, j + 1, '-') && glued(ctx, j + 1) && glued(ctx, j + 2) && PART_OF_DAY_BY_KEY.has(key(ctx, j + 2))) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j + 2)); j += 3; ownPod = true; podEnd = j; }
   // मध्याह्न (midday) ends a phrase to be a time: मध्याह्न भोजन is the school meal scheme.
   else if (podK === 'मध्याह्न' || podK === 'मध्यान्ह') {
     const nk = key(ctx, j + 1);
@@ -1720,8 +1858,12 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     h = Math.floor(hv / 100); min = hv % 100; hasColon = true; j++;
   } else if (hv >= 0 && digitsLen(ctx, j) <= 2) {
     h = hv;
+    // H: MM बजे: a space typed after the colon, where the word बजे makes it a clock time.
+    if (isPunct(ctx, j + 1, ':') && glued(ctx, j + 1) && !glued(ctx, j + 2) && on(ctx, j + 2) && intAt(ctx, j + 2) >= 0 && intAt(ctx, j + 2) < 60 && digitsLen(ctx, j + 2) === 2 && on(ctx, j + 3) && TIME_SUFFIX.has(key(ctx, j + 3))) {
+      min = intAt(ctx, j + 2); j += 2; hasColon = true;
+    }
     // H:MM or H.MM
-    if ((isPunct(ctx, j + 1, ':') || isPunct(ctx, j + 1, '.')) && glued(ctx, j + 1) && glued(ctx, j + 2) && intAt(ctx, j + 2) >= 0 && digitsLen(ctx, j + 2) === 2) {
+    else if ((isPunct(ctx, j + 1, ':') || isPunct(ctx, j + 1, '.')) && glued(ctx, j + 1) && glued(ctx, j + 2) && intAt(ctx, j + 2) >= 0 && digitsLen(ctx, j + 2) === 2) {
       if (isPunct(ctx, j + 1, '.') && !TIME_SUFFIX.has(key(ctx, j + 3)) && !/^(am|pm|a|p)$/.test(key(ctx, j + 3))) { /* 6.30 alone is a decimal */ }
       else {
         min = intAt(ctx, j + 2); j += 2; hasColon = true;
@@ -1743,6 +1885,9 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     if (c !== undefined && c >= 1 && c <= 12 && j < ctx.ws.length && ctx.ws[j].t.kind === 'deva') { h = c; j++; }
     else if (whole !== undefined && ctx.ws[j].t.kind === 'deva') { h = Math.floor(whole); min = Math.round((whole % 1) * 60); j++; }
     else if (frac) return undefined;
+    // मंगलवार की सुबह देर से (late in the morning): the word देर joins the part of the day (से, a
+    // postposition, stays outside); the value stays the part's, as TIMEX3 leaves "late" to a modifier.
+    else if (pod && allowBarePart && hk === 'देर' && key(ctx, j + 1) === 'से' && on(ctx, j) && on(ctx, j + 1)) return { end: j + 1, hhmm: pod.timex };
     else return pod && allowBarePart ? { end: j, hhmm: pod.timex } : undefined;
   }
   // मंगलवार को सुबह 30 मिनट: no hour after the part of the day leaves the part of the day alone.
@@ -1801,7 +1946,7 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
   if (pod && pod.timex === 'NI' && h === 12) h = 0;
   if (h === 24) h = 0;
   if (h > 23) return undefined;
-  return { end: j, hhmm: `${pad2(h)}:${pad2(min)}`, pod, bare, rawH, rawMin, ownPod, podEnd };
+  return { end: j, hhmm: `${pad2(h)}:${pad2(min)}`, pod, bare, rawH, rawMin, ownPod, podEnd, ampm: !!ampm };
 }
 
 const TIME_RANGE_JOIN = new Set(['से', '-', '–', '—', 'to']);
@@ -1827,14 +1972,30 @@ function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false, afterDay = f
     // शाम दो से पाँच की मुलाकात: after a part of the day, a genitive or में/को also closes the hours.
     const podCloses = !!second && !!first.ownPod && on(ctx, second.end) && ['की', 'का', 'के', 'में', 'को'].includes(after);
     const ok = second && second.hhmm.includes(':') && (joinK !== 'और' || (after === 'के' && key(ctx, second.end + 1) === 'बीच')) &&
-      (!second.bare || ((strong(first) || afterDay) && (closes || podCloses)));
+      (!second.bare || ((strong(first) || !!second.ownPod || afterDay) && (closes || podCloses)));
     if (ok && second) {
       let a = first.hhmm;
-      // "5 से 6 बजे शाम": a bare first hour takes the second's part of the day.
-      if (!first.pod && second.pod && first.rawH !== undefined && first.rawH < 12 && first.rawH >= second.pod.pmFrom) a = `${pad2(first.rawH + 12)}:${pad2(first.rawMin ?? 0)}`;
-      // "10:30 से 3 बजे": a range runs forward, so an earlier clock hour is the afternoon one.
+      // "5 से 6 बजे शाम", "10 से शाम 6 बजे", "11 से सुबह 3", "5 से 6 pm": a first hour that does not
+      // place itself in its half of the day, before an end that does, is the last such hour before
+      // the end (17:00 before 18:00, 10:00 before 18:00, 23:00 before 03:00).
+      if (!first.pod && !first.ampm && (second.ownPod || second.ampm) && first.rawH !== undefined && first.rawH >= 1 && first.rawH <= 12) {
+        const am = (first.rawH % 12) * 60 + (first.rawMin ?? 0);
+        const end = Number(second.hhmm.slice(0, 2)) * 60 + Number(second.hhmm.slice(3, 5));
+        const before = (m: number) => (end - m + 1440) % 1440 || 1440;
+        const m = before(am) <= before(am + 720) ? am : am + 720;
+        a = `${pad2(Math.floor(m / 60))}:${pad2(m % 60)}`;
+      }
+      // "10:30 से 3 बजे", "शाम 10:10 और 3 के बीच": a range runs forward, so a clock hour the end
+      // does not place in its half of the day itself is the first such hour after the start (15:00
+      // after 10:30, 03:00 after 22:10).
       let b = second.hhmm;
-      if (!second.ownPod && b < a && Number(b.slice(0, 2)) < 12 && Number(b.slice(0, 2)) + 12 > Number(a.slice(0, 2))) b = `${pad2(Number(b.slice(0, 2)) + 12)}${b.slice(2)}`;
+      if (!second.ownPod && !second.ampm && second.rawH !== undefined && second.rawH >= 1 && second.rawH <= 12) {
+        const am = (second.rawH % 12) * 60 + (second.rawMin ?? 0);
+        const start = Number(a.slice(0, 2)) * 60 + Number(a.slice(3, 5));
+        const ahead = (m: number) => (m - start + 1440) % 1440 || 1440;
+        const m = ahead(am) <= ahead(am + 720) ? am : am + 720;
+        b = `${pad2(Math.floor(m / 60))}:${pad2(m % 60)}`;
+      }
       return { ...first, end: second.end, hhmm: a, hhmm2: b, bare: false };
     }
   }
