@@ -139,7 +139,9 @@ const VIRAMA = '\u094D';
 // Letters that take a nukta in Hindi (क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़); a nukta anywhere else is a slip
 // (usually after a vowel sign or on a neighbouring letter). ऩ ऱ ऴ belong to other languages.
 const NUKTA_BASE = /[\u0915\u0916\u0917\u091C\u0921\u0922\u092B\u092F]/;
-const BAD_NUKTA = /([^\u093C])\u093C/g;
+// A nukta after a Devanagari letter other than those eight (and other than a nukta): every nukta
+// whose base is one of the eight or not Devanagari was skipped after matching /([^\u093C])\u093C/g.
+const BAD_NUKTA = /([\u0900-\u0914\u0918-\u091B\u091D-\u0920\u0923-\u092A\u092C-\u092E\u0930-\u093B\u093D-\u0963\u0971-\u097F])\u093C/g;
 const DOUBLED_SIGN = /\u094D\u094D|\u093C\u093C/g;
 const JOINER = /[\u200C\u200D]+/g;
 const CONSONANT = /[\u0915-\u0939\u0958-\u095F\u0978-\u097F]/;
