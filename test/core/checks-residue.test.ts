@@ -79,3 +79,24 @@ test('written articles have no residue: short lines, a repeated short line, Engl
   ].join('\n');
   assert.deepEqual(checkResidue(text), []);
 });
+
+test('a paragraph repeated with its spaces doubled is a repeat; one that differs in the middle or by a tab is not', () => {
+  const para = 'जिला प्रशासन ने बताया कि राहत शिविरों में अब तक तीन हजार लोग पहुंचे हैं।';
+  const text = [
+    'बाढ़ के बाद राहत कार्य तेज',
+    '',
+    para,
+    '',
+    para.replace('राहत शिविरों', 'राहत  शिविरों'),
+    'जिला प्रशासन ने बताया कि स्कूलों में अब तक तीन हजार लोग पहुंचे हैं।',
+    para.replace('ने बताया', 'ने\tबताया'),
+  ].join('\n');
+  const repeats = checkResidue(text).filter((f) => f.code === 'residue.repeated-paragraph');
+  assert.deepEqual(repeats.map((f) => text.slice(f.start, f.end)), [para.replace('राहत शिविरों', 'राहत  शिविरों')]);
+  assert.match(repeats[0].message, /repeats line 3/);
+});
+
+test('furniture lines are found whatever their case; a line that only starts like one is not', () => {
+  const text = ['लखनऊ में मेट्रो का नया रूट खुला', 'ADVERTISEMENT', 'Advertisement lines were removed from the print edition.', 'विज्ञापन'].join('\n');
+  assert.deepEqual(checkResidue(text).map((f) => `${f.code} ${text.slice(f.start, f.end)}`), ['residue.boilerplate ADVERTISEMENT', 'residue.boilerplate विज्ञापन']);
+});

@@ -5,47 +5,44 @@ import { BYLINE_DEVA_LOGO } from './residue';
 
 // Dependent vowel signs (matras): U+093A–U+093B, U+093E–U+094C, U+094E–U+094F, U+0955–U+0957, U+0962–U+0963
 // (not the nukta U+093C or the avagraha U+093D that sit in the same block).
-// One pass over the text with a class table (two regular expressions cost twice as much):
-// K_MATRA a vowel sign; K_NASAL ँ ं (a vowel sign never follows one: मेंे); IS_SIGN a vowel
-// sign, nukta or virama, which cannot start a word; SEPARATOR what may stand before a word:
-// the start of the text, a space (what `\s` matches), quotes, brackets and punctuation.
-const K_MATRA = 1;
-const K_NASAL = 2;
-const KIND = new Uint8Array(0x10000);
-const IS_SIGN = new Uint8Array(0x10000);
-const SEPARATOR = new Uint8Array(0x10000);
+// One pass over the text with a table of flags, one read a character (two regular expressions
+// cost twice as much): F_MATRA a vowel sign; F_NASAL ँ ं (a vowel sign never follows one: मेंे);
+// F_SIGN a vowel sign, nukta or virama, which cannot start a word; F_SEPARATOR what may stand
+// before a word: a space (what `\s` matches), quotes, brackets and punctuation.
+const F_MATRA = 1;
+const F_NASAL = 2;
+const F_SIGN = 4;
+const F_SEPARATOR = 8;
+const FLAGS = new Uint8Array(0x10000);
 {
-  for (const [a, b] of [[0x93a, 0x93b], [0x93e, 0x94c], [0x94e, 0x94f], [0x955, 0x957], [0x962, 0x963]]) {
-    KIND.fill(K_MATRA, a, b + 1);
-    IS_SIGN.fill(1, a, b + 1);
-  }
-  KIND[0x901] = K_NASAL;
-  KIND[0x902] = K_NASAL;
-  IS_SIGN[0x93c] = 1;
-  IS_SIGN[0x94d] = 1;
+  for (const [a, b] of [[0x93a, 0x93b], [0x93e, 0x94c], [0x94e, 0x94f], [0x955, 0x957], [0x962, 0x963]]) FLAGS.fill(F_MATRA | F_SIGN, a, b + 1);
+  FLAGS[0x901] = F_NASAL;
+  FLAGS[0x902] = F_NASAL;
+  FLAGS[0x93c] = F_SIGN;
+  FLAGS[0x94d] = F_SIGN;
   const seps = ' \t\n\r\v\f\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff"\'“”‘’([{,;:!?।॥-';
-  for (let k = 0; k < seps.length; k++) SEPARATOR[seps.charCodeAt(k)] = 1;
-  SEPARATOR.fill(1, 0x2000, 0x200a + 1);
+  for (let k = 0; k < seps.length; k++) FLAGS[seps.charCodeAt(k)] = F_SEPARATOR;
+  FLAGS.fill(F_SEPARATOR, 0x2000, 0x200a + 1);
 }
 
 /** Positions of stacked vowel signs ([first, second]) and of signs that start a word. */
 function scanSigns(text: string): { doubles: [number, number][]; starts: number[] } {
   const doubles: [number, number][] = [];
   const starts: number[] = [];
-  let afterSeparator = 1;
-  let prevKind = 0;
-  let prevPrevKind = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const k = KIND[c];
-    if (k === K_MATRA) {
-      if (prevKind === K_MATRA) doubles.push([i - 1, i]);
-      else if (prevKind === K_NASAL && prevPrevKind === K_MATRA) doubles.push([i - 2, i]);
+  // The flags of the two characters before; the text's start counts as a separator.
+  let prev = F_SEPARATOR;
+  let prevPrev = 0;
+  for (let i = 0, n = text.length; i < n; i++) {
+    const f = FLAGS[text.charCodeAt(i)];
+    if (f & F_SIGN) {
+      if (f & F_MATRA) {
+        if (prev & F_MATRA) doubles.push([i - 1, i]);
+        else if (prev & F_NASAL && prevPrev & F_MATRA) doubles.push([i - 2, i]);
+      }
+      if (prev & F_SEPARATOR) starts.push(i);
     }
-    if (afterSeparator && IS_SIGN[c]) starts.push(i);
-    afterSeparator = SEPARATOR[c];
-    prevPrevKind = prevKind;
-    prevKind = k;
+    prevPrev = prev;
+    prev = f;
   }
   return { doubles, starts };
 }
@@ -142,7 +139,9 @@ const VIRAMA = '\u094D';
 // Letters that take a nukta in Hindi (क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़); a nukta anywhere else is a slip
 // (usually after a vowel sign or on a neighbouring letter). ऩ ऱ ऴ belong to other languages.
 const NUKTA_BASE = /[\u0915\u0916\u0917\u091C\u0921\u0922\u092B\u092F]/;
-const BAD_NUKTA = /([^\u093C])\u093C/g;
+// A nukta after a Devanagari letter other than those eight (and other than a nukta): every nukta
+// whose base is one of the eight or not Devanagari was skipped after matching /([^\u093C])\u093C/g.
+const BAD_NUKTA = /([\u0900-\u0914\u0918-\u091B\u091D-\u0920\u0923-\u092A\u092C-\u092E\u0930-\u093B\u093D-\u0963\u0971-\u097F])\u093C/g;
 const DOUBLED_SIGN = /\u094D\u094D|\u093C\u093C/g;
 const JOINER = /[\u200C\u200D]+/g;
 const CONSONANT = /[\u0915-\u0939\u0958-\u095F\u0978-\u097F]/;
@@ -150,8 +149,10 @@ const DEVA_LETTER = /[\u0900-\u0963\u0971-\u097F]/;
 // A Devanagari letter touching a Latin letter, either way round.
 const MIXED = /[\u0900-\u0963\u0971-\u097F][A-Za-z]|[A-Za-z][\u0900-\u0963\u0971-\u097F]/g;
 const LATIN_OR_DEVA = /[A-Za-z\u0900-\u0963\u0971-\u097F\u200C\u200D]/;
-// A number written with both Devanagari (०–९) and ASCII digits.
-const MIXED_DIGITS = /[0-9\u0966-\u096F](?:[0-9\u0966-\u096F]|[.,:\/-](?=[0-9\u0966-\u096F]))*/g;
+// Numbers written with both Devanagari (०–९) and ASCII digits (checkMixedScripts).
+const DEVA_DIGIT = /[\u0966-\u096F]/g;
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x0966 && c <= 0x096f);
+const isDigitSeparator = (c: number) => c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f || c === 0x2d;
 
 function removal(text: string, i: number, n: number) {
   return { start: i, end: i + n, newText: '' };
@@ -286,10 +287,30 @@ export function checkMixedScripts(text: string): Finding[] {
       fixes,
     });
   }
-  MIXED_DIGITS.lastIndex = 0;
-  for (let m = MIXED_DIGITS.exec(text); m; m = MIXED_DIGITS.exec(text)) {
-    const num = m[0];
-    if (!/[0-9]/.test(num) || !/[\u0966-\u096F]/.test(num)) continue;
+  // The numbers /[0-9०-९](?:[0-9०-९]|[.,:\/-](?=[0-9०-९]))*/g finds, but only those with a
+  // Devanagari digit: from each such digit back to the start of its number, then to its end.
+  DEVA_DIGIT.lastIndex = 0;
+  for (let m = DEVA_DIGIT.exec(text); m; m = DEVA_DIGIT.exec(text)) {
+    let at = m.index;
+    for (;;) {
+      const p = text.charCodeAt(at - 1);
+      if (isDigit(p)) at--;
+      else if (isDigitSeparator(p) && isDigit(text.charCodeAt(at - 2))) at -= 2;
+      else break;
+    }
+    let ascii = false;
+    let j = at;
+    for (;;) {
+      const d = text.charCodeAt(j);
+      if (isDigit(d)) {
+        if (d < 0x80) ascii = true;
+        j++;
+      } else if (isDigitSeparator(d) && isDigit(text.charCodeAt(j + 1))) j++;
+      else break;
+    }
+    DEVA_DIGIT.lastIndex = j;
+    if (!ascii) continue;
+    const num = text.slice(at, j);
     const toAscii = /[0-9]/.test(num[0]);
     const fixed = num.replace(toAscii ? /[\u0966-\u096F]/g : /[0-9]/g, (d) =>
       toAscii ? String(d.charCodeAt(0) - 0x0966) : String.fromCharCode(0x0966 + Number(d)),
@@ -297,10 +318,10 @@ export function checkMixedScripts(text: string): Finding[] {
     out.push({
       code: CHECKS.mixedDigits.id,
       severity: CHECKS.mixedDigits.defaultSeverity,
-      start: m.index,
-      end: m.index + num.length,
+      start: at,
+      end: at + num.length,
       message: `The number “${num}” mixes Devanagari digits (०–९) and ASCII digits (0–9). Write it in one set: “${fixed}”.`,
-      fixes: [{ title: `Write it as “${fixed}”`, edits: [{ start: m.index, end: m.index + num.length, newText: fixed }], safe: true }],
+      fixes: [{ title: `Write it as “${fixed}”`, edits: [{ start: at, end: at + num.length, newText: fixed }], safe: true }],
     });
   }
   return out;

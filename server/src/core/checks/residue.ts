@@ -20,6 +20,15 @@ const FURNITURE = [
   'शेयर करें', 'फॉलो करें', 'कमेंट करें', 'मिलती जुलती खबरें', 'मिलती-जुलती खबरें',
 ];
 const FURNITURE_SET = new Set(FURNITURE);
+const FURNITURE_FIRST = new Set(FURNITURE.map((f) => f.charCodeAt(0)));
+
+/** Whether the trimmed line `t` may fold to a furniture entry: its first letter, lowercased, starts one. */
+function mayBeFurniture(t: string): boolean {
+  let c = t.charCodeAt(0);
+  if (c >= 0x41 && c <= 0x5a) c += 0x20;
+  else if (c >= 0x80 && !(c >= 0x0900 && c <= 0x097f)) c = t[0].toLowerCase().charCodeAt(0);
+  return FURNITURE_FIRST.has(c);
+}
 const TRAILER = /[\s:：\-–—.…।|>»→]+$/u;
 // “Tags: a, b, c” and “टैग: …” lines carry the list after the colon.
 const TAG_PREFIX = /^(?:tags?|टैग्?स?|टैग)\s*[:：]/i;
@@ -75,10 +84,46 @@ function trimmedRange(l: Line): [number, number] {
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** A trimmed line as compared for repeats: its runs of spaces folded when it has a double space. */
+const normalized = (t: string) => (t.includes('  ') ? fold(t) : t);
+
+/** What `\s` matches. */
+const isSpace = (c: number) =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * A short fingerprint of a trimmed line for finding repeats: a hash of its first and last twelve
+ * characters that are not spaces. Folding spaces keeps those, so lines that compare equal after
+ * `normalized` have the same fingerprint; lines with the same fingerprint are then compared in full.
+ */
+function fingerprint(t: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0, k = 0; i < t.length && k < 12; i++) {
+    const c = t.charCodeAt(i);
+    if (isSpace(c)) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    k++;
+  }
+  for (let i = t.length - 1, k = 0; i >= 0 && k < 12; i--) {
+    const c = t.charCodeAt(i);
+    if (isSpace(c)) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    k++;
+  }
+  return h & 0x3fffffff;
+}
+
+/** A line kept for finding repeats; its normalized text is worked out when another line has its fingerprint. */
+interface Kept {
+  index: number;
+  t: string;
+  norm?: string;
+}
+
 export function checkResidue(text: string): Finding[] {
   const out: Finding[] = [];
   const all = lines(text);
-  const firstSeen = new Map<string, { index: number; text: string }[]>();
+  const firstSeen = new Map<number, Kept[]>();
   let headlineSeen = false;
   for (let index = 0; index < all.length; index++) {
     const l = all[index];
@@ -87,7 +132,7 @@ export function checkResidue(text: string): Finding[] {
     const c0 = t.charCodeAt(0);
     const latinStart = c0 < 0x0900;
     const short = t.length <= 40;
-    if ((short && FURNITURE_SET.has(fold(t).toLowerCase().replace(TRAILER, ''))) || (c0 < 0x0a00 && t.length <= 300 && (TAG_PREFIX.test(t) || READ_ALSO_PREFIX.test(t)))) {
+    if ((short && mayBeFurniture(t) && FURNITURE_SET.has(fold(t).toLowerCase().replace(TRAILER, ''))) || (c0 < 0x0a00 && t.length <= 300 && (TAG_PREFIX.test(t) || READ_ALSO_PREFIX.test(t)))) {
       add(out, l, 'boilerplateLine', `“${t}” is page furniture from the website, not part of the article. Remove the line.`, 'Remove this line');
       continue;
     }
@@ -129,7 +174,8 @@ export function checkResidue(text: string): Finding[] {
       }
     }
     // A short byline or site name with the first letter of its logo glued on: “Dainik HawkD”.
-    if (t.length <= 60 && t.split(' ').length <= 6 && (latinStart ? BYLINE_LATIN_LOGO.test(t) && !CAMEL_END.test(t) : BYLINE_DEVA_LOGO.test(t))) {
+    const last = t.charCodeAt(t.length - 1);
+    if (last >= 0x41 && last <= 0x5a && t.length <= 60 && t.split(' ').length <= 6 && (latinStart ? BYLINE_LATIN_LOGO.test(t) && !CAMEL_END.test(t) : BYLINE_DEVA_LOGO.test(t))) {
       const [s, e] = trimmedRange(l);
       const at = e - 1;
       out.push({
@@ -156,13 +202,20 @@ export function checkResidue(text: string): Finding[] {
     if (!isHeadline && t.length < 24) continue;
     // Keyed by a short fingerprint (hashing every line in full costs as much as a regex pass),
     // then compared in full.
-    const norm = t.includes('  ') ? fold(t) : t;
-    const key = norm.length > 40 ? `${norm.length}|${norm.slice(0, 12)}|${norm.slice(-12)}` : norm;
+    const key = fingerprint(t);
     const candidates = firstSeen.get(key);
-    const seen = candidates?.find((c) => c.text === norm)?.index;
+    let seen: number | undefined;
+    if (candidates) {
+      const norm = normalized(t);
+      for (const c of candidates) {
+        if ((c.norm ??= normalized(c.t)) !== norm) continue;
+        seen = c.index;
+        break;
+      }
+    }
     if (seen === undefined) {
-      if (candidates) candidates.push({ index, text: norm });
-      else firstSeen.set(key, [{ index, text: norm }]);
+      if (candidates) candidates.push({ index, t });
+      else firstSeen.set(key, [{ index, t }]);
       continue;
     }
     const [s, e] = trimmedRange(l);
