@@ -547,9 +547,15 @@ const LETTER_INITIAL = /^[\u0900-\u097F]{1,4}$/;
 const wordPool: W[] = [];
 const W_POOL_MAX = 20_000;
 
+/** True when the spans are in order of their starts (as the DATE/FIGURE spans come). */
+function sortedByStart(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
+}
+
 function buildWords(text: string, tokens: readonly Token[], occupied: readonly Span[], T: Tables): W[] {
   const out: W[] = [];
-  const occ = [...occupied].sort((a, b) => a.start - b.start);
+  const occ = sortedByStart(occupied) ? occupied : [...occupied].sort((a, b) => a.start - b.start);
   let oi = 0;
   let brk = true;
   for (let i = 0; i < tokens.length; i++) {
@@ -614,7 +620,11 @@ function free(ws: W[], i: number): boolean {
   return w !== undefined && !w.occ && w.span < 0;
 }
 
-/** Longest gazetteer match at i (strong aliases; weak ones returned separately). */
+/** A candidate found by a rule; its key and canonical name are filled in when it is kept. */
+function ruleFound(i: number, n: number, type: EntityType, source: string): Found {
+  return { i, n, type, key: '', canonical: '', source };
+}
+
 /** The first weak alias that matched in the last gazetteerAt call (a module slot, to allocate nothing). */
 let lastWeak: Cand | undefined;
 
@@ -1319,8 +1329,6 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
 
   const surfaceOf = (i: number, n: number): string => text.slice(ws[i].tok.start, ws[i + n - 1].tok.end);
 
-  /** A candidate found by a rule; its key and canonical name are filled in by `assign`. */
-  const ruleFound = (i: number, n: number, type: EntityType, source: string): Found => ({ i, n, type, key: '', canonical: '', source });
 
   /**
    * The type of an unknown spelt-out acronym at i. Written in brackets after its expansion
@@ -1399,15 +1407,16 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       }
       if (!headNear) continue;
     }
-    const g = { strong: gazetteerAt(ws, i, T), weak: lastWeak };
+    let strong = gazetteerAt(ws, i, T);
+    const weak = lastWeak;
     // A known acronym right after a number is a unit there (2.4 टीएमसी of water, not the party).
-    if (g.strong && g.strong.type === 'ORGANIZATION' && g.strong.keys.length === 1 && (w.cue & 128) !== 0 && afterNumber(ws, i)) g.strong = undefined;
+    if (strong && strong.type === 'ORGANIZATION' && strong.keys.length === 1 && (w.cue & 128) !== 0 && afterNumber(ws, i)) strong = undefined;
     const best: Found[] = [];
-    if (g.strong) best.push({ i, n: g.strong.keys.length, type: g.strong.type, key: g.strong.id, canonical: g.strong.canonical, source: g.strong.source });
+    if (strong) best.push({ i, n: strong.keys.length, type: strong.type, key: strong.id, canonical: strong.canonical, source: strong.source });
 
     // Head nouns after a known name or after modifiers/unknown words.
-    const kLen = g.strong ? g.strong.keys.length : 0;
-    const kType = g.strong?.type;
+    const kLen = strong ? strong.keys.length : 0;
+    const kType = strong?.type;
     if (w.tok.kind === 'deva') {
       const directHead = kType === 'ORGANIZATION' && ws[i + kLen] && free(ws, i + kLen) && !ws[i + kLen].brk && ((ws[i + kLen].f & F_ORG_HEAD) !== 0) && ((ws[i + kLen].f & F_ORG_MOD) === 0);
       // Organisation and place heads are flagged words (cue 2): without one close enough on the
@@ -1422,17 +1431,17 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       const eLen = eventByHead(ws, i, T, kLen, kType);
       if (eLen > kLen) best.push(ruleFound(i, eLen, 'EVENT', 'head'));
       // A compass region of a known place: दक्षिण भारत, उत्तरी युगांडा, पश्चिमी जर्मनी.
-      if ((!g.strong || (g.strong.type === 'NORP' && kLen === 1)) && ((w.f & F_DIRECTION) !== 0) && ws[i + 1] && !ws[i + 1].brk && free(ws, i + 1)) {
+      if ((!strong || (strong.type === 'NORP' && kLen === 1)) && ((w.f & F_DIRECTION) !== 0) && ws[i + 1] && !ws[i + 1].brk && free(ws, i + 1)) {
         const p = gazetteerAt(ws, i + 1, T);
         if (p && p.type === 'LOCATION') best.push(ruleFound(i, 1 + p.keys.length, 'LOCATION', 'head'));
       }
       // A place's government is a named body: भारत सरकार, बिहार सरकार, केंद्र सरकार.
-      const gov = kType === 'LOCATION' ? i + kLen : !g.strong && ((w.f & F_GOVERNMENT_SEAT) !== 0) ? i + 1 : -1;
+      const gov = kType === 'LOCATION' ? i + kLen : !strong && ((w.f & F_GOVERNMENT_SEAT) !== 0) ? i + 1 : -1;
       if (gov > 0 && ws[gov] && free(ws, gov) && !ws[gov].brk && ws[gov].key === GOVERNMENT) best.push(ruleFound(i, gov + 1 - i, 'ORGANIZATION', 'head'));
     }
 
     // An unknown name before an administrative descriptor: धारी तहसील, मगध मंडल (descriptor outside).
-    if (!g.strong && w.tok.kind === 'deva' && nameLike(w, T) && !/(?:ीय|िक|ित|े|ों|ां|ीं|वर्ती|शील|पूर्ण|ता|ना)$/.test(w.key) && w.key.length > 1) {
+    if (!strong && w.tok.kind === 'deva' && nameLike(w, T) && !/(?:ीय|िक|ित|े|ों|ां|ीं|वर्ती|शील|पूर्ण|ता|ना)$/.test(w.key) && w.key.length > 1) {
       const d = ws[i + 1];
       if (d && free(ws, i + 1) && !d.brk && ((d.f & F_LOC_DESCRIPTOR) !== 0) && !BROAD_DESCRIPTORS.has(d.key) && ((w.f & F_GIVEN) === 0)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
     }
@@ -1440,11 +1449,11 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     // A title before this word: राष्ट्रपति X, डॉ. X.
     const prev = ws[i - 1];
     const titled = !!prev && !w.brk && (prev.cue & 1) !== 0 && (prev.tok.kind !== 'latin' || isLatinCap(prev.tok));
-    if (titled && (!g.strong || g.strong.type === 'PERSON' || g.strong.keys.length === 0)) {
+    if (titled && (!strong || strong.type === 'PERSON' || strong.keys.length === 0)) {
       const n = nameAfterTitle(ws, i - 1, T);
-      if (n > 0 && !(g.strong && g.strong.type !== 'PERSON')) best.push(ruleFound(i, n, 'PERSON', 'title'));
+      if (n > 0 && !(strong && strong.type !== 'PERSON')) best.push(ruleFound(i, n, 'PERSON', 'title'));
     }
-    if (!g.strong) {
+    if (!strong) {
       const us = nameFromSurname(ws, i, T);
       if (us > 0) best.push(ruleFound(i, us, 'PERSON', 'surname'));
       const gn = nameFromGiven(ws, i, T);
@@ -1487,7 +1496,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       }
     }
     if (best.length === 0) {
-      if (g.weak) weakHits.push({ i, c: g.weak, titled });
+      if (weak) weakHits.push({ i, c: weak, titled });
       continue;
     }
     let pick = best[0];
@@ -1690,9 +1699,11 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
 
   // Emit spans.
   const spans: Span[] = [];
-  const order = found.map((_, idx) => idx).sort((a, b) => found[a].i - found[b].i);
-  for (const idx of order) {
-    const f = found[idx];
+  // In order of their first words (a stable sort; most documents' spans are in order already).
+  let inOrder = true;
+  for (let x = 1; x < found.length && inOrder; x++) if (found[x].i < found[x - 1].i) inOrder = false;
+  const ordered = inOrder ? found : found.map((_, idx) => idx).sort((a, b) => found[a].i - found[b].i).map((idx) => found[idx]);
+  for (const f of ordered) {
     // An epithet read as part of the name comes into its span (लोकमान्य तिलक, गुरु नानक).
     const ep = f.type === 'PERSON' && f.i > 0 && !ws[f.i].brk && free(ws, f.i - 1) && EPITHETS.has(ws[f.i - 1].key) ? ws[f.i - 1] : undefined;
     const start = ep ? ep.tok.start : ws[f.i].tok.start;
