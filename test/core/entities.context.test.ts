@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../server/src/core/text/tokens';
 import { findEntities } from '../../server/src/core/recognize/entities';
+import type { Span } from '../../server/src/core/types';
 
 const spans = (text: string) => findEntities(text, tokenize(text), []).map((s) => `${s.type}|${s.text}`);
 const ofType = (text: string, type: string) => spans(text).filter((s) => s.startsWith(type + '|'));
@@ -85,4 +86,26 @@ test('an English adjective in Devanagari before a distinctive head starts an org
   assert.ok(spans('एशियन डेवलपमेंट बैंक ने कर्ज़ दिया।').includes('ORGANIZATION|एशियन डेवलपमेंट बैंक'));
   assert.ok(spans('भारत ने यूरोपियन बैंक की सदस्यता ली।').includes('ORGANIZATION|यूरोपियन बैंक'));
   assert.deepEqual(ofType('एक अमेरिकी कंपनी ने निवेश किया।', 'ORGANIZATION'), []);
+});
+
+test('the occupied spans may come in any order: the same entities, none over a number or date', () => {
+  const text = 'राष्ट्रपति द्रौपदी मुर्मू ने 15 अगस्त 2024 को दिल्ली में 12 करोड़ रुपये की योजना शुरू की और गृह मंत्रालय ने 3 राज्यों को पत्र लिखा।';
+  const at = (s: string, type: 'DATE' | 'FIGURE'): Span => {
+    const start = text.indexOf(s);
+    return { type, start, end: start + s.length, text: s, value: '' };
+  };
+  const occupied = [at('15 अगस्त 2024', 'DATE'), at('12 करोड़ रुपये', 'FIGURE'), at('3', 'FIGURE')];
+  const tokens = tokenize(text);
+  const inOrder = findEntities(text, tokens, occupied).map((s) => `${s.type}|${s.text}|${s.start}`);
+  const reversed = findEntities(text, tokens, [...occupied].reverse()).map((s) => `${s.type}|${s.text}|${s.start}`);
+  assert.deepEqual(reversed, inOrder);
+  assert.ok(inOrder.includes(`LOCATION|दिल्ली|${text.indexOf('दिल्ली')}`));
+  assert.ok(inOrder.includes(`ORGANIZATION|गृह मंत्रालय|${text.indexOf('गृह मंत्रालय')}`));
+  // A word under an occupied span is no entity, whichever order the spans come in.
+  const withPlace = [at('15 अगस्त 2024', 'DATE'), at('दिल्ली', 'FIGURE'), at('12 करोड़ रुपये', 'FIGURE'), at('3', 'FIGURE')];
+  for (const list of [withPlace, [...withPlace].reverse()]) {
+    assert.ok(!findEntities(text, tokens, list).some((s) => s.text.includes('दिल्ली')));
+  }
+  // No entity overlaps an occupied span.
+  for (const s of findEntities(text, tokens, [...occupied].reverse())) for (const o of occupied) assert.ok(s.end <= o.start || s.start >= o.end);
 });

@@ -337,6 +337,8 @@ interface W {
   cue: number;
   /** Gazetteer candidates starting with this word (T.byFirst), longest first. */
   cands: Cand[] | undefined;
+  /** List memberships of the key (F_* flags), worked out once a distinct word (see wordFlags). */
+  f: number;
 }
 
 /**
@@ -360,6 +362,64 @@ interface WordInfo {
   key: string;
   cue: number;
   cands: Cand[] | undefined;
+  f: number;
+}
+
+// Flags of W.f: the word's key is in a list, or has an ending, that the rules test. A bit test
+// on the word record instead of a hash look-up (or a regular expression) on every visit.
+const F_GIVEN = 1;
+const F_SURNAME = 2;
+const F_BOUNDARY = 4;
+const F_ORG_MOD = 8;
+const F_ORG_HEAD = 16;
+const F_LETTER = 32;
+const F_NON_NAME = 64;
+const F_LOC_DESCRIPTOR = 128;
+const F_TITLE = 256;
+const F_AMBIGUOUS_GIVEN = 512;
+const F_GENERIC_SURNAME = 1024;
+const F_NON_ACRONYM = 2048;
+const F_LOC_HEAD_STRONG = 4096;
+const F_LOC_HEAD_WEAK = 8192;
+const F_DIRECTION = 1 << 14;
+const F_GOVERNMENT_SEAT = 1 << 15;
+const F_INSTITUTE = 1 << 16;
+const F_COMMON_LETTER = 1 << 17;
+const F_ADJECTIVE_LIKE = 1 << 18;
+const F_PLURAL_OBLIQUE = 1 << 19;
+const F_DISTINCTIVE_ORG_HEAD = 1 << 20;
+const F_EVENT_HEAD_STRONG = 1 << 21;
+const F_EVENT_HEAD_WEAK = 1 << 22;
+const F_GENERIC_MOD = 1 << 23;
+
+/** The F_* flags of a word key. */
+function wordFlags(key: string, T: Tables): number {
+  let f = 0;
+  if (T.given.has(key)) f |= F_GIVEN;
+  if (T.surnames.has(key)) f |= F_SURNAME;
+  if (T.boundary.has(key)) f |= F_BOUNDARY;
+  if (T.orgMods.has(key)) f |= F_ORG_MOD;
+  if (T.orgHeads.has(key)) f |= F_ORG_HEAD;
+  if (T.letterSet.has(key)) f |= F_LETTER;
+  if (T.nonName.has(key)) f |= F_NON_NAME;
+  if (T.locDescriptors.has(key)) f |= F_LOC_DESCRIPTOR;
+  if (T.titles.has(key)) f |= F_TITLE;
+  if (T.ambiguousGiven.has(key)) f |= F_AMBIGUOUS_GIVEN;
+  if (GENERIC_SURNAMES.has(key)) f |= F_GENERIC_SURNAME;
+  if (T.nonAcronyms.has(key)) f |= F_NON_ACRONYM;
+  if (T.locHeadsStrong.has(key)) f |= F_LOC_HEAD_STRONG;
+  if (T.locHeadsWeak.has(key)) f |= F_LOC_HEAD_WEAK;
+  if (DIRECTIONS.has(key)) f |= F_DIRECTION;
+  if (GOVERNMENT_SEATS.has(key)) f |= F_GOVERNMENT_SEAT;
+  if (INSTITUTE_SYSTEMS.has(key)) f |= F_INSTITUTE;
+  if (COMMON_LETTER_WORDS.has(key)) f |= F_COMMON_LETTER;
+  if (adjectiveLike(key)) f |= F_ADJECTIVE_LIKE;
+  if (PLURAL_OBLIQUE.test(key)) f |= F_PLURAL_OBLIQUE;
+  if (T.distinctiveOrgHeads.has(key)) f |= F_DISTINCTIVE_ORG_HEAD;
+  if (T.eventHeadsStrong.has(key)) f |= F_EVENT_HEAD_STRONG;
+  if (T.eventHeadsWeak.has(key)) f |= F_EVENT_HEAD_WEAK;
+  if (T.genericMods.has(key)) f |= F_GENERIC_MOD;
+  return f;
 }
 
 /**
@@ -382,6 +442,7 @@ const ID_LIMIT = 1 << 17;
 const idText: (string | undefined)[] = [];
 const idKey: string[] = [];
 const idCue = new Int32Array(ID_LIMIT);
+const idFlags = new Int32Array(ID_LIMIT);
 const idCands: (Cand[] | undefined)[] = [];
 
 /** Fills `w`'s key, cue and candidates from its token. */
@@ -391,12 +452,14 @@ function fillWordInfo(w: W, t: Token, T: Tables): void {
     w.key = idKey[id];
     w.cue = idCue[id];
     w.cands = idCands[id];
+    w.f = idFlags[id];
     return;
   }
   const info = wordCache.get(t.text) ?? wordInfoOf(t, T);
   w.key = info.key;
   w.cue = info.cue;
   w.cands = info.cands;
+  w.f = info.f;
   if (id >= 0 && id < ID_LIMIT) {
     // Fill the gap so the arrays stay dense (ids are handed out from 0 upwards).
     while (idText.length < id) {
@@ -408,6 +471,7 @@ function fillWordInfo(w: W, t: Token, T: Tables): void {
     idKey[id] = info.key;
     idCue[id] = info.cue;
     idCands[id] = info.cands;
+    idFlags[id] = info.f;
   }
 }
 
@@ -433,7 +497,7 @@ function wordInfoOf(t: Token, T: Tables): WordInfo {
       cue |= 16;
     }
   }
-  const info: WordInfo = { key, cue, cands };
+  const info: WordInfo = { key, cue, cands, f: wordFlags(key, T) };
   if (text.length <= WORD_CACHE_MAX_LENGTH) {
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
     wordCache.set(text, info);
@@ -483,9 +547,15 @@ const LETTER_INITIAL = /^[\u0900-\u097F]{1,4}$/;
 const wordPool: W[] = [];
 const W_POOL_MAX = 20_000;
 
+/** True when the spans are in order of their starts (as the DATE/FIGURE spans come). */
+function sortedByStart(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
+}
+
 function buildWords(text: string, tokens: readonly Token[], occupied: readonly Span[], T: Tables): W[] {
   const out: W[] = [];
-  const occ = [...occupied].sort((a, b) => a.start - b.start);
+  const occ = sortedByStart(occupied) ? occupied : [...occupied].sort((a, b) => a.start - b.start);
   let oi = 0;
   let brk = true;
   for (let i = 0; i < tokens.length; i++) {
@@ -520,7 +590,7 @@ function buildWords(text: string, tokens: readonly Token[], occupied: readonly S
       w.span = -1;
       w.dot = false;
     } else {
-      w = { tok: t, key: '', brk, occ: isOcc, span: -1, dot: false, cue: 0, cands: undefined };
+      w = { tok: t, key: '', brk, occ: isOcc, span: -1, dot: false, cue: 0, cands: undefined, f: 0 };
       if (n < W_POOL_MAX) wordPool[n] = w;
     }
     fillWordInfo(w, t, T);
@@ -550,7 +620,11 @@ function free(ws: W[], i: number): boolean {
   return w !== undefined && !w.occ && w.span < 0;
 }
 
-/** Longest gazetteer match at i (strong aliases; weak ones returned separately). */
+/** A candidate found by a rule; its key and canonical name are filled in when it is kept. */
+function ruleFound(i: number, n: number, type: EntityType, source: string): Found {
+  return { i, n, type, key: '', canonical: '', source };
+}
+
 /** The first weak alias that matched in the last gazetteerAt call (a module slot, to allocate nothing). */
 let lastWeak: Cand | undefined;
 
@@ -657,7 +731,7 @@ function closes(ws: W[], j: number, T: Tables): boolean {
   const w = ws[j];
   if (!w || w.brk || w.occ) return true;
   if (w.tok.kind === 'punct' || w.tok.kind === 'number') return true;
-  if (T.boundary.has(w.key) || (w.cue & 1) !== 0) return true;
+  if (((w.f & F_BOUNDARY) !== 0) || (w.cue & 1) !== 0) return true;
   if (w.tok.kind === 'latin' && ws[j - 1]?.tok.kind !== 'latin') return true;
   // The next word starts a known entity.
   const g = w.cands;
@@ -675,7 +749,7 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
   while (n < 4 && free(ws, i + n) && !ws[i + n].brk) {
     const w = ws[i + n];
     if (latinTitle || w.tok.kind === 'latin') {
-      if (!isLatinCap(w.tok) || T.latinStop.has(w.tok.text) || T.titles.has(w.key)) break;
+      if (!isLatinCap(w.tok) || T.latinStop.has(w.tok.text) || ((w.f & F_TITLE) !== 0)) break;
     } else if (!nameLike(w, T) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं)$/.test(w.key)) {
       // An initial like एस or के (its dot is already out of the stream) is part of the name; an
       // adjective (सचिव स्तरीय वार्ता, -ीय) ends it.
@@ -687,7 +761,7 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
   // Shrink until the name is closed by a boundary.
   while (n > 0 && !closes(ws, i + n, T)) n--;
   // After an epithet, a verb form is no name (गुरु कहकर, गुरु मानने).
-  if (EPITHETS.has(ws[t].key) && /(?:ने|ना|ते|ती|कर)$/.test(ws[i].key) && !T.given.has(ws[i].key)) return 0;
+  if (EPITHETS.has(ws[t].key) && /(?:ने|ना|ते|ती|कर)$/.test(ws[i].key) && ((ws[i].f & F_GIVEN) === 0)) return 0;
   // A verb form before an auxiliary is no name (लेखक मरते हैं).
   if (n === 1 && ws[i].tok.kind === 'deva' && /(?:ते|ती|ने|ना|गे|गी|या|ये|ारे|ाए|िए|ीं)$/.test(ws[i].key) && AUXILIARIES.has(ws[i + 1]?.key ?? '')) return 0;
   return n;
@@ -696,21 +770,22 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
 /** PERSON from a given name at i: given name + surname/unknown words. */
 function nameFromGiven(ws: W[], i: number, T: Tables): number {
   const w = ws[i];
-  if (w.tok.kind !== 'deva' || !T.given.has(w.key)) return 0;
-  const ambiguous = T.ambiguousGiven.has(w.key);
+  if (w.tok.kind !== 'deva' || ((w.f & F_GIVEN) === 0)) return 0;
+  const ambiguous = ((w.f & F_AMBIGUOUS_GIVEN) !== 0);
   let n = 1;
   let hasSurname = false;
   while (n < 4 && free(ws, i + n) && !ws[i + n].brk && ws[i + n].tok.kind === 'deva') {
     const k = ws[i + n].key;
+    const kf = ws[i + n].f;
     // Two words that are both everyday nouns as well as names (कौशल विकास) make no name.
-    if ((T.surnames.has(k) || T.given.has(k) || (ws[i + n].dot && T.letterSet.has(k))) && !(ambiguous && n === 1 && T.ambiguousGiven.has(k) && !T.surnames.has(k))) {
+    if ((((kf & F_SURNAME) !== 0) || ((kf & F_GIVEN) !== 0) || (ws[i + n].dot && ((kf & F_LETTER) !== 0))) && !(ambiguous && n === 1 && ((kf & F_AMBIGUOUS_GIVEN) !== 0) && ((kf & F_SURNAME) === 0))) {
       hasSurname = true;
       n++;
       continue;
     }
     // An unknown surname after an unambiguous given name (वरुण गांधी, माइकल जैक्सन), only when the
     // name is closed by a postposition or punctuation.
-    if (!ambiguous && n === 1 && nameLike(ws[i + n], T) && !(ws[i + n].cue & 16) && !adjectiveLike(k) && !/(?:ाई|ना|ने|नी|(?<!्)कर|ता|ती|ते|या|ये|यी)$/.test(k) && closes(ws, i + n + 1, T)) {
+    if (!ambiguous && n === 1 && nameLike(ws[i + n], T) && !(ws[i + n].cue & 16) && ((kf & F_ADJECTIVE_LIKE) === 0) && !/(?:ाई|ना|ने|नी|(?<!्)कर|ता|ती|ते|या|ये|यी)$/.test(k) && closes(ws, i + n + 1, T)) {
       n++;
       continue;
     }
@@ -738,7 +813,7 @@ function nameFromSurname(ws: W[], i: number, T: Tables): number {
   const w = ws[i];
   const s = ws[i + 1];
   if (!s || w.tok.kind !== 'deva' || s.tok.kind !== 'deva' || s.brk || !free(ws, i + 1)) return 0;
-  if (!T.surnames.has(s.key) || GENERIC_SURNAMES.has(s.key) || T.given.has(s.key) || (s.cue & 35) !== 0 || (s.cue & 16) !== 0) return 0;
+  if (((s.f & F_SURNAME) === 0) || ((s.f & F_GENERIC_SURNAME) !== 0) || ((s.f & F_GIVEN) !== 0) || (s.cue & 35) !== 0 || (s.cue & 16) !== 0) return 0;
   // Given names end in -ी as adjectives do (शिवाजी, लक्ष्मी); before a listed surname only the
   // unmistakable adjective and verb endings are refused.
   if (!nameLike(w, T) || (w.cue & 16) !== 0 || /(?:ीय|िक|ित|े|ों|ां|ीं|ता|ना|ती|ने|ली|री)$/.test(w.key) || w.key.length < 3) return 0;
@@ -767,19 +842,19 @@ function letterCount(key: string, T: Tables): number {
 /** Initials then a surname: के. श्रीनिवास, एम एस स्वामीनाथन, and fused (आरपी सिंह, वीके सिंह). */
 function nameFromInitials(ws: W[], i: number, T: Tables): number {
   const w0 = ws[i];
-  if (w0.tok.kind === 'deva' && !w0.dot && !T.nonAcronyms.has(w0.key) && !T.titles.has(w0.key) && (w0.cue & 16) === 0) {
+  if (w0.tok.kind === 'deva' && !w0.dot && ((w0.f & F_NON_ACRONYM) === 0) && ((w0.f & F_TITLE) === 0) && (w0.cue & 16) === 0) {
     const c = letterCount(w0.key, T);
     const s = ws[i + 1];
-    if (c >= 2 && c <= 3 && s && free(ws, i + 1) && !s.brk && s.tok.kind === 'deva' && (T.surnames.has(s.key) || (T.given.has(s.key) && !T.ambiguousGiven.has(s.key)))) {
+    if (c >= 2 && c <= 3 && s && free(ws, i + 1) && !s.brk && s.tok.kind === 'deva' && (((s.f & F_SURNAME) !== 0) || (((s.f & F_GIVEN) !== 0) && ((s.f & F_AMBIGUOUS_GIVEN) === 0)))) {
       return closes(ws, i + 2, T) ? 2 : 0;
     }
   }
   let n = 0;
   let dotted = 0;
-  while (n < 3 && free(ws, i + n) && (n === 0 || !ws[i + n].brk) && ws[i + n].tok.kind === 'deva' && T.letterSet.has(ws[i + n].key)) {
+  while (n < 3 && free(ws, i + n) && (n === 0 || !ws[i + n].brk) && ws[i + n].tok.kind === 'deva' && ((ws[i + n].f & F_LETTER) !== 0)) {
     const w = ws[i + n];
     if (w.dot) dotted++;
-    else if (COMMON_LETTER_WORDS.has(w.key)) break;
+    else if (((w.f & F_COMMON_LETTER) !== 0)) break;
     n++;
   }
   // Initials that are also everyday words (के सी चक्रवर्ती) make a name only as two or three
@@ -787,20 +862,20 @@ function nameFromInitials(ws: W[], i: number, T: Tables): number {
   if (n === 0 && dotted === 0) {
     // A postposition after a word is one (बैंक के के सी चक्रवर्ती): the initials start after it.
     const p = ws[i - 1];
-    if (T.boundary.has(w0.key) && p && !w0.brk && p.tok.kind === 'deva' && !T.boundary.has(p.key)) return 0;
+    if (((w0.f & F_BOUNDARY) !== 0) && p && !w0.brk && p.tok.kind === 'deva' && ((p.f & F_BOUNDARY) === 0)) return 0;
     let m = 0;
-    while (m < 3 && free(ws, i + m) && (m === 0 || !ws[i + m].brk) && ws[i + m].tok.kind === 'deva' && T.letterSet.has(ws[i + m].key) && !ws[i + m].dot) m++;
+    while (m < 3 && free(ws, i + m) && (m === 0 || !ws[i + m].brk) && ws[i + m].tok.kind === 'deva' && ((ws[i + m].f & F_LETTER) !== 0) && !ws[i + m].dot) m++;
     const sn = ws[i + m];
-    if (m >= 2 && sn && free(ws, i + m) && !sn.brk && T.surnames.has(sn.key) && !GENERIC_SURNAMES.has(sn.key) && closes(ws, i + m + 1, T)) return m + 1;
+    if (m >= 2 && sn && free(ws, i + m) && !sn.brk && ((sn.f & F_SURNAME) !== 0) && ((sn.f & F_GENERIC_SURNAME) === 0) && closes(ws, i + m + 1, T)) return m + 1;
     return 0;
   }
   // Without dots, two initials are needed (एम एस); one dotted initial is enough (के.).
   if (n === 0 || (dotted === 0 && n < 2)) return 0;
   const s = ws[i + n];
   if (!s || !free(ws, i + n) || s.brk || s.tok.kind !== 'deva') return 0;
-  if (!(T.surnames.has(s.key) || T.given.has(s.key) || (nameLike(s, T) && (s.cue & 16) === 0 && !adjectiveLike(s.key)))) return 0;
+  if (!(((s.f & F_SURNAME) !== 0) || ((s.f & F_GIVEN) !== 0) || (nameLike(s, T) && (s.cue & 16) === 0 && ((s.f & F_ADJECTIVE_LIKE) === 0)))) return 0;
   let m = n + 1;
-  if (free(ws, i + m) && ws[i + m]?.tok.kind === 'deva' && !ws[i + m].brk && T.surnames.has(ws[i + m].key)) m++;
+  if (free(ws, i + m) && ws[i + m]?.tok.kind === 'deva' && !ws[i + m].brk && ((ws[i + m].f & F_SURNAME) !== 0)) m++;
   if (!closes(ws, i + m, T)) return 0;
   return m;
 }
@@ -874,8 +949,8 @@ const COMMON_LETTER_WORDS = new Set(['के', 'ए', 'ई', 'ओ', 'आई', '�
 function distinctiveNameWord(w: W, T: Tables): boolean {
   const k = w.key;
   if (!nameLike(w, T) || (w.cue & 16) || k.length < 2) return false;
-  if (T.surnames.has(k) || T.given.has(k)) return true;
-  return !adjectiveLike(k) && !/(?:ने|ते|कर|या|ये|ाई|ाएं|ाओं)$/.test(k);
+  if (((w.f & F_SURNAME) !== 0) || ((w.f & F_GIVEN) !== 0)) return true;
+  return ((w.f & F_ADJECTIVE_LIKE) === 0) && !/(?:ने|ते|कर|या|ये|ाई|ाएं|ाओं)$/.test(k);
 }
 
 /** An organisation ending in a head noun: रक्षा मंत्रालय, उत्तराखंड विधानसभा. Returns length or 0. */
@@ -886,17 +961,18 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
   let mods = 0;
   while (j < ws.length && j - i < 6 && free(ws, j) && (j === i || !ws[j].brk) && ws[j].tok.kind === 'deva') {
     const k = ws[j].key;
-    if (T.orgHeads.has(k) && j > i) {
+    const kf = ws[j].f;
+    if (((kf & F_ORG_HEAD) !== 0) && j > i) {
       // A second head right after (राष्ट्रीय आपदा प्रबंधन प्राधिकरण) is fine; take the longest.
       let end = j + 1;
-      while (end < ws.length && end - i < 7 && free(ws, end) && !ws[end].brk && T.orgHeads.has(ws[end].key)) end++;
+      while (end < ws.length && end - i < 7 && free(ws, end) && !ws[end].brk && ((ws[end].f & F_ORG_HEAD) !== 0)) end++;
       // A head that is also a subject noun inside a longer name: one or two modifiers or subject
       // nouns, then another head (राज्य स्कूल मानक प्राधिकरण, राष्ट्रीय कंपनी कानून अधिकरण).
       for (let k = end; SUBJECT_HEADS.has(ws[end - 1].key) && k < end + 2 && k - i < 7; k++) {
         const x = ws[k];
-        if (!x || !free(ws, k) || x.brk || x.tok.kind !== 'deva' || ((x.cue & 33) !== 0 && !T.orgMods.has(x.key)) || T.boundary.has(x.key) || PLURAL_OBLIQUE.test(x.key) || x.key.length < 2) break;
+        if (!x || !free(ws, k) || x.brk || x.tok.kind !== 'deva' || ((x.cue & 33) !== 0 && ((x.f & F_ORG_MOD) === 0)) || ((x.f & F_BOUNDARY) !== 0) || ((x.f & F_PLURAL_OBLIQUE) !== 0) || x.key.length < 2) break;
         const hx = ws[k + 1];
-        if (hx && free(ws, k + 1) && !hx.brk && T.orgHeads.has(hx.key) && !T.orgMods.has(hx.key)) {
+        if (hx && free(ws, k + 1) && !hx.brk && ((hx.f & F_ORG_HEAD) !== 0) && ((hx.f & F_ORG_MOD) === 0)) {
           end = k + 2;
           specific = true;
           break;
@@ -908,10 +984,10 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
       if (nx && free(ws, end) && !nx.brk && (nx.tok.kind === 'latin' && isUpper(nx.tok.text.charCodeAt(0)) || gazetteerAt(ws, end, T)?.type === 'ORGANIZATION' || (nx.tok.kind === 'deva' && (nx.cue & 128) !== 0))) return 0;
       return end - i;
     }
-    if (T.orgMods.has(k)) {
+    if (((kf & F_ORG_MOD) !== 0)) {
       // कर is also the verb (नकार कर): as a first word it takes its head directly (कर विभाग).
       if (j === i && k === 'कर' && !T.orgHeads.has(ws[j + 1]?.key ?? '')) break;
-      if (!T.genericMods.has(k)) specific = true;
+      if (((kf & F_GENERIC_MOD) === 0)) specific = true;
       mods++;
       j++;
       continue;
@@ -919,36 +995,36 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
     // After a modifier, a subject noun the lists lack (मानव संसाधन विकास मंत्रालय, भारतीय लघु उद्योग
     // विकास बैंक), or a conjunction between two subjects (श्रम एवं रोजगार मंत्रालय); at the start,
     // an adjective before a modifier (मौद्रिक नीति समिति). A head must still follow.
-    if (j - i < 5 && ws[j].tok.kind === 'deva' && !PLURAL_OBLIQUE.test(k)) {
+    if (j - i < 5 && ws[j].tok.kind === 'deva' && ((kf & F_PLURAL_OBLIQUE) === 0)) {
       const nx = ws[j + 1];
       const nxOk = !!nx && free(ws, j + 1) && !nx.brk && nx.tok.kind === 'deva';
       // The second subject may be a listed modifier (कृषि पुनर्वित्त एवं विकास निगम).
-      if (j > i && mods > 0 && ORG_CONJ.has(k) && nxOk && !T.orgHeads.has(nx.key) && !ORG_CONJ.has(nx.key) && ((nx.cue & 33) === 0 || T.orgMods.has(nx.key))) {
+      if (j > i && mods > 0 && ORG_CONJ.has(k) && nxOk && ((nx.f & F_ORG_HEAD) === 0) && !ORG_CONJ.has(nx.key) && ((nx.cue & 33) === 0 || ((nx.f & F_ORG_MOD) !== 0))) {
         j++;
         continue;
       }
-      const plain = (ws[j].cue & 51) === 0 && !T.boundary.has(k) && !T.locDescriptors.has(k) && k.length > 1;
+      const plain = (ws[j].cue & 51) === 0 && ((kf & F_BOUNDARY) === 0) && ((kf & F_LOC_DESCRIPTOR) === 0) && k.length > 1;
       if (plain && j > i && mods > 0 && nxOk && !/(?:ने|ते|कर|या|ये|ई)$/.test(k)) {
         specific = true;
         j++;
         continue;
       }
       // Two subjects joined at the start: पेयजल और स्वच्छता विभाग, श्रम एवं रोजगार मंत्रालय.
-      if (plain && j === i && nxOk && ORG_CONJ.has(nx.key) && !adjectiveLike(k)) {
+      if (plain && j === i && nxOk && ORG_CONJ.has(nx.key) && ((kf & F_ADJECTIVE_LIKE) === 0)) {
         const a = ws[j + 2];
         // The second subject is one word, or a modifier and one more (इलेक्ट्रॉनिक्स और सूचना
         // प्रौद्योगिकी मंत्रालय).
-        const two = !!a && T.orgMods.has(a.key) && !!ws[j + 4] && free(ws, j + 4) && !ws[j + 4].brk && T.orgHeads.has(ws[j + 4].key) && !T.orgHeads.has(ws[j + 3]?.key ?? '');
+        const two = !!a && ((a.f & F_ORG_MOD) !== 0) && !!ws[j + 4] && free(ws, j + 4) && !ws[j + 4].brk && ((ws[j + 4].f & F_ORG_HEAD) !== 0) && !T.orgHeads.has(ws[j + 3]?.key ?? '');
         const h = ws[two ? j + 4 : j + 3];
         const b = ws[j + 3];
-        if (a && h && b && free(ws, j + 2) && free(ws, j + 3) && !a.brk && !b.brk && !h.brk && a.tok.kind === 'deva' && b.tok.kind === 'deva' && ((a.cue & 33) === 0 || two) && (a.cue & 16) === 0 && T.orgHeads.has(h.key) && !T.orgHeads.has(a.key)) {
+        if (a && h && b && free(ws, j + 2) && free(ws, j + 3) && !a.brk && !b.brk && !h.brk && a.tok.kind === 'deva' && b.tok.kind === 'deva' && ((a.cue & 33) === 0 || two) && (a.cue & 16) === 0 && ((h.f & F_ORG_HEAD) !== 0) && ((a.f & F_ORG_HEAD) === 0)) {
           specific = true;
           mods++;
           j += 2;
           continue;
         }
       }
-      if (plain && j === i && /(?:िक|ीय)$/.test(k) && nxOk && T.orgMods.has(nx.key)) {
+      if (plain && j === i && /(?:िक|ीय)$/.test(k) && nxOk && ((nx.f & F_ORG_MOD) !== 0)) {
         specific = true;
         mods++;
         j++;
@@ -960,15 +1036,15 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
     // adjectives (सरकारी बैंक).
     if (j - i < 3 && distinctiveNameWord(ws[j], T)) {
       const h = ws[j + 1];
-      if (h && free(ws, j + 1) && !h.brk && T.distinctiveOrgHeads.has(h.key)) return j + 2 - i;
+      if (h && free(ws, j + 1) && !h.brk && ((h.f & F_DISTINCTIVE_ORG_HEAD) !== 0)) return j + 2 - i;
     }
     // An English adjective in Devanagari starts a name (एशियन डेवलपमेंट बैंक, यूरोपियन बैंक); a
     // Hindi one makes a common noun (अमेरिकी कंपनी).
     if (j === i && ws[j].tok.kind === 'deva' && TRANSLITERATED_ADJECTIVE.test(k) && (ws[j].cue & 256) === 0) {
       const h = ws[j + 1];
       const h2 = ws[j + 2];
-      if (h && free(ws, j + 1) && !h.brk && T.distinctiveOrgHeads.has(h.key)) return 2;
-      if (h && h2 && free(ws, j + 1) && free(ws, j + 2) && !h.brk && !h2.brk && distinctiveNameWord(h, T) && T.distinctiveOrgHeads.has(h2.key)) return 3;
+      if (h && free(ws, j + 1) && !h.brk && ((h.f & F_DISTINCTIVE_ORG_HEAD) !== 0)) return 2;
+      if (h && h2 && free(ws, j + 1) && free(ws, j + 2) && !h.brk && !h2.brk && distinctiveNameWord(h, T) && ((h2.f & F_DISTINCTIVE_ORG_HEAD) !== 0)) return 3;
     }
     break;
   }
@@ -989,15 +1065,15 @@ function eventByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType:
     const two = g2?.find((c) => !c.weak && c.type === 'LOCATION' && c.keys.length === 1);
     if (two) j++;
     const h = ws[j];
-    if (h && free(ws, j) && !h.brk && (T.eventHeadsStrong.has(h.key) || T.eventHeadsWeak.has(h.key))) return j + 1 - i;
+    if (h && free(ws, j) && !h.brk && (((h.f & F_EVENT_HEAD_STRONG) !== 0) || ((h.f & F_EVENT_HEAD_WEAK) !== 0))) return j + 1 - i;
     return 0;
   }
   if (knownLen > 0) return 0;
   // Unknown name words then a strong head.
-  while (j < ws.length && j - i < 3 && free(ws, j) && (j === i || !ws[j].brk) && ws[j].tok.kind === 'deva' && nameLike(ws[j], T) && !adjectiveLike(ws[j].key) && (ws[j].cue & 16) === 0) j++;
+  while (j < ws.length && j - i < 3 && free(ws, j) && (j === i || !ws[j].brk) && ws[j].tok.kind === 'deva' && nameLike(ws[j], T) && ((ws[j].f & F_ADJECTIVE_LIKE) === 0) && (ws[j].cue & 16) === 0) j++;
   if (j === i) return 0;
   const h = ws[j];
-  if (h && free(ws, j) && !h.brk && T.eventHeadsStrong.has(h.key)) return j + 1 - i;
+  if (h && free(ws, j) && !h.brk && ((h.f & F_EVENT_HEAD_STRONG) !== 0)) return j + 1 - i;
   return 0;
 }
 
@@ -1006,7 +1082,7 @@ function eventByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType:
  * नेशनल एकेडमी ऑफ साइंसेज. Typed by its heads; returns [length, type] or [0].
  */
 function transliterated(ws: W[], i: number, T: Tables): readonly [number, EntityType?] {
-  if (!nameLike(ws[i], T) && !T.orgHeads.has(ws[i].key) && !ENGLISH_MODIFIERS.has(ws[i].key)) return NO_NAME;
+  if (!nameLike(ws[i], T) && ((ws[i].f & F_ORG_HEAD) === 0) && !ENGLISH_MODIFIERS.has(ws[i].key)) return NO_NAME;
   let j = i;
   let last = i;
   let connectors = 0;
@@ -1014,21 +1090,22 @@ function transliterated(ws: W[], i: number, T: Tables): readonly [number, Entity
   let loc = false;
   while (j < ws.length && j - i < 9 && free(ws, j) && (j === i || !ws[j].brk) && ws[j].tok.kind === 'deva') {
     const k = ws[j].key;
+    const kf = ws[j].f;
     if (CONNECTORS.has(k)) {
       if (j === i) return NO_NAME;
       connectors++;
       j++;
       continue;
     }
-    if (T.nonName.has(k) && !T.orgHeads.has(k)) break;
+    if (((kf & F_NON_NAME) !== 0) && ((kf & F_ORG_HEAD) === 0)) break;
     // A spelt-out acronym after the name is its short form, a span of its own
     // (यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट ईबीआरडी).
     if (connectors > 0 && (ws[j].cue & 128) !== 0 && j > i) break;
     // So is a place or a Hindi adjective after the name's last word (स्टेट बैंक ऑफ पटियाला
     // भारतीय …, … ऑफ इंडिया बेंगलूरू): only a connector brings a place into the name.
     if (connectors > 0 && !CONNECTORS.has(ws[j - 1].key) && (k.endsWith('ीय') || ws[j].cands?.some((c) => !c.weak && c.type === 'LOCATION' && c.keys.length === 1))) break;
-    if (T.orgHeads.has(k) || CONNECTED_ORG_WORDS.has(k)) org = true;
-    if (T.locHeadsStrong.has(k) || T.locHeadsWeak.has(k) || ws[j].cands?.some((c) => c.type === 'LOCATION' && c.keys.length === 1)) loc = true;
+    if (((kf & F_ORG_HEAD) !== 0) || CONNECTED_ORG_WORDS.has(k)) org = true;
+    if (((kf & F_LOC_HEAD_STRONG) !== 0) || ((kf & F_LOC_HEAD_WEAK) !== 0) || ws[j].cands?.some((c) => c.type === 'LOCATION' && c.keys.length === 1)) loc = true;
     last = j;
     j++;
   }
@@ -1053,26 +1130,27 @@ const CONNECTORS = new Set(['ऑफ', 'ऑफ़', 'आफ', 'फॉर', 'फ�
 function locByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType: EntityType | undefined): number {
   if (knownLen > 0) {
     const h = ws[i + knownLen];
-    if (h && free(ws, i + knownLen) && !h.brk && (T.locHeadsStrong.has(h.key) || T.locHeadsWeak.has(h.key) || h.key === 'ग्रामीण') && (knownType === 'LOCATION' || knownType === 'PERSON')) {
+    if (h && free(ws, i + knownLen) && !h.brk && (((h.f & F_LOC_HEAD_STRONG) !== 0) || ((h.f & F_LOC_HEAD_WEAK) !== 0) || h.key === 'ग्रामीण') && (knownType === 'LOCATION' || knownType === 'PERSON')) {
       return knownLen + 1;
     }
     return 0;
   }
   // Unknown words then a head: सफदरजंग वेधशाला, डियाओयुताई राज्य अतिथि गृह.
   const first = ws[i];
-  if (first.tok.kind !== 'deva' || !nameLike(first, T) || (first.cue & 16) !== 0 || adjectiveLike(first.key)) return 0;
+  if (first.tok.kind !== 'deva' || !nameLike(first, T) || (first.cue & 16) !== 0 || ((first.f & F_ADJECTIVE_LIKE) !== 0)) return 0;
   let j = i + 1;
   while (j < ws.length && j - i < 4 && free(ws, j) && !ws[j].brk && ws[j].tok.kind === 'deva') {
     const k = ws[j].key;
-    if (T.locHeadsStrong.has(k)) return j + 1 - i;
+    const kf = ws[j].f;
+    if (((kf & F_LOC_HEAD_STRONG) !== 0)) return j + 1 - i;
     if (ws[j].cands?.some((c) => !c.weak && c.keys.length === 1)) return 0;
     // A weak head (क्षेत्र, प्रदेश, सेक्टर) after adjectives is a common noun (औद्योगिक क्षेत्र).
-    if (T.locHeadsWeak.has(k)) {
-      for (let x = i + 1; x < j; x++) if (adjectiveLike(ws[x].key) || /(?:िंग|ें)$/.test(ws[x].key)) return 0;
+    if (((kf & F_LOC_HEAD_WEAK) !== 0)) {
+      for (let x = i + 1; x < j; x++) if (((ws[x].f & F_ADJECTIVE_LIKE) !== 0) || /(?:िंग|ें)$/.test(ws[x].key)) return 0;
       return j - i >= 2 ? j + 1 - i : 0;
     }
-    if (T.nonName.has(k) && !T.locDescriptors.has(k) && !T.orgMods.has(k)) return 0;
-    if (T.titles.has(k) || T.orgHeads.has(k)) return 0;
+    if (((kf & F_NON_NAME) !== 0) && ((kf & F_LOC_DESCRIPTOR) === 0) && ((kf & F_ORG_MOD) === 0)) return 0;
+    if (((kf & F_TITLE) !== 0) || ((kf & F_ORG_HEAD) !== 0)) return 0;
     j++;
   }
   return 0;
@@ -1187,12 +1265,13 @@ function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: nu
     let ok = true;
     for (let j = a; j < b && ok; j++) {
       const w = ws[j];
-      ok = free(ws, j) && w.tok.kind === 'deva' && nameLike(w, T) && (w.cue & 16) === 0 && (type === 'PERSON' || !T.given.has(w.key)) && w.key.length > 2 && !/(?:ीय|िक|ित|ने|ते|कर|या|ये|ना|ता|ों|ें|ां|ीं)$/.test(w.key);
+      ok = free(ws, j) && w.tok.kind === 'deva' && nameLike(w, T) && (w.cue & 16) === 0 && (type === 'PERSON' || ((w.f & F_GIVEN) === 0)) && w.key.length > 2 && !/(?:ीय|िक|ित|ने|ते|कर|या|ये|ना|ता|ों|ें|ां|ीं)$/.test(w.key);
     }
     // Agent nouns end in -ी (पुलिसकर्मी, अधिकारी, व्यापारी): a person's last word so ending must
     // be a listed name.
     const last = ws[b - 1].key;
-    if (type === 'PERSON' && last.endsWith('ी') && !T.surnames.has(last) && !T.given.has(last)) ok = false;
+    const lastF = ws[b - 1].f;
+    if (type === 'PERSON' && last.endsWith('ी') && ((lastF & F_SURNAME) === 0) && ((lastF & F_GIVEN) === 0)) ok = false;
     if (ok) open.push([a, b]);
   }
   if (places < 2 || places * 2 < items.length) return;
@@ -1250,8 +1329,6 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
 
   const surfaceOf = (i: number, n: number): string => text.slice(ws[i].tok.start, ws[i + n - 1].tok.end);
 
-  /** A candidate found by a rule; its key and canonical name are filled in by `assign`. */
-  const ruleFound = (i: number, n: number, type: EntityType, source: string): Found => ({ i, n, type, key: '', canonical: '', source });
 
   /**
    * The type of an unknown spelt-out acronym at i. Written in brackets after its expansion
@@ -1275,7 +1352,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
         for (let j = i - 2; j >= 0 && j >= i - 9; j--) {
           const x = ws[j];
           if (x.tok.kind === 'punct' || x.occ) break;
-          if (T.orgHeads.has(x.key) || (x.tok.kind === 'latin' && T.latinOrgHeads.has(x.key))) {
+          if (((x.f & F_ORG_HEAD) !== 0) || (x.tok.kind === 'latin' && T.latinOrgHeads.has(x.key))) {
             verdict = 'ORGANIZATION';
             break;
           }
@@ -1330,21 +1407,22 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       }
       if (!headNear) continue;
     }
-    const g = { strong: gazetteerAt(ws, i, T), weak: lastWeak };
+    let strong = gazetteerAt(ws, i, T);
+    const weak = lastWeak;
     // A known acronym right after a number is a unit there (2.4 टीएमसी of water, not the party).
-    if (g.strong && g.strong.type === 'ORGANIZATION' && g.strong.keys.length === 1 && (w.cue & 128) !== 0 && afterNumber(ws, i)) g.strong = undefined;
+    if (strong && strong.type === 'ORGANIZATION' && strong.keys.length === 1 && (w.cue & 128) !== 0 && afterNumber(ws, i)) strong = undefined;
     const best: Found[] = [];
-    if (g.strong) best.push({ i, n: g.strong.keys.length, type: g.strong.type, key: g.strong.id, canonical: g.strong.canonical, source: g.strong.source });
+    if (strong) best.push({ i, n: strong.keys.length, type: strong.type, key: strong.id, canonical: strong.canonical, source: strong.source });
 
     // Head nouns after a known name or after modifiers/unknown words.
-    const kLen = g.strong ? g.strong.keys.length : 0;
-    const kType = g.strong?.type;
+    const kLen = strong ? strong.keys.length : 0;
+    const kType = strong?.type;
     if (w.tok.kind === 'deva') {
-      const directHead = kType === 'ORGANIZATION' && ws[i + kLen] && free(ws, i + kLen) && !ws[i + kLen].brk && T.orgHeads.has(ws[i + kLen].key) && !T.orgMods.has(ws[i + kLen].key);
+      const directHead = kType === 'ORGANIZATION' && ws[i + kLen] && free(ws, i + kLen) && !ws[i + kLen].brk && ((ws[i + kLen].f & F_ORG_HEAD) !== 0) && ((ws[i + kLen].f & F_ORG_MOD) === 0);
       // Organisation and place heads are flagged words (cue 2): without one close enough on the
       // line, neither rule can match.
       const headSoon = headAt[i] - i <= kLen + 7;
-      const oLen = directHead ? kLen + 1 : !headSoon || kType === 'ORGANIZATION' || kType === 'EVENT' ? 0 : kType === 'NORP' ? (T.orgMods.has(w.key) || TRANSLITERATED_ADJECTIVE.test(w.key) ? orgByHead(ws, i, T, 0) : 0) : orgByHead(ws, i, T, kLen);
+      const oLen = directHead ? kLen + 1 : !headSoon || kType === 'ORGANIZATION' || kType === 'EVENT' ? 0 : kType === 'NORP' ? (((w.f & F_ORG_MOD) !== 0) || TRANSLITERATED_ADJECTIVE.test(w.key) ? orgByHead(ws, i, T, 0) : 0) : orgByHead(ws, i, T, kLen);
       if (oLen > kLen) best.push(ruleFound(i, oLen, 'ORGANIZATION', 'head'));
       const lLen = headSoon ? locByHead(ws, i, T, kLen, kType) : 0;
       if (lLen > kLen) best.push(ruleFound(i, lLen, 'LOCATION', 'head'));
@@ -1353,36 +1431,36 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       const eLen = eventByHead(ws, i, T, kLen, kType);
       if (eLen > kLen) best.push(ruleFound(i, eLen, 'EVENT', 'head'));
       // A compass region of a known place: दक्षिण भारत, उत्तरी युगांडा, पश्चिमी जर्मनी.
-      if ((!g.strong || (g.strong.type === 'NORP' && kLen === 1)) && DIRECTIONS.has(w.key) && ws[i + 1] && !ws[i + 1].brk && free(ws, i + 1)) {
+      if ((!strong || (strong.type === 'NORP' && kLen === 1)) && ((w.f & F_DIRECTION) !== 0) && ws[i + 1] && !ws[i + 1].brk && free(ws, i + 1)) {
         const p = gazetteerAt(ws, i + 1, T);
         if (p && p.type === 'LOCATION') best.push(ruleFound(i, 1 + p.keys.length, 'LOCATION', 'head'));
       }
       // A place's government is a named body: भारत सरकार, बिहार सरकार, केंद्र सरकार.
-      const gov = kType === 'LOCATION' ? i + kLen : !g.strong && GOVERNMENT_SEATS.has(w.key) ? i + 1 : -1;
+      const gov = kType === 'LOCATION' ? i + kLen : !strong && ((w.f & F_GOVERNMENT_SEAT) !== 0) ? i + 1 : -1;
       if (gov > 0 && ws[gov] && free(ws, gov) && !ws[gov].brk && ws[gov].key === GOVERNMENT) best.push(ruleFound(i, gov + 1 - i, 'ORGANIZATION', 'head'));
     }
 
     // An unknown name before an administrative descriptor: धारी तहसील, मगध मंडल (descriptor outside).
-    if (!g.strong && w.tok.kind === 'deva' && nameLike(w, T) && !/(?:ीय|िक|ित|े|ों|ां|ीं|वर्ती|शील|पूर्ण|ता|ना)$/.test(w.key) && w.key.length > 1) {
+    if (!strong && w.tok.kind === 'deva' && nameLike(w, T) && !/(?:ीय|िक|ित|े|ों|ां|ीं|वर्ती|शील|पूर्ण|ता|ना)$/.test(w.key) && w.key.length > 1) {
       const d = ws[i + 1];
-      if (d && free(ws, i + 1) && !d.brk && T.locDescriptors.has(d.key) && !BROAD_DESCRIPTORS.has(d.key) && !T.given.has(w.key)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
+      if (d && free(ws, i + 1) && !d.brk && ((d.f & F_LOC_DESCRIPTOR) !== 0) && !BROAD_DESCRIPTORS.has(d.key) && ((w.f & F_GIVEN) === 0)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
     }
 
     // A title before this word: राष्ट्रपति X, डॉ. X.
     const prev = ws[i - 1];
     const titled = !!prev && !w.brk && (prev.cue & 1) !== 0 && (prev.tok.kind !== 'latin' || isLatinCap(prev.tok));
-    if (titled && (!g.strong || g.strong.type === 'PERSON' || g.strong.keys.length === 0)) {
+    if (titled && (!strong || strong.type === 'PERSON' || strong.keys.length === 0)) {
       const n = nameAfterTitle(ws, i - 1, T);
-      if (n > 0 && !(g.strong && g.strong.type !== 'PERSON')) best.push(ruleFound(i, n, 'PERSON', 'title'));
+      if (n > 0 && !(strong && strong.type !== 'PERSON')) best.push(ruleFound(i, n, 'PERSON', 'title'));
     }
-    if (!g.strong) {
+    if (!strong) {
       const us = nameFromSurname(ws, i, T);
       if (us > 0) best.push(ruleFound(i, us, 'PERSON', 'surname'));
       const gn = nameFromGiven(ws, i, T);
       if (gn > 0) best.push(ruleFound(i, gn, 'PERSON', 'given-name'));
       const ini = nameFromInitials(ws, i, T);
       if (ini > 0) best.push(ruleFound(i, ini, 'PERSON', 'initials'));
-      if (w.tok.kind === 'deva' && !T.nonAcronyms.has(w.key) && (w.cue & 128) !== 0 && !unitOrScheme(ws, i, T)) {
+      if (w.tok.kind === 'deva' && ((w.f & F_NON_ACRONYM) === 0) && (w.cue & 128) !== 0 && !unitOrScheme(ws, i, T)) {
         const t = acronymType(i, w.key);
         if (t) best.push(ruleFound(i, 1, t, 'acronym'));
       }
@@ -1404,7 +1482,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       }
     }
     // An institute of a national system named by its campus: आईआईटी दिल्ली, आईआईएम अहमदाबाद.
-    if (w.tok.kind === 'deva' && INSTITUTE_SYSTEMS.has(w.key) && ws[i + 1] && free(ws, i + 1) && !ws[i + 1].brk) {
+    if (w.tok.kind === 'deva' && ((w.f & F_INSTITUTE) !== 0) && ws[i + 1] && free(ws, i + 1) && !ws[i + 1].brk) {
       const p = gazetteerAt(ws, i + 1, T);
       if (p && p.type === 'LOCATION') best.push(ruleFound(i, 1 + p.keys.length, 'ORGANIZATION', 'head'));
     }
@@ -1418,7 +1496,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       }
     }
     if (best.length === 0) {
-      if (g.weak) weakHits.push({ i, c: g.weak, titled });
+      if (weak) weakHits.push({ i, c: weak, titled });
       continue;
     }
     let pick = best[0];
@@ -1621,9 +1699,11 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
 
   // Emit spans.
   const spans: Span[] = [];
-  const order = found.map((_, idx) => idx).sort((a, b) => found[a].i - found[b].i);
-  for (const idx of order) {
-    const f = found[idx];
+  // In order of their first words (a stable sort; most documents' spans are in order already).
+  let inOrder = true;
+  for (let x = 1; x < found.length && inOrder; x++) if (found[x].i < found[x - 1].i) inOrder = false;
+  const ordered = inOrder ? found : found.map((_, idx) => idx).sort((a, b) => found[a].i - found[b].i).map((idx) => found[idx]);
+  for (const f of ordered) {
     // An epithet read as part of the name comes into its span (लोकमान्य तिलक, गुरु नानक).
     const ep = f.type === 'PERSON' && f.i > 0 && !ws[f.i].brk && free(ws, f.i - 1) && EPITHETS.has(ws[f.i - 1].key) ? ws[f.i - 1] : undefined;
     const start = ep ? ep.tok.start : ws[f.i].tok.start;
