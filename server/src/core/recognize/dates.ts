@@ -58,6 +58,8 @@ const FISCAL_DOC_CUES = /वित्त\s*वर्ष|वित्तीय\s*
 const RANGE_JOIN = new Set(['-', '–', '—', 'से', 'तक', 'to', 'till', 'until']);
 const DAY_JOIN = new Set(['-', '–', '—', 'से', 'व', 'और', 'and', '&', 'to']);
 const TIME_SUFFIX = new Set(['बजे', 'बजकर', 'बज']);
+/** Words of approximation that may stand between a part of the day and its clock time (रात करीब 8 बजे). */
+const POD_APPROX: ReadonlySet<string> = new Set(['करीब', 'क़रीब', 'लगभग', 'तकरीबन', 'तक़रीबन', 'करीबन', 'क़रीबन']);
 
 interface Ctx {
   text: string;
@@ -1827,6 +1829,9 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     pod = PART_OF_DAY_BY_KEY.get(podK); j++; ownPod = true; podEnd = j;
     // रात के आठ बजे, रात को साढ़े पाँच बजे
     if ((key(ctx, j) === 'के' || key(ctx, j) === 'को' || key(ctx, j) === 'में') && on(ctx, j + 1) && (intAt(ctx, j + 1) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 1)) || FRACTION_BY_KEY.has(key(ctx, j + 1)))) j++;
+    // रात करीब 8 बजे, सुबह लगभग साढ़े दस बजे: a word of approximation between the part of the day
+    // and its clock time; the part of the day still places the hour (20:00), and the span runs from it.
+    if (POD_APPROX.has(key(ctx, j)) && on(ctx, j) && on(ctx, j + 1) && (intAt(ctx, j + 1) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 1)) || FRACTION_BY_KEY.has(key(ctx, j + 1)))) j++;
   }
   else if (podK === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) && on(ctx, j + 1)) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j + 1)); j += 2; ownPod = true; podEnd = j; }
   // देर-दोपहर, देर-रात: the same joined by a hyphen.
@@ -1933,6 +1938,9 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
   // 11:08 अपराह्न: the part of the day after the clock time.
   if (ok && !pod && !ampm && on(ctx, j) && PART_OF_DAY_BY_KEY.has(key(ctx, j)) && (hasColon || TIME_SUFFIX.has(k1))) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j)); j++; ownPod = true; }
   let bare = false;
+  // आज सुबह 7, …: a digit hour right after its own part of the day, closed by a comma or a full stop,
+  // is the clock hour (no range or count follows it).
+  if (!ok && ownPod && !frac && !hasColon && min === 0 && h >= 1 && h <= 12 && intAt(ctx, j - 1) >= 0 && digitsLen(ctx, j - 1) <= 2 && on(ctx, j) && (isPunct(ctx, j, ',') || isPunct(ctx, j, '।')) && !(isPunct(ctx, j, ',') && intAt(ctx, j + 1) >= 0)) ok = true;
   // A bare hour (no बजे): only where a range makes it one; साढ़े सात as the end of a range too.
   if (!ok && opts.bareHourOk && (!frac || opts.inheritPod) && (min === 0 || frac)) { ok = true; bare = true; }
   if (!ok) return undefined;
