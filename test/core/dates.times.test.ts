@@ -21,6 +21,10 @@ const cases: [string, string, [string, string][], string?][] = [
   ['evening hour before a full stop', 'धरना खत्म हुआ आज शाम 6। उसके बाद सभा हुई।', [['आज शाम 6', '2025-09-03T18:00']]],
   ['a list of numbers after the comma is no hour', 'सुबह 7, 8 और 9 नंबर के मरीज आए।', []],
   ['an hour without a part of the day stays a number', 'वार्ड 7, 8 और 9 में पानी भरा।', []],
+  // Two digit hours joined by से right after a part of the day, before a verb: a range of times.
+  ['evening hours before a verb', 'बैंक शाम 4 से 6 खुले रहेंगे।', [['शाम 4 से 6', '2025-09-03T16:00/2025-09-03T18:00']]],
+  ['morning hours before a counted noun are a count', 'सुबह 4 से 6 लोग काम पर पहुंचे।', []],
+  ['night hours before a unit of time are a duration', 'रात 2 से 3 घंटे तेज बारिश हुई।', []],
 ];
 
 for (const [name, text, expected, ref] of cases) {

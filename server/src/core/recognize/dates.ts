@@ -1958,6 +1958,8 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
 }
 
 const TIME_RANGE_JOIN = new Set(['से', '-', '–', '—', 'to']);
+/** Counted nouns and units after which two hours joined by से are a count, not times (सुबह 5 से 6 लोग). */
+const NOT_AFTER_HOURS: ReadonlySet<string> = new Set(['घंटे', 'घंटा', 'घंटों', 'घण्टे', 'मिनट', 'मिनटों', 'सेकंड', 'बार', 'गुना', 'लोग', 'लोगों', 'व्यक्ति', 'प्रतिशत', 'फीसदी', 'फ़ीसदी', 'किलोमीटर', 'किमी', 'मीटर', 'डिग्री', 'लाख', 'हजार', 'हज़ार', 'करोड़', 'सौ', 'रुपये', 'रुपए', 'किलो', 'इंच', 'सेमी', 'मिमी', 'फुट', 'फीट']);
 
 /**
  * A clock time or a range of clock times: शाम 5 से 6 बजे, सुबह 3 बजे से शाम 5 बजे, 1-3 बजे.
@@ -1978,7 +1980,11 @@ function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false, afterDay = f
     // hour the other end and the closing word (तक, के बीच) make one: शाम 5 से 6 तक, 1:30 से 3 तक.
     const strong = (t: TimeHit) => !t.bare || !!t.ownPod;
     // शाम दो से पाँच की मुलाकात: after a part of the day, a genitive or में/को also closes the hours.
-    const podCloses = !!second && !!first.ownPod && on(ctx, second.end) && ['की', 'का', 'के', 'में', 'को'].includes(after);
+    // शाम 5 से 6 बाहर रहूंगा: two digit hours after a part of the day make the range before any
+    // word but a unit or a counted noun (शाम 5 से 6 घंटे, सुबह 5 से 6 लोग) or another number or date word.
+    const podCloses = !!second && !!first.ownPod && on(ctx, second.end) && (['की', 'का', 'के', 'में', 'को'].includes(after) ||
+      (first.bare && second.bare && first.podEnd === first.end - 1 && intAt(ctx, first.end - 1) >= 0 && intAt(ctx, second.end - 1) >= 0 && ctx.ws[second.end].t.kind === 'deva' &&
+        !NOT_AFTER_HOURS.has(after) && !UNIT_BY_KEY.has(after) && !MONTH_BY_KEY.has(after) && !CARDINAL_BY_KEY.has(after)));
     const ok = second && second.hhmm.includes(':') && (joinK !== 'और' || (after === 'के' && key(ctx, second.end + 1) === 'बीच')) &&
       (!second.bare || ((strong(first) || !!second.ownPod || afterDay) && (closes || podCloses)));
     if (ok && second) {
