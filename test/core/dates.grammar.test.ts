@@ -241,7 +241,7 @@ const cases: [string, string, [string, string][], string?][] = [
   ['from one weekday to another of this week', 'इस हफ्ते सोमवार से गुरुवार तक बैठकें होंगी।', [['इस हफ्ते सोमवार से गुरुवार', '2025-09-01/2025-09-04']]],
   ['between two weekdays of next week', 'बैठक अगले सप्ताह बुधवार और शुक्रवार के बीच होगी।', [['अगले सप्ताह बुधवार और शुक्रवार', '2025-09-10/2025-09-12']]],
   ['two weekdays of a week, no reference date', 'बैठक अगले सप्ताह बुधवार और शुक्रवार के बीच होगी।', [['अगले सप्ताह बुधवार और शुक्रवार', 'XXXX-WXX-3/XXXX-WXX-5']], 'none'],
-  ['और without के बीच is two days, no range', 'बैठक अगले सप्ताह बुधवार और शुक्रवार को होगी।', [['अगले सप्ताह बुधवार', '2025-09-10'], ['शुक्रवार', '2025-09-05']]],
+  ['और without के बीच is two days of that week, no range', 'बैठक अगले सप्ताह बुधवार और शुक्रवार को होगी।', [['अगले सप्ताह बुधवार', '2025-09-10'], ['शुक्रवार', '2025-09-12']]],
   // A request or command looks ahead: कल is tomorrow.
   ['कल before a command is tomorrow', 'कल सुबह 9 बजे की बैठक रखो।', [['कल सुबह 9 बजे', '2025-09-04T09:00']]],
   ['कल before a polite request is tomorrow', 'कृपया कल दफ्तर आइए।', [['कल', '2025-09-04']]],

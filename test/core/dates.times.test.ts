@@ -25,6 +25,14 @@ const cases: [string, string, [string, string][], string?][] = [
   ['evening hours before a verb', 'बैंक शाम 4 से 6 खुले रहेंगे।', [['शाम 4 से 6', '2025-09-03T16:00/2025-09-03T18:00']]],
   ['morning hours before a counted noun are a count', 'सुबह 4 से 6 लोग काम पर पहुंचे।', []],
   ['night hours before a unit of time are a duration', 'रात 2 से 3 घंटे तेज बारिश हुई।', []],
+  // Clock times on days the missing article date leaves unresolved: one range when तक closes it.
+  ['today at an hour to next weekday at an hour, no reference date', 'निषेधाज्ञा आज 6 बजे से अगले सोमवार 6 बजे तक लागू रहेगी।', [['आज 6 बजे से अगले सोमवार 6 बजे', 'XXXX-XX-XXT06:00/XXXX-WXX-1T06:00']], 'none'],
+  ['without तक the two stay apart, no reference date', 'बैठक आज 6 बजे से अगले सोमवार 6 बजे टली।', [['आज 6 बजे', 'XXXX-XX-XXT06:00'], ['अगले सोमवार 6 बजे', 'XXXX-WXX-1T06:00']], 'none'],
+  // A weekday after और or a comma, following a weekday of a directed week: the same week.
+  ['two weekdays of next week', 'आयोग अगले हफ्ते मंगलवार और गुरुवार को सुनवाई करेगा।', [['अगले हफ्ते मंगलवार', '2025-09-09'], ['गुरुवार', '2025-09-11']]],
+  ['three weekdays of last week', 'पिछले सप्ताह सोमवार, बुधवार और शुक्रवार को बारिश हुई थी।', [['पिछले सप्ताह सोमवार', '2025-08-25'], ['बुधवार', '2025-08-27'], ['शुक्रवार', '2025-08-29']]],
+  ['an earlier weekday keeps its own reading', 'आयोग अगले हफ्ते गुरुवार और सोमवार को सुनवाई करेगा।', [['अगले हफ्ते गुरुवार', '2025-09-11'], ['सोमवार', '2025-09-08']]],
+  ['two weekdays without a week keep their own readings', 'आयोग शुक्रवार और मंगलवार को सुनवाई करेगा।', [['शुक्रवार', '2025-09-05'], ['मंगलवार', '2025-09-09']]],
 ];
 
 for (const [name, text, expected, ref] of cases) {

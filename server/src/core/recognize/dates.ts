@@ -94,8 +94,8 @@ const RANGE_BETWEEN = /^\s+(?:से(?:\s+लेकर)?|and|to|from)\s+$/u;
 const AND_BETWEEN = /^\s+(?:और|व|and)\s+$/u;
 const BETWEEN_AFTER = /^\s+(?:के\s+बीच|के\s+मध्य)/u;
 
-/** A day whose place in the calendar is unknown (no reference date): XXXX-XX-XX, XXXX-WXX-5. */
-const UNRESOLVED_DAY = /^XXXX-(?:XX-XX|WXX-\d)$/;
+/** A day whose place in the calendar is unknown (no reference date): XXXX-XX-XX, XXXX-WXX-5, with or without its clock time (आज 4 बजे: XXXX-XX-XXT04:00). */
+const UNRESOLVED_DAY = /^XXXX-(?:XX-XX|WXX-\d)(?:T\d\d:\d\d)?$/;
 
 /** The first day a value names (for ordering the ends of a range), or undefined for times and weeks. */
 function rangeEndDay(v: string): number | undefined {
@@ -262,6 +262,8 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
       if (isClusterBoundary(text, start) && isClusterBoundary(text, end) && (out.length === 0 || out[out.length - 1].end <= start)) {
         const span: Span = { type: 'DATE', start, end, text: text.slice(start, end), value: hit.value, source: 'rule', date: {} };
         if (hit.relative) span.date!.relative = true;
+        const inWeek = hit.weekday !== undefined && hit.weekdayWord === i ? sameWeekAsBefore(ctx, out, i, hit.weekday, span.value) : undefined;
+        if (inWeek) { span.value = inWeek; IN_NAMED_WEEK.add(span); }
         if (hit.weekday !== undefined && hit.weekdayWord !== undefined) {
           span.date!.weekday = hit.weekday;
           span.date!.weekdayStart = ws[hit.weekdayWord].t.start;
@@ -275,6 +277,25 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
       i++;
     }
   }
+}
+
+/**
+ * अगले सप्ताह बुधवार और शुक्रवार को: a weekday joined by और, व, या or a comma to a weekday of a
+ * directed week just before it is a later day of that same week, not the next such weekday from the
+ * article's date (so is a third after it: सोमवार, बुधवार और शुक्रवार). The weekday's new value
+ * (its clock time kept), or undefined.
+ */
+const IN_NAMED_WEEK = new WeakSet<Span>();
+function sameWeekAsBefore(ctx: Ctx, out: readonly Span[], i: number, wd: number, value: string): string | undefined {
+  const prev = out[out.length - 1];
+  const cur = /^(\d{4})-(\d\d)-(\d\d)/;
+  if (!prev || prev.date?.weekday === undefined || i < 2 || !(WEEKDAY_OR.has(ctx.ws[i - 1].k) || isPunct(ctx, i - 1, ',')) || ctx.ws[i - 1].nl || ctx.ws[i - 2].t.end !== prev.end) return undefined;
+  if (!IN_NAMED_WEEK.has(prev) && !prev.text.split(/\s+/u).some((w) => WEEK_WORDS.has(w))) return undefined;
+  const pm = cur.exec(prev.value);
+  if (!pm || !cur.test(value)) return undefined;
+  const n = dayNumber(+pm[1], +pm[2], +pm[3]);
+  const n2 = n - ((weekdayOf(n) + 6) % 7) + ((wd + 6) % 7);
+  return n2 > n ? fmtDayNumber(n2) + value.slice(10) : undefined;
 }
 
 /** "That", "that same" before a calendar word: उसी साल, उस महीने, उसी सप्ताह, उस दिन. */
