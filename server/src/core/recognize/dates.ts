@@ -968,6 +968,19 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
     const dm2 = dayOfMonthAt(ctx, j, h);
     if (dm2) return dm2;
   }
+  // 2017-Q1, 2017 की Q3, 2019 H2: a quarter or a half of a year written as a letter and its number
+  // (the business page's shorthand), glued to the year by a hyphen or after it, with की/के too.
+  if (/^(\d{4}|XXXX)$/.test(h.value) && on(ctx, j)) {
+    const qj = k0 === '-' && glued(ctx, j) && glued(ctx, j + 1) ? j + 1 : (k0 === 'की' || k0 === 'के' || k0 === 'का') ? j + 1 : j;
+    const qk = key(ctx, qj);
+    const n = on(ctx, qj) && (qk === 'q' || qk === 'h') && glued(ctx, qj + 1) && digitsLen(ctx, qj + 1) === 1 && !glued(ctx, qj + 2) ? intAt(ctx, qj + 1) : -1;
+    const len = qk === 'q' ? 3 : 6;
+    if (n >= 1 && n <= 12 / len) {
+      const y = h.value === 'XXXX' ? undefined : +h.value;
+      const fmt = (mm: number) => (y === undefined ? `XXXX-${pad2(mm)}` : fmtMonth(y, mm));
+      return { end: qj + 2, value: `${fmt((n - 1) * len + 1)}/${fmt(n * len)}`, relative: h.relative };
+    }
+  }
   // Most dates end before a word none of the extensions start with.
   if (!EXTEND_STARTS.has(k0) && !ORDINAL_WORD_BY_KEY.has(k0) && !LAST_WORDS.has(k0) && !(intAt(ctx, j) > 0 && glued(ctx, j + 1))) return h;
   const linked = (k0 === 'की' || k0 === 'के' || k0 === 'का' || k0 === 'वाले' || k0 === 'वाली' || k0 === 'वाला') && on(ctx, j) && on(ctx, j + 1);
