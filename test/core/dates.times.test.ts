@@ -33,6 +33,11 @@ const cases: [string, string, [string, string][], string?][] = [
   ['three weekdays of last week', 'पिछले सप्ताह सोमवार, बुधवार और शुक्रवार को बारिश हुई थी।', [['पिछले सप्ताह सोमवार', '2025-08-25'], ['बुधवार', '2025-08-27'], ['शुक्रवार', '2025-08-29']]],
   ['an earlier weekday keeps its own reading', 'आयोग अगले हफ्ते गुरुवार और सोमवार को सुनवाई करेगा।', [['अगले हफ्ते गुरुवार', '2025-09-11'], ['सोमवार', '2025-09-08']]],
   ['two weekdays without a week keep their own readings', 'आयोग शुक्रवार और मंगलवार को सुनवाई करेगा।', [['शुक्रवार', '2025-09-05'], ['मंगलवार', '2025-09-09']]],
+  // A day and month written with a slash and no year, then a clock time: a date and its time.
+  ['day/month and a clock time', 'परीक्षा 12/09 10:30 बजे शुरू होगी।', [['12/09 10:30 बजे', '2025-09-12T10:30']]],
+  ['day/month and an hour, no reference date', 'परीक्षा 12/09 10 बजे शुरू होगी।', [['12/09 10 बजे', 'XXXX-09-12T10:00']], 'none'],
+  ['a score before a clock time stays apart', 'भारत ने 318/6 पर पारी घोषित की, खेल 5 बजे खत्म हुआ।', [['5 बजे', '2025-09-03T05:00']]],
+  ['a slash pair alone is no date', 'लगभग 2/3 सदस्य मौजूद थे।', []],
 ];
 
 for (const [name, text, expected, ref] of cases) {

@@ -1135,6 +1135,22 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
       !(glued(ctx, i + 3) && (ws[i + 3].t.text === '/' || ws[i + 3].t.text === '-' || ws[i + 3].t.kind !== 'punct')) && !(i > 0 && IDENTIFIER_CUES.has(ws[i - 1].k)) && !(i > 0 && glued(ctx, i))) {
     return { end: i + 3, value: fmtMonth(yearAt(ctx, i + 2), v) };
   }
+  // 25/02 11 बजे, 06/06 12:15: a day and month without their year (day first), made a date by the
+  // clock time right after them; alone, a digit pair is as often a fraction or a score.
+  if (len <= 2 && v >= 1 && v <= 31 && isPunct(ctx, i + 1, '/') && glued(ctx, i + 1) && glued(ctx, i + 2) && digitsLen(ctx, i + 2) <= 2 && intAt(ctx, i + 2) >= 1 && intAt(ctx, i + 2) <= 12 &&
+      !glued(ctx, i + 3) && !(i > 0 && glued(ctx, i)) && on(ctx, i + 3) && intAt(ctx, i + 3) >= 0) {
+    const m = intAt(ctx, i + 2);
+    const t = parseTime(ctx, i + 3);
+    if (t && !t.bare && !t.pod && t.hhmm.includes(':') && v <= daysInMonth(2000, m)) {
+      const r = ctx.ref;
+      const y = r ? resolveYear(r, m, v, tenseDir(ctx, i)) : undefined;
+      const base: Hit = r && y !== undefined && validDay(y, m, v)
+        ? { end: i + 3, value: fmtDay(y, m, v, r.yKnown), day: dayNumber(y, m, v), yKnown: r.yKnown, relative: true }
+        : { end: i + 3, value: `XXXX-${pad2(m)}-${pad2(v)}`, dayValue: `XXXX-${pad2(m)}-${pad2(v)}` };
+      const timed = withTime(ctx, base);
+      if (/T\d\d:\d\d/.test(timed.value)) return timed;
+    }
+  }
   // Day (or day range) + month.
   if (len <= 2 && v >= 1 && v <= 31) {
     const h = matchDayMonth(ctx, i, i, 0);
