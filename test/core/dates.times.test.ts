@@ -38,6 +38,12 @@ const cases: [string, string, [string, string][], string?][] = [
   ['day/month and an hour, no reference date', 'परीक्षा 12/09 10 बजे शुरू होगी।', [['12/09 10 बजे', 'XXXX-09-12T10:00']], 'none'],
   ['a score before a clock time stays apart', 'भारत ने 318/6 पर पारी घोषित की, खेल 5 बजे खत्म हुआ।', [['5 बजे', '2025-09-03T05:00']]],
   ['a slash pair alone is no date', 'लगभग 2/3 सदस्य मौजूद थे।', []],
+  // A known day with its clock time to an unresolved one, closed by तक or के बीच; a month
+  // abbreviation without its dot between a digit day and a year.
+  ['a dated time to today\'s time, no reference date', 'दफ्तर 3 मार्च 2024 को सुबह 9 बजे से आज शाम 6 बजे तक बंद रहा।', [['3 मार्च 2024 को सुबह 9 बजे से आज शाम 6 बजे', '2024-03-03T09:00/XXXX-XX-XXT18:00']], 'none'],
+  ['से … के बीच closes it too, no reference date', 'दफ्तर 3 मार्च 2024 से परसों के बीच बंद रहेगा।', [['3 मार्च 2024 से परसों', '2024-03-03/XXXX-XX-XX']], 'none'],
+  ['an undotted abbreviation between a day and a year', 'योजना 1 जन 2016 को लागू हुई।', [['1 जन 2016', '2016-01-01']]],
+  ['जन after a number without a year is no month', 'कल 15 जन सभाएं हुईं।', [['कल', '2025-09-02']]],
 ];
 
 for (const [name, text, expected, ref] of cases) {

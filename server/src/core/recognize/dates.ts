@@ -153,8 +153,10 @@ function joinRanges(text: string, spans: Span[]): Span[] {
       const ma = rangeEndMinute(a.value), mb = rangeEndMinute(b.value);
       const times = RANGE_BETWEEN.test(between) && ma !== undefined && mb !== undefined && ma < mb;
       // Without the article's date, two unresolved days (आज से कल तक, इस शुक्रवार से अगले रविवार तक)
-      // cannot be ordered: they join only when तक closes the range.
-      const unresolved = (UNRESOLVED_DAY.test(a.value) ? UNRESOLVED_DAY.test(b.value) || db !== undefined : UNRESOLVED_DAY.test(b.value) && da !== undefined) && RANGE_BETWEEN.test(between) && /^\s+तक/u.test(text.slice(b.end, b.end + 6));
+      // cannot be ordered: they join only when तक (or के बीच after से) closes the range.
+      // (A known day with its clock time counts as a day here: 1 जनवरी 2016 को शाम 4 बजे से आज शाम 5 बजे तक.)
+      const dayOf = (v: string) => rangeEndDay(v.replace(/T\d\d:\d\d$/, ''));
+      const unresolved = (UNRESOLVED_DAY.test(a.value) ? UNRESOLVED_DAY.test(b.value) || dayOf(bValue) !== undefined : UNRESOLVED_DAY.test(b.value) && dayOf(a.value) !== undefined) && RANGE_BETWEEN.test(between) && /^\s+(?:तक|के\s+बीच)/u.test(text.slice(b.end, b.end + 12));
       if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved || times) && !between.includes('\n')) {
         const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${a.value}/${bValue}`, source: 'rule', date: { ...a.date } };
         if (b.date?.relative && bValue === b.value) span.date!.relative = true;
@@ -550,7 +552,11 @@ function yearAt(ctx: Ctx, j: number): number {
 function monthAt(ctx: Ctx, j: number, allowAmbiguous = true): number {
   if (j >= ctx.ws.length) return -1;
   const w = ctx.ws[j];
-  const m = MONTH_BY_KEY.get(w.k) ?? (isPunct(ctx, j + 1, '.') && glued(ctx, j + 1) ? MONTH_ABBREV_BY_KEY.get(w.k) : undefined);
+  // 1 जन 2016: an abbreviation without its dot only between a digit day and a four-digit year
+  // (जन alone is "people").
+  const undotted = j > 0 && on(ctx, j) && on(ctx, j + 1) && ctx.ws[j - 1].t.kind === 'number' && digitsLen(ctx, j - 1) <= 2 && intAt(ctx, j - 1) >= 1 && intAt(ctx, j - 1) <= 31 &&
+    !glued(ctx, j) && ctx.ws[j + 1].t.kind === 'number' && digitsLen(ctx, j + 1) === 4 && !glued(ctx, j + 1) && !glued(ctx, j + 2);
+  const m = MONTH_BY_KEY.get(w.k) ?? ((isPunct(ctx, j + 1, '.') && glued(ctx, j + 1)) || undotted ? MONTH_ABBREV_BY_KEY.get(w.k) : undefined);
   if (m === undefined) return -1;
   if (!allowAmbiguous && w.t.kind === 'latin' && AMBIGUOUS_LATIN_MONTHS.has(w.k)) return -1;
   // "May" must be capitalised to be a month in English text.
