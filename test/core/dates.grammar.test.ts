@@ -241,7 +241,7 @@ const cases: [string, string, [string, string][], string?][] = [
   ['from one weekday to another of this week', 'इस हफ्ते सोमवार से गुरुवार तक बैठकें होंगी।', [['इस हफ्ते सोमवार से गुरुवार', '2025-09-01/2025-09-04']]],
   ['between two weekdays of next week', 'बैठक अगले सप्ताह बुधवार और शुक्रवार के बीच होगी।', [['अगले सप्ताह बुधवार और शुक्रवार', '2025-09-10/2025-09-12']]],
   ['two weekdays of a week, no reference date', 'बैठक अगले सप्ताह बुधवार और शुक्रवार के बीच होगी।', [['अगले सप्ताह बुधवार और शुक्रवार', 'XXXX-WXX-3/XXXX-WXX-5']], 'none'],
-  ['और without के बीच is two days, no range', 'बैठक अगले सप्ताह बुधवार और शुक्रवार को होगी।', [['अगले सप्ताह बुधवार', '2025-09-10'], ['शुक्रवार', '2025-09-05']]],
+  ['और without के बीच is two days of that week, no range', 'बैठक अगले सप्ताह बुधवार और शुक्रवार को होगी।', [['अगले सप्ताह बुधवार', '2025-09-10'], ['शुक्रवार', '2025-09-12']]],
   // A request or command looks ahead: कल is tomorrow.
   ['कल before a command is tomorrow', 'कल सुबह 9 बजे की बैठक रखो।', [['कल सुबह 9 बजे', '2025-09-04T09:00']]],
   ['कल before a polite request is tomorrow', 'कृपया कल दफ्तर आइए।', [['कल', '2025-09-04']]],
@@ -260,6 +260,11 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a day range end in the start\'s year', 'योजना 1 जनवरी 2020 से 31 मार्च तक चली।', [['1 जनवरी 2020 से 31 मार्च', '2020-01-01/2020-03-31']]],
   ['a month range end in the next year', 'काम नवंबर 2019 से फरवरी तक चला।', [['नवंबर 2019 से फरवरी', '2019-11/2020-02']]],
   ['a relative end keeps its own reading', 'दफ्तर 2 अक्टूबर 2024 से परसों तक बंद रहेगा।', [['2 अक्टूबर 2024 से परसों', '2024-10-02/2025-09-05']]],
+  // A quarter or half of a year in the business shorthand.
+  ['a year and its quarter glued by a hyphen', 'कंपनी की बिक्री 2024-Q3 में घटी।', [['2024-Q3', '2024-07/2024-09']]],
+  ['a quarter after की', 'बैंक का मुनाफा 2023 की Q1 में बढ़ा।', [['2023 की Q1', '2023-01/2023-03']]],
+  ['a half after के', 'योजना 2026 के H2 में शुरू होगी।', [['2026 के H2', '2026-07/2026-12']]],
+  ['no fifth quarter', 'मॉडल 2021 Q5 नाम से बिकेगा।', []],
   ['the day after last year\'s month is in last year', 'पिछले साल अक्टूबर 15 को चुनाव हुए थे।', [['पिछले साल अक्टूबर 15', '2024-10-15']]],
 ];
 

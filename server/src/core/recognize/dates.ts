@@ -58,6 +58,8 @@ const FISCAL_DOC_CUES = /वित्त\s*वर्ष|वित्तीय\s*
 const RANGE_JOIN = new Set(['-', '–', '—', 'से', 'तक', 'to', 'till', 'until']);
 const DAY_JOIN = new Set(['-', '–', '—', 'से', 'व', 'और', 'and', '&', 'to']);
 const TIME_SUFFIX = new Set(['बजे', 'बजकर', 'बज']);
+/** Words of approximation that may stand between a part of the day and its clock time (रात करीब 8 बजे). */
+const POD_APPROX: ReadonlySet<string> = new Set(['करीब', 'क़रीब', 'लगभग', 'तकरीबन', 'तक़रीबन', 'करीबन', 'क़रीबन']);
 
 interface Ctx {
   text: string;
@@ -92,8 +94,8 @@ const RANGE_BETWEEN = /^\s+(?:से(?:\s+लेकर)?|and|to|from)\s+$/u;
 const AND_BETWEEN = /^\s+(?:और|व|and)\s+$/u;
 const BETWEEN_AFTER = /^\s+(?:के\s+बीच|के\s+मध्य)/u;
 
-/** A day whose place in the calendar is unknown (no reference date): XXXX-XX-XX, XXXX-WXX-5. */
-const UNRESOLVED_DAY = /^XXXX-(?:XX-XX|WXX-\d)$/;
+/** A day whose place in the calendar is unknown (no reference date): XXXX-XX-XX, XXXX-WXX-5, with or without its clock time (आज 4 बजे: XXXX-XX-XXT04:00). */
+const UNRESOLVED_DAY = /^XXXX-(?:XX-XX|WXX-\d)(?:T\d\d:\d\d)?$/;
 
 /** The first day a value names (for ordering the ends of a range), or undefined for times and weeks. */
 function rangeEndDay(v: string): number | undefined {
@@ -151,8 +153,10 @@ function joinRanges(text: string, spans: Span[]): Span[] {
       const ma = rangeEndMinute(a.value), mb = rangeEndMinute(b.value);
       const times = RANGE_BETWEEN.test(between) && ma !== undefined && mb !== undefined && ma < mb;
       // Without the article's date, two unresolved days (आज से कल तक, इस शुक्रवार से अगले रविवार तक)
-      // cannot be ordered: they join only when तक closes the range.
-      const unresolved = (UNRESOLVED_DAY.test(a.value) ? UNRESOLVED_DAY.test(b.value) || db !== undefined : UNRESOLVED_DAY.test(b.value) && da !== undefined) && RANGE_BETWEEN.test(between) && /^\s+तक/u.test(text.slice(b.end, b.end + 6));
+      // cannot be ordered: they join only when तक (or के बीच after से) closes the range.
+      // (A known day with its clock time counts as a day here: 1 जनवरी 2016 को शाम 4 बजे से आज शाम 5 बजे तक.)
+      const dayOf = (v: string) => rangeEndDay(v.replace(/T\d\d:\d\d$/, ''));
+      const unresolved = (UNRESOLVED_DAY.test(a.value) ? UNRESOLVED_DAY.test(b.value) || dayOf(bValue) !== undefined : UNRESOLVED_DAY.test(b.value) && dayOf(a.value) !== undefined) && RANGE_BETWEEN.test(between) && /^\s+(?:तक|के\s+बीच)/u.test(text.slice(b.end, b.end + 12));
       if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved || times) && !between.includes('\n')) {
         const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${a.value}/${bValue}`, source: 'rule', date: { ...a.date } };
         if (b.date?.relative && bValue === b.value) span.date!.relative = true;
@@ -260,6 +264,8 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
       if (isClusterBoundary(text, start) && isClusterBoundary(text, end) && (out.length === 0 || out[out.length - 1].end <= start)) {
         const span: Span = { type: 'DATE', start, end, text: text.slice(start, end), value: hit.value, source: 'rule', date: {} };
         if (hit.relative) span.date!.relative = true;
+        const inWeek = hit.weekday !== undefined && hit.weekdayWord === i ? sameWeekAsBefore(ctx, out, i, hit.weekday, span.value) : undefined;
+        if (inWeek) { span.value = inWeek; IN_NAMED_WEEK.add(span); }
         if (hit.weekday !== undefined && hit.weekdayWord !== undefined) {
           span.date!.weekday = hit.weekday;
           span.date!.weekdayStart = ws[hit.weekdayWord].t.start;
@@ -273,6 +279,25 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
       i++;
     }
   }
+}
+
+/**
+ * अगले सप्ताह बुधवार और शुक्रवार को: a weekday joined by और, व, या or a comma to a weekday of a
+ * directed week just before it is a later day of that same week, not the next such weekday from the
+ * article's date (so is a third after it: सोमवार, बुधवार और शुक्रवार). The weekday's new value
+ * (its clock time kept), or undefined.
+ */
+const IN_NAMED_WEEK = new WeakSet<Span>();
+function sameWeekAsBefore(ctx: Ctx, out: readonly Span[], i: number, wd: number, value: string): string | undefined {
+  const prev = out[out.length - 1];
+  const cur = /^(\d{4})-(\d\d)-(\d\d)/;
+  if (!prev || prev.date?.weekday === undefined || i < 2 || !(WEEKDAY_OR.has(ctx.ws[i - 1].k) || isPunct(ctx, i - 1, ',')) || ctx.ws[i - 1].nl || ctx.ws[i - 2].t.end !== prev.end) return undefined;
+  if (!IN_NAMED_WEEK.has(prev) && !prev.text.split(/\s+/u).some((w) => WEEK_WORDS.has(w))) return undefined;
+  const pm = cur.exec(prev.value);
+  if (!pm || !cur.test(value)) return undefined;
+  const n = dayNumber(+pm[1], +pm[2], +pm[3]);
+  const n2 = n - ((weekdayOf(n) + 6) % 7) + ((wd + 6) % 7);
+  return n2 > n ? fmtDayNumber(n2) + value.slice(10) : undefined;
 }
 
 /** "That", "that same" before a calendar word: उसी साल, उस महीने, उसी सप्ताह, उस दिन. */
@@ -527,7 +552,11 @@ function yearAt(ctx: Ctx, j: number): number {
 function monthAt(ctx: Ctx, j: number, allowAmbiguous = true): number {
   if (j >= ctx.ws.length) return -1;
   const w = ctx.ws[j];
-  const m = MONTH_BY_KEY.get(w.k) ?? (isPunct(ctx, j + 1, '.') && glued(ctx, j + 1) ? MONTH_ABBREV_BY_KEY.get(w.k) : undefined);
+  // 1 जन 2016: an abbreviation without its dot only between a digit day and a four-digit year
+  // (जन alone is "people").
+  const undotted = j > 0 && on(ctx, j) && on(ctx, j + 1) && ctx.ws[j - 1].t.kind === 'number' && digitsLen(ctx, j - 1) <= 2 && intAt(ctx, j - 1) >= 1 && intAt(ctx, j - 1) <= 31 &&
+    !glued(ctx, j) && ctx.ws[j + 1].t.kind === 'number' && digitsLen(ctx, j + 1) === 4 && !glued(ctx, j + 1) && !glued(ctx, j + 2);
+  const m = MONTH_BY_KEY.get(w.k) ?? ((isPunct(ctx, j + 1, '.') && glued(ctx, j + 1)) || undotted ? MONTH_ABBREV_BY_KEY.get(w.k) : undefined);
   if (m === undefined) return -1;
   if (!allowAmbiguous && w.t.kind === 'latin' && AMBIGUOUS_LATIN_MONTHS.has(w.k)) return -1;
   // "May" must be capitalised to be a month in English text.
@@ -945,6 +974,19 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
     const dm2 = dayOfMonthAt(ctx, j, h);
     if (dm2) return dm2;
   }
+  // 2017-Q1, 2017 की Q3, 2019 H2: a quarter or a half of a year written as a letter and its number
+  // (the business page's shorthand), glued to the year by a hyphen or after it, with की/के too.
+  if (/^(\d{4}|XXXX)$/.test(h.value) && on(ctx, j)) {
+    const qj = k0 === '-' && glued(ctx, j) && glued(ctx, j + 1) ? j + 1 : (k0 === 'की' || k0 === 'के' || k0 === 'का') ? j + 1 : j;
+    const qk = key(ctx, qj);
+    const n = on(ctx, qj) && (qk === 'q' || qk === 'h') && glued(ctx, qj + 1) && digitsLen(ctx, qj + 1) === 1 && !glued(ctx, qj + 2) ? intAt(ctx, qj + 1) : -1;
+    const len = qk === 'q' ? 3 : 6;
+    if (n >= 1 && n <= 12 / len) {
+      const y = h.value === 'XXXX' ? undefined : +h.value;
+      const fmt = (mm: number) => (y === undefined ? `XXXX-${pad2(mm)}` : fmtMonth(y, mm));
+      return { end: qj + 2, value: `${fmt((n - 1) * len + 1)}/${fmt(n * len)}`, relative: h.relative };
+    }
+  }
   // Most dates end before a word none of the extensions start with.
   if (!EXTEND_STARTS.has(k0) && !ORDINAL_WORD_BY_KEY.has(k0) && !LAST_WORDS.has(k0) && !(intAt(ctx, j) > 0 && glued(ctx, j + 1))) return h;
   const linked = (k0 === 'की' || k0 === 'के' || k0 === 'का' || k0 === 'वाले' || k0 === 'वाली' || k0 === 'वाला') && on(ctx, j) && on(ctx, j + 1);
@@ -1098,6 +1140,22 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
   if (len <= 2 && v >= 1 && v <= 12 && (isPunct(ctx, i + 1, '/') || isPunct(ctx, i + 1, '-')) && on(ctx, i + 1) && on(ctx, i + 2) && yearAt(ctx, i + 2) >= 1900 &&
       !(glued(ctx, i + 3) && (ws[i + 3].t.text === '/' || ws[i + 3].t.text === '-' || ws[i + 3].t.kind !== 'punct')) && !(i > 0 && IDENTIFIER_CUES.has(ws[i - 1].k)) && !(i > 0 && glued(ctx, i))) {
     return { end: i + 3, value: fmtMonth(yearAt(ctx, i + 2), v) };
+  }
+  // 25/02 11 बजे, 06/06 12:15: a day and month without their year (day first), made a date by the
+  // clock time right after them; alone, a digit pair is as often a fraction or a score.
+  if (len <= 2 && v >= 1 && v <= 31 && isPunct(ctx, i + 1, '/') && glued(ctx, i + 1) && glued(ctx, i + 2) && digitsLen(ctx, i + 2) <= 2 && intAt(ctx, i + 2) >= 1 && intAt(ctx, i + 2) <= 12 &&
+      !glued(ctx, i + 3) && !(i > 0 && glued(ctx, i)) && on(ctx, i + 3) && intAt(ctx, i + 3) >= 0) {
+    const m = intAt(ctx, i + 2);
+    const t = parseTime(ctx, i + 3);
+    if (t && !t.bare && !t.pod && t.hhmm.includes(':') && v <= daysInMonth(2000, m)) {
+      const r = ctx.ref;
+      const y = r ? resolveYear(r, m, v, tenseDir(ctx, i)) : undefined;
+      const base: Hit = r && y !== undefined && validDay(y, m, v)
+        ? { end: i + 3, value: fmtDay(y, m, v, r.yKnown), day: dayNumber(y, m, v), yKnown: r.yKnown, relative: true }
+        : { end: i + 3, value: `XXXX-${pad2(m)}-${pad2(v)}`, dayValue: `XXXX-${pad2(m)}-${pad2(v)}` };
+      const timed = withTime(ctx, base);
+      if (/T\d\d:\d\d/.test(timed.value)) return timed;
+    }
   }
   // Day (or day range) + month.
   if (len <= 2 && v >= 1 && v <= 31) {
@@ -1827,6 +1885,9 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     pod = PART_OF_DAY_BY_KEY.get(podK); j++; ownPod = true; podEnd = j;
     // रात के आठ बजे, रात को साढ़े पाँच बजे
     if ((key(ctx, j) === 'के' || key(ctx, j) === 'को' || key(ctx, j) === 'में') && on(ctx, j + 1) && (intAt(ctx, j + 1) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 1)) || FRACTION_BY_KEY.has(key(ctx, j + 1)))) j++;
+    // रात करीब 8 बजे, सुबह लगभग साढ़े दस बजे: a word of approximation between the part of the day
+    // and its clock time; the part of the day still places the hour (20:00), and the span runs from it.
+    if (POD_APPROX.has(key(ctx, j)) && on(ctx, j) && on(ctx, j + 1) && (intAt(ctx, j + 1) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 1)) || FRACTION_BY_KEY.has(key(ctx, j + 1)))) j++;
   }
   else if (podK === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) && on(ctx, j + 1)) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j + 1)); j += 2; ownPod = true; podEnd = j; }
   // देर-दोपहर, देर-रात: the same joined by a hyphen.
@@ -1933,6 +1994,9 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
   // 11:08 अपराह्न: the part of the day after the clock time.
   if (ok && !pod && !ampm && on(ctx, j) && PART_OF_DAY_BY_KEY.has(key(ctx, j)) && (hasColon || TIME_SUFFIX.has(k1))) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j)); j++; ownPod = true; }
   let bare = false;
+  // आज सुबह 7, …: a digit hour right after its own part of the day, closed by a comma or a full stop,
+  // is the clock hour (no range or count follows it).
+  if (!ok && ownPod && !frac && !hasColon && min === 0 && h >= 1 && h <= 12 && intAt(ctx, j - 1) >= 0 && digitsLen(ctx, j - 1) <= 2 && on(ctx, j) && (isPunct(ctx, j, ',') || isPunct(ctx, j, '।')) && !(isPunct(ctx, j, ',') && intAt(ctx, j + 1) >= 0)) ok = true;
   // A bare hour (no बजे): only where a range makes it one; साढ़े सात as the end of a range too.
   if (!ok && opts.bareHourOk && (!frac || opts.inheritPod) && (min === 0 || frac)) { ok = true; bare = true; }
   if (!ok) return undefined;
@@ -1950,6 +2014,8 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
 }
 
 const TIME_RANGE_JOIN = new Set(['से', '-', '–', '—', 'to']);
+/** Counted nouns and units after which two hours joined by से are a count, not times (सुबह 5 से 6 लोग). */
+const NOT_AFTER_HOURS: ReadonlySet<string> = new Set(['घंटे', 'घंटा', 'घंटों', 'घण्टे', 'मिनट', 'मिनटों', 'सेकंड', 'बार', 'गुना', 'लोग', 'लोगों', 'व्यक्ति', 'प्रतिशत', 'फीसदी', 'फ़ीसदी', 'किलोमीटर', 'किमी', 'मीटर', 'डिग्री', 'लाख', 'हजार', 'हज़ार', 'करोड़', 'सौ', 'रुपये', 'रुपए', 'किलो', 'इंच', 'सेमी', 'मिमी', 'फुट', 'फीट']);
 
 /**
  * A clock time or a range of clock times: शाम 5 से 6 बजे, सुबह 3 बजे से शाम 5 बजे, 1-3 बजे.
@@ -1970,7 +2036,11 @@ function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false, afterDay = f
     // hour the other end and the closing word (तक, के बीच) make one: शाम 5 से 6 तक, 1:30 से 3 तक.
     const strong = (t: TimeHit) => !t.bare || !!t.ownPod;
     // शाम दो से पाँच की मुलाकात: after a part of the day, a genitive or में/को also closes the hours.
-    const podCloses = !!second && !!first.ownPod && on(ctx, second.end) && ['की', 'का', 'के', 'में', 'को'].includes(after);
+    // शाम 5 से 6 बाहर रहूंगा: two digit hours after a part of the day make the range before any
+    // word but a unit or a counted noun (शाम 5 से 6 घंटे, सुबह 5 से 6 लोग) or another number or date word.
+    const podCloses = !!second && !!first.ownPod && on(ctx, second.end) && (['की', 'का', 'के', 'में', 'को'].includes(after) ||
+      (first.bare && second.bare && first.podEnd === first.end - 1 && intAt(ctx, first.end - 1) >= 0 && intAt(ctx, second.end - 1) >= 0 && ctx.ws[second.end].t.kind === 'deva' &&
+        !NOT_AFTER_HOURS.has(after) && !UNIT_BY_KEY.has(after) && !MONTH_BY_KEY.has(after) && !CARDINAL_BY_KEY.has(after)));
     const ok = second && second.hhmm.includes(':') && (joinK !== 'और' || (after === 'के' && key(ctx, second.end + 1) === 'बीच')) &&
       (!second.bare || ((strong(first) || !!second.ownPod || afterDay) && (closes || podCloses)));
     if (ok && second) {
