@@ -2,7 +2,8 @@
 // in order without sorting them all, exactly as a stable sort and a slice would give them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstByOrder } from '../../server/src/features/hover';
+import { entitiesOf, entityListsKept, firstByOrder } from '../../server/src/features/hover';
+import { analyzeArticle } from '../../server/src/core';
 
 const ORDER = new Intl.Collator();
 const byCountThenName = (x: { name: string; n: number }, y: { name: string; n: number }) => y.n - x.n || ORDER.compare(x.name, y.name);
@@ -31,4 +32,17 @@ test('random lists with many ties: equal to sort and slice, equal items in their
     const expected = [...items].sort(byCountThenName).slice(0, count);
     assert.deepEqual(firstByOrder(items, count, byCountThenName), expected);
   }
+});
+
+test('an article’s entity list is reused while its analysis is the same, made again for a new one, and at most 2,048 are kept', () => {
+  const before = analyzeArticle('पटना, 3 मार्च। मुख्यमंत्री नीतीश कुमार ने बिहार सरकार की बैठक में भारत की योजना पर बात की।');
+  const list = entitiesOf('file:///a.txt', before);
+  assert.ok(list.some((e) => e.name === 'नीतीश कुमार'), JSON.stringify(list));
+  assert.equal(entitiesOf('file:///a.txt', before), list, 'the same analysis gives the same list object');
+  const after = analyzeArticle('पटना, 3 मार्च। उपमुख्यमंत्री तेजस्वी यादव ने पटना में बात की।');
+  const list2 = entitiesOf('file:///a.txt', after);
+  assert.notEqual(list2, list);
+  assert.ok(list2.some((e) => e.name === 'तेजस्वी यादव') && !list2.some((e) => e.name === 'नीतीश कुमार'), JSON.stringify(list2));
+  for (let i = 0; i < 3000; i++) entitiesOf(`file:///n${i}.txt`, before);
+  assert.equal(entityListsKept(), 2048);
 });

@@ -104,7 +104,7 @@ function entityLines(span: Span, entry: ArticleEntry, corpus: CorpusIndex, regis
   for (const { a } of recent) {
     const e = corpus.get(a);
     if (!e) continue;
-    for (const { id: other, name } of entitiesOf(e.analysis)) {
+    for (const { id: other, name } of entitiesOf(a, e.analysis)) {
       if (other === id) continue;
       const t = together.get(other);
       if (t) t.n++;
@@ -120,12 +120,24 @@ function entityLines(span: Span, entry: ArticleEntry, corpus: CorpusIndex, regis
 /** The order of names with equal counts: what `localeCompare` without arguments gives, without its cost a call. */
 const NAME_ORDER = new Intl.Collator();
 
-/** An article's entities, each once, in the order of their first mention, with that mention's name. */
-const entitiesCache = new WeakMap<ArticleAnalysis, { id: string; name: string }[]>();
-function entitiesOf(analysis: ArticleAnalysis): { id: string; name: string }[] {
-  let list = entitiesCache.get(analysis);
-  if (list) return list;
-  list = [];
+/**
+ * An article's entities, each once, in the order of their first mention, with that mention's name.
+ * Kept for the ENTITY_LISTS articles hovered most recently (a least-recently-used map by article,
+ * checked against the analysis it was made from), so the lists of a 10,000-article corpus are not
+ * all kept once every article has been read by some hover.
+ */
+const ENTITY_LISTS = 2048;
+const entitiesCache = new Map<string, { analysis: ArticleAnalysis; list: { id: string; name: string }[] }>();
+export function entitiesOf(article: string, analysis: ArticleAnalysis): { id: string; name: string }[] {
+  const hit = entitiesCache.get(article);
+  if (hit) {
+    entitiesCache.delete(article);
+    if (hit.analysis === analysis) {
+      entitiesCache.set(article, hit);
+      return hit.list;
+    }
+  }
+  const list: { id: string; name: string }[] = [];
   const seen = new Set<string>();
   for (const s of analysis.spans) {
     if (!isEntityType(s.type)) continue;
@@ -134,8 +146,14 @@ function entitiesOf(analysis: ArticleAnalysis): { id: string; name: string }[] {
     seen.add(id);
     list.push({ id, name: s.canonical ?? s.text });
   }
-  entitiesCache.set(analysis, list);
+  entitiesCache.set(article, { analysis, list });
+  if (entitiesCache.size > ENTITY_LISTS) entitiesCache.delete(entitiesCache.keys().next().value!);
   return list;
+}
+
+/** How many articles' entity lists the hover keeps (for tests). */
+export function entityListsKept(): number {
+  return entitiesCache.size;
 }
 
 /**
