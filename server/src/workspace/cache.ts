@@ -97,15 +97,21 @@ function looksPacked(x: PackedAnalysis): boolean {
   );
 }
 
-/** The analysis packed in `bytes` with the file's `strings`, spans sliced from `text`; undefined when it does not parse or fit. */
-function unpack(bytes: Buffer, strings: readonly string[], text: string): ArticleAnalysis | undefined {
+/** The PackedAnalysis in a line's `bytes`; undefined when it does not parse or has the wrong shape. */
+function parsePacked(bytes: Buffer): PackedAnalysis | undefined {
   let p: PackedAnalysis;
   try {
     p = JSON.parse(bytes.toString('utf8')) as PackedAnalysis;
   } catch {
     return undefined;
   }
-  if (!looksPacked(p)) return undefined;
+  return looksPacked(p) ? p : undefined;
+}
+
+/** The analysis packed in `bytes` with the file's `strings`, spans sliced from `text`; undefined when it does not parse or fit. */
+function unpack(bytes: Buffer, strings: readonly string[], text: string): ArticleAnalysis | undefined {
+  const p = parsePacked(bytes);
+  if (!p) return undefined;
   const spans = unpackSpans(p, strings, text);
   return spans && { spans, ...p.rest };
 }
@@ -378,13 +384,8 @@ export class IndexCache {
 
 /** A packed line read from a file, with its string indexes moved to `table`; undefined when one is not in `strings`. */
 function repack(bytes: Buffer, strings: readonly string[], table: StringTable): PackedAnalysis | undefined {
-  let p: PackedAnalysis;
-  try {
-    p = JSON.parse(bytes.toString('utf8')) as PackedAnalysis;
-  } catch {
-    return undefined;
-  }
-  if (!looksPacked(p)) return undefined;
+  const p = parsePacked(bytes);
+  if (!p) return undefined;
   const spans = p.spans;
   const moved = (i: number): number => {
     if (typeof strings[i] !== 'string') throw new RangeError('string index');
