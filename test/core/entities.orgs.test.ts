@@ -109,3 +109,11 @@ test('an institute of a national system with its campus city is one organisation
   const got = spans('भाजपा दिल्ली में सरकार बनाएगी।');
   assert.ok(!got.includes('ORGANIZATION|भाजपा दिल्ली'), got.join(', '));
 });
+
+test('a head-found organisation that starts with an adjective for a kind of body is a common noun', () => {
+  const got = spans('कई प्राइवेट बैंक और सरकारी अस्पताल इस योजना से जुड़े, और सरकार स्थायी निर्वाचन आयोग पर विचार कर रही है।');
+  assert.ok(!got.some((s) => s.startsWith('ORGANIZATION')), got.join(', '));
+  // A name before the head still makes an organisation, also with such a word inside it.
+  assert.ok(spans('हनीमून ट्रैवल्स ने कहा कि पंजाब नेशनल बैंक ने कर्ज दिया।').includes('ORGANIZATION|पंजाब नेशनल बैंक'));
+  assert.ok(spans('बुधवार को राष्ट्रीय निर्वाचन आयोग ने तारीखें घोषित कीं।').includes('ORGANIZATION|राष्ट्रीय निर्वाचन आयोग'));
+});

@@ -894,6 +894,16 @@ const DEITY_TITLE = matchKey('भगवान');
 /** Determiners and quantifiers that make the noun phrase after them a common one. */
 const DETERMINERS = new Set(['एक', 'अन्य', 'किसी', 'कई', 'प्रमुख', 'सभी', 'हर', 'प्रत्येक', 'ऐसी', 'ऐसे', 'ऐसा', 'कोई', 'अनेक', 'विभिन्न', 'तमाम'].map((w) => matchKey(w)));
 /** National and central modifiers that start the names of bodies (राष्ट्रीय भर्ती एजेंसी). */
+/**
+ * Adjectives that qualify a kind of body, not one body: a head-found organisation that starts with
+ * one (प्राइवेट बैंक, निजी कंपनी, स्थायी निर्वाचन आयोग, अंशकालिक समिति) is a common noun phrase.
+ */
+const KIND_QUALIFIERS = new Set(
+  'प्राइवेट प्राईवेट निजी सरकारी गैर-सरकारी स्थायी अस्थायी अंशकालिक पूर्णकालिक स्थानीय सहकारी वाणिज्यिक व्यावसायिक प्रस्तावित संबंधित'
+    .split(' ')
+    .map((w) => matchKey(w)),
+);
+
 const NATIONAL = new Set(['राष्ट्रीय', 'केंद्रीय', 'केन्द्रीय', 'अंतरराष्ट्रीय', 'अंतर्राष्ट्रीय'].map((w) => matchKey(w)));
 /** Words for a law after a name: the name is then part of the law's title. */
 const LAW_WORDS = new Set(['एक्ट', 'अधिनियम', 'विधेयक', 'संहिता'].map((w) => matchKey(w)));
@@ -1505,7 +1515,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     // बैंक, अन्य शिक्षण संस्थान, भारत की प्रमुख आवास वित्त कंपनी), unless it is a longer national
     // name (एक राष्ट्रीय भर्ती एजेंसी का गठन); any organisation before the word for an act names
     // the law (राष्ट्रीय आवास बैंक अधिनियम, सेबी एक्ट), no body.
-    const common = pick.source === 'head' && i > 0 && !w.brk && DETERMINERS.has(ws[i - 1].key) && (pick.n <= 2 || !NATIONAL.has(w.key));
+    const common = pick.source === 'head' && ((i > 0 && !w.brk && DETERMINERS.has(ws[i - 1].key) && (pick.n <= 2 || !NATIONAL.has(w.key))) || (!strong && KIND_QUALIFIERS.has(w.key)));
     if (pick.type === 'ORGANIZATION' && (common || lawAfter(ws, pick.i + pick.n))) {
       i += pick.n - 1;
       continue;
