@@ -688,6 +688,15 @@ const THING_NOUNS = new Set(
     .map((w) => matchKey(w)),
 );
 
+/** Words for schemes, programmes and funds (योजना, मिशन, कोष): what they name is no organisation. */
+const SCHEME_NOUNS = new Set('योजना योजनाओं स्कीम मिशन अभियान कार्यक्रम कोष निधि फंड'.split(' ').map((w) => matchKey(w)));
+
+const KE = matchKey('के');
+const UNDER = new Set(['तहत', 'अंतर्गत', 'अन्तर्गत'].map((w) => matchKey(w)));
+
+/** Words that introduce another name for what precedes (यानी, अर्थात): an acronym after one abbreviates it. */
+const GLOSS_WORDS = new Set(['यानी', 'यानि', 'अर्थात', 'अर्थात्'].map((w) => matchKey(w)));
+
 /** The letter name Y, last letter of India's scheme acronyms (योजना: आरएसबीवाई, पीएमएवाई). */
 const LETTER_Y = matchKey('वाई');
 
@@ -699,10 +708,19 @@ const LETTER_Y = matchKey('वाई');
 function unitOrScheme(ws: W[], i: number, T: Tables): boolean {
   if (afterNumber(ws, i)) return true;
   // Before a word for a thing it names that thing (सीबीएस प्लेटफॉर्म, जीएनएम नर्सिंग, ईपीआर लक्ष्य).
+  if (thingAfter(ws, i)) return true;
   const nx = ws[i + 1];
-  if (nx && !nx.brk && !nx.occ && THING_NOUNS.has(nx.key)) return true;
+  // Before के तहत/के अंतर्गत it is the scheme or law something falls under (एमडीएमएस के अंतर्गत आवंटन).
+  const under = ws[i + 2];
+  if (nx && under && nx.key === KE && !under.brk && UNDER.has(under.key)) return true;
   const k = ws[i].key;
   return k.endsWith(LETTER_Y) && k.length > LETTER_Y.length + 2 && isLetterAcronym(k.slice(0, -LETTER_Y.length), T);
+}
+
+/** True when a word for a thing follows the word at i on its line (सीबीएस प्लेटफॉर्म). */
+function thingAfter(ws: W[], i: number): boolean {
+  const nx = ws[i + 1];
+  return !!nx && !nx.brk && !nx.occ && THING_NOUNS.has(nx.key);
 }
 
 /** True when the word at i follows a number after one space (`2.4 टीएमसी`, `धारा 80 जेजेएए`). */
@@ -1353,7 +1371,13 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     const open = ws[i - 1];
     const close = ws[i + 1];
     const last = ws[i - 2];
-    if (open && close && last && open.tok.text === '(' && (close.tok.text === ')' || close.tok.text === '-') && !open.brk && WORDISH.has(last.tok.kind)) {
+    // In brackets after its expansion the expansion decides: an organisation only if it is one or
+    // has an organisation head. After यानी/अर्थात it abbreviates what precedes, which may be a
+    // name without a head (तमिल टाइगर यानी एलटीटीटी): only a word for a thing or a scheme there
+    // makes it no organisation (नेशनल सेविंग सर्टिफिकेट यानी एनएससी).
+    const bracketed = !!open && !!close && open.tok.text === '(' && (close.tok.text === ')' || close.tok.text === '-');
+    const glossed = !!open && !!last && !ws[i].brk && GLOSS_WORDS.has(open.key) && (THING_NOUNS.has(last.key) || SCHEME_NOUNS.has(last.key));
+    if (open && last && (bracketed || glossed) && !open.brk && WORDISH.has(last.tok.kind)) {
       let verdict: EntityType | null = null;
       if (last.span >= 0) {
         const t = found[last.span].type;
@@ -1420,7 +1444,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     let strong = gazetteerAt(ws, i, T);
     const weak = lastWeak;
     // A known acronym right after a number is a unit there (2.4 टीएमसी of water, not the party).
-    if (strong && strong.type === 'ORGANIZATION' && strong.keys.length === 1 && (w.cue & 128) !== 0 && afterNumber(ws, i)) strong = undefined;
+    if (strong && strong.type === 'ORGANIZATION' && strong.keys.length === 1 && (w.cue & 128) !== 0 && (afterNumber(ws, i) || thingAfter(ws, i))) strong = undefined;
     const best: Found[] = [];
     if (strong) best.push({ i, n: strong.keys.length, type: strong.type, key: strong.id, canonical: strong.canonical, source: strong.source });
 
