@@ -135,3 +135,12 @@ test('a known acronym before a word for a thing names the thing (एसडीआ
   assert.ok(!got.some((s) => s.endsWith('|एसडीआरएफ')), got.join(', '));
   assert.ok(spans('बाढ़ में एसडीआरएफ की टीम ने लोगों को बचाया।').includes('ORGANIZATION|एसडीआरएफ'));
 });
+
+test('two unknown name words before a distinctive head make one organisation, not a person before a known name', () => {
+  const got = spans('उन्होंने कैलिको पॉटर्स फाउंडेशन और हैरिसन मेडिकल स्कूल के साथ काम किया।');
+  assert.ok(got.includes('ORGANIZATION|कैलिको पॉटर्स फाउंडेशन'), got.join(', '));
+  assert.ok(got.includes('ORGANIZATION|हैरिसन मेडिकल स्कूल'), got.join(', '));
+  const known = spans('बैठक में सुरेश पाटिल विश्वविद्यालय अनुदान आयोग की ओर से आए।');
+  assert.ok(known.includes('ORGANIZATION|विश्वविद्यालय अनुदान आयोग'), known.join(', '));
+  assert.ok(spans('यह मूलतः संस्कृत महाविद्यालय था।').every((s) => !s.includes('मूलतः')));
+});

@@ -692,6 +692,7 @@ const THING_NOUNS = new Set(
 const SCHEME_NOUNS = new Set('योजना योजनाओं स्कीम मिशन अभियान कार्यक्रम कोष निधि फंड'.split(' ').map((w) => matchKey(w)));
 
 const KE = matchKey('के');
+const NAMAK = matchKey('नामक');
 const UNDER = new Set(['तहत', 'अंतर्गत', 'अन्तर्गत'].map((w) => matchKey(w)));
 
 /** Words that introduce another name for what precedes (यानी, अर्थात): an acronym after one abbreviates it. */
@@ -1065,6 +1066,11 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
     if (j - i < 3 && distinctiveNameWord(ws[j], T)) {
       const h = ws[j + 1];
       if (h && free(ws, j + 1) && !h.brk && ((h.f & F_DISTINCTIVE_ORG_HEAD) !== 0)) return j + 2 - i;
+      // Two such words at the start: हार्वर्ड मेडिकल स्कूल, तेलुगु देशम पार्टी.
+      const h2 = ws[j + 2];
+      // Not a person before the name (सुखदेव थोराट), an adverb (मूलतः), `नामक`, nor a head that
+      // starts a known name (… विश्वविद्यालय अनुदान आयोग).
+      if (j === i && h && h2 && free(ws, j + 1) && free(ws, j + 2) && !h.brk && !h2.brk && h.tok.kind === 'deva' && distinctiveNameWord(h, T) && ((h.f & F_ORG_HEAD) === 0) && ((ws[j].f & (F_GIVEN | F_AMBIGUOUS_GIVEN)) !== F_GIVEN) && !ws[j].key.endsWith('ः') && h.key !== NAMAK && ((h2.f & F_DISTINCTIVE_ORG_HEAD) !== 0) && (gazetteerAt(ws, j + 2, T)?.keys.length ?? 0) <= 1) return 3;
     }
     // An English adjective in Devanagari starts a name (एशियन डेवलपमेंट बैंक, यूरोपियन बैंक); a
     // Hindi one makes a common noun (अमेरिकी कंपनी).
