@@ -109,3 +109,38 @@ test('an institute of a national system with its campus city is one organisation
   const got = spans('भाजपा दिल्ली में सरकार बनाएगी।');
   assert.ok(!got.includes('ORGANIZATION|भाजपा दिल्ली'), got.join(', '));
 });
+
+test('a head-found organisation that starts with an adjective for a kind of body is a common noun', () => {
+  const got = spans('कई प्राइवेट बैंक और सरकारी अस्पताल इस योजना से जुड़े, और सरकार स्थायी निर्वाचन आयोग पर विचार कर रही है।');
+  assert.ok(!got.some((s) => s.startsWith('ORGANIZATION')), got.join(', '));
+  // A name before the head still makes an organisation, also with such a word inside it.
+  assert.ok(spans('हनीमून ट्रैवल्स ने कहा कि पंजाब नेशनल बैंक ने कर्ज दिया।').includes('ORGANIZATION|पंजाब नेशनल बैंक'));
+  assert.ok(spans('बुधवार को राष्ट्रीय निर्वाचन आयोग ने तारीखें घोषित कीं।').includes('ORGANIZATION|राष्ट्रीय निर्वाचन आयोग'));
+});
+
+test('an acronym after यानी abbreviates a scheme or thing before it; after a name it stays an organisation', () => {
+  const got = spans('कर्मचारी अब राष्ट्रीय पेंशन स्कीम यानी एनपीएस में ज्यादा पैसा लगा सकेंगे।');
+  assert.ok(!got.some((s) => s.startsWith('ORGANIZATION')), got.join(', '));
+  assert.ok(spans('पहाड़ के ग्रीन टाइगर्स यानी जीटीएफ ने जिम्मेदारी ली।').includes('ORGANIZATION|जीटीएफ'));
+});
+
+test('an unknown acronym before के तहत or के अंतर्गत is the scheme something falls under', () => {
+  const got = spans('गांवों में पानी अब डब्ल्यूएसपी के तहत और एमडीएमएस के अंतर्गत बांटा जाएगा।');
+  assert.ok(!got.some((s) => s.startsWith('ORGANIZATION')), got.join(', '));
+  assert.ok(spans('बाद में डब्ल्यूएसपी के अधिकारियों ने दौरा किया।').includes('ORGANIZATION|डब्ल्यूएसपी'));
+});
+
+test('a known acronym before a word for a thing names the thing (एसडीआरएफ आवंटन), elsewhere the body', () => {
+  const got = spans('राज्य सरकार ने इस साल एसडीआरएफ आवंटन बढ़ाया।');
+  assert.ok(!got.some((s) => s.endsWith('|एसडीआरएफ')), got.join(', '));
+  assert.ok(spans('बाढ़ में एसडीआरएफ की टीम ने लोगों को बचाया।').includes('ORGANIZATION|एसडीआरएफ'));
+});
+
+test('two unknown name words before a distinctive head make one organisation, not a person before a known name', () => {
+  const got = spans('उन्होंने कैलिको पॉटर्स फाउंडेशन और हैरिसन मेडिकल स्कूल के साथ काम किया।');
+  assert.ok(got.includes('ORGANIZATION|कैलिको पॉटर्स फाउंडेशन'), got.join(', '));
+  assert.ok(got.includes('ORGANIZATION|हैरिसन मेडिकल स्कूल'), got.join(', '));
+  const known = spans('बैठक में सुरेश पाटिल विश्वविद्यालय अनुदान आयोग की ओर से आए।');
+  assert.ok(known.includes('ORGANIZATION|विश्वविद्यालय अनुदान आयोग'), known.join(', '));
+  assert.ok(spans('यह मूलतः संस्कृत महाविद्यालय था।').every((s) => !s.includes('मूलतः')));
+});

@@ -688,6 +688,16 @@ const THING_NOUNS = new Set(
     .map((w) => matchKey(w)),
 );
 
+/** Words for schemes, programmes and funds (योजना, मिशन, कोष): what they name is no organisation. */
+const SCHEME_NOUNS = new Set('योजना योजनाओं स्कीम मिशन अभियान कार्यक्रम कोष निधि फंड'.split(' ').map((w) => matchKey(w)));
+
+const KE = matchKey('के');
+const NAMAK = matchKey('नामक');
+const UNDER = new Set(['तहत', 'अंतर्गत', 'अन्तर्गत'].map((w) => matchKey(w)));
+
+/** Words that introduce another name for what precedes (यानी, अर्थात): an acronym after one abbreviates it. */
+const GLOSS_WORDS = new Set(['यानी', 'यानि', 'अर्थात', 'अर्थात्'].map((w) => matchKey(w)));
+
 /** The letter name Y, last letter of India's scheme acronyms (योजना: आरएसबीवाई, पीएमएवाई). */
 const LETTER_Y = matchKey('वाई');
 
@@ -699,10 +709,19 @@ const LETTER_Y = matchKey('वाई');
 function unitOrScheme(ws: W[], i: number, T: Tables): boolean {
   if (afterNumber(ws, i)) return true;
   // Before a word for a thing it names that thing (सीबीएस प्लेटफॉर्म, जीएनएम नर्सिंग, ईपीआर लक्ष्य).
+  if (thingAfter(ws, i)) return true;
   const nx = ws[i + 1];
-  if (nx && !nx.brk && !nx.occ && THING_NOUNS.has(nx.key)) return true;
+  // Before के तहत/के अंतर्गत it is the scheme or law something falls under (एमडीएमएस के अंतर्गत आवंटन).
+  const under = ws[i + 2];
+  if (nx && under && nx.key === KE && !under.brk && UNDER.has(under.key)) return true;
   const k = ws[i].key;
   return k.endsWith(LETTER_Y) && k.length > LETTER_Y.length + 2 && isLetterAcronym(k.slice(0, -LETTER_Y.length), T);
+}
+
+/** True when a word for a thing follows the word at i on its line (सीबीएस प्लेटफॉर्म). */
+function thingAfter(ws: W[], i: number): boolean {
+  const nx = ws[i + 1];
+  return !!nx && !nx.brk && !nx.occ && THING_NOUNS.has(nx.key);
 }
 
 /** True when the word at i follows a number after one space (`2.4 टीएमसी`, `धारा 80 जेजेएए`). */
@@ -894,6 +913,16 @@ const DEITY_TITLE = matchKey('भगवान');
 /** Determiners and quantifiers that make the noun phrase after them a common one. */
 const DETERMINERS = new Set(['एक', 'अन्य', 'किसी', 'कई', 'प्रमुख', 'सभी', 'हर', 'प्रत्येक', 'ऐसी', 'ऐसे', 'ऐसा', 'कोई', 'अनेक', 'विभिन्न', 'तमाम'].map((w) => matchKey(w)));
 /** National and central modifiers that start the names of bodies (राष्ट्रीय भर्ती एजेंसी). */
+/**
+ * Adjectives that qualify a kind of body, not one body: a head-found organisation that starts with
+ * one (प्राइवेट बैंक, निजी कंपनी, स्थायी निर्वाचन आयोग, अंशकालिक समिति) is a common noun phrase.
+ */
+const KIND_QUALIFIERS = new Set(
+  'प्राइवेट प्राईवेट निजी सरकारी गैर-सरकारी स्थायी अस्थायी अंशकालिक पूर्णकालिक स्थानीय सहकारी वाणिज्यिक व्यावसायिक प्रस्तावित संबंधित'
+    .split(' ')
+    .map((w) => matchKey(w)),
+);
+
 const NATIONAL = new Set(['राष्ट्रीय', 'केंद्रीय', 'केन्द्रीय', 'अंतरराष्ट्रीय', 'अंतर्राष्ट्रीय'].map((w) => matchKey(w)));
 /** Words for a law after a name: the name is then part of the law's title. */
 const LAW_WORDS = new Set(['एक्ट', 'अधिनियम', 'विधेयक', 'संहिता'].map((w) => matchKey(w)));
@@ -1037,6 +1066,11 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
     if (j - i < 3 && distinctiveNameWord(ws[j], T)) {
       const h = ws[j + 1];
       if (h && free(ws, j + 1) && !h.brk && ((h.f & F_DISTINCTIVE_ORG_HEAD) !== 0)) return j + 2 - i;
+      // Two such words at the start: हार्वर्ड मेडिकल स्कूल, तेलुगु देशम पार्टी.
+      const h2 = ws[j + 2];
+      // Not a person before the name (सुखदेव थोराट), an adverb (मूलतः), `नामक`, nor a head that
+      // starts a known name (… विश्वविद्यालय अनुदान आयोग).
+      if (j === i && h && h2 && free(ws, j + 1) && free(ws, j + 2) && !h.brk && !h2.brk && h.tok.kind === 'deva' && distinctiveNameWord(h, T) && ((h.f & F_ORG_HEAD) === 0) && ((ws[j].f & (F_GIVEN | F_AMBIGUOUS_GIVEN)) !== F_GIVEN) && !ws[j].key.endsWith('ः') && h.key !== NAMAK && ((h2.f & F_DISTINCTIVE_ORG_HEAD) !== 0) && (gazetteerAt(ws, j + 2, T)?.keys.length ?? 0) <= 1) return 3;
     }
     // An English adjective in Devanagari starts a name (एशियन डेवलपमेंट बैंक, यूरोपियन बैंक); a
     // Hindi one makes a common noun (अमेरिकी कंपनी).
@@ -1343,7 +1377,13 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     const open = ws[i - 1];
     const close = ws[i + 1];
     const last = ws[i - 2];
-    if (open && close && last && open.tok.text === '(' && (close.tok.text === ')' || close.tok.text === '-') && !open.brk && WORDISH.has(last.tok.kind)) {
+    // In brackets after its expansion the expansion decides: an organisation only if it is one or
+    // has an organisation head. After यानी/अर्थात it abbreviates what precedes, which may be a
+    // name without a head (तमिल टाइगर यानी एलटीटीटी): only a word for a thing or a scheme there
+    // makes it no organisation (नेशनल सेविंग सर्टिफिकेट यानी एनएससी).
+    const bracketed = !!open && !!close && open.tok.text === '(' && (close.tok.text === ')' || close.tok.text === '-');
+    const glossed = !!open && !!last && !ws[i].brk && GLOSS_WORDS.has(open.key) && (THING_NOUNS.has(last.key) || SCHEME_NOUNS.has(last.key));
+    if (open && last && (bracketed || glossed) && !open.brk && WORDISH.has(last.tok.kind)) {
       let verdict: EntityType | null = null;
       if (last.span >= 0) {
         const t = found[last.span].type;
@@ -1410,7 +1450,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     let strong = gazetteerAt(ws, i, T);
     const weak = lastWeak;
     // A known acronym right after a number is a unit there (2.4 टीएमसी of water, not the party).
-    if (strong && strong.type === 'ORGANIZATION' && strong.keys.length === 1 && (w.cue & 128) !== 0 && afterNumber(ws, i)) strong = undefined;
+    if (strong && strong.type === 'ORGANIZATION' && strong.keys.length === 1 && (w.cue & 128) !== 0 && (afterNumber(ws, i) || thingAfter(ws, i))) strong = undefined;
     const best: Found[] = [];
     if (strong) best.push({ i, n: strong.keys.length, type: strong.type, key: strong.id, canonical: strong.canonical, source: strong.source });
 
@@ -1505,7 +1545,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     // बैंक, अन्य शिक्षण संस्थान, भारत की प्रमुख आवास वित्त कंपनी), unless it is a longer national
     // name (एक राष्ट्रीय भर्ती एजेंसी का गठन); any organisation before the word for an act names
     // the law (राष्ट्रीय आवास बैंक अधिनियम, सेबी एक्ट), no body.
-    const common = pick.source === 'head' && i > 0 && !w.brk && DETERMINERS.has(ws[i - 1].key) && (pick.n <= 2 || !NATIONAL.has(w.key));
+    const common = pick.source === 'head' && ((i > 0 && !w.brk && DETERMINERS.has(ws[i - 1].key) && (pick.n <= 2 || !NATIONAL.has(w.key))) || (!strong && KIND_QUALIFIERS.has(w.key)));
     if (pick.type === 'ORGANIZATION' && (common || lawAfter(ws, pick.i + pick.n))) {
       i += pick.n - 1;
       continue;
