@@ -265,6 +265,10 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a quarter after की', 'बैंक का मुनाफा 2023 की Q1 में बढ़ा।', [['2023 की Q1', '2023-01/2023-03']]],
   ['a half after के', 'योजना 2026 के H2 में शुरू होगी।', [['2026 के H2', '2026-07/2026-12']]],
   ['no fifth quarter', 'मॉडल 2021 Q5 नाम से बिकेगा।', []],
+  ['a bare year and its half at the start of a sentence', '2027 h1 निवेशकों के लिए अहम रहेगा।', [['2027 h1', '2027-01/2027-06']]],
+  ['a bare year and its quarter before a noun', 'कंपनी के 2024 Q3 नतीजे बेहतर रहे।', [['2024 Q3', '2024-07/2024-09']]],
+  ['no third half, no year', 'शहर में 2021 H3 टीमें पहुंचीं।', []],
+  ['a virus name is no half of a year', 'अस्पताल में 2009 H1N1 मरीज भर्ती हुए।', []],
   ['the day after last year\'s month is in last year', 'पिछले साल अक्टूबर 15 को चुनाव हुए थे।', [['पिछले साल अक्टूबर 15', '2024-10-15']]],
 ];
 

@@ -1420,6 +1420,12 @@ function matchYearForms(ctx: Ctx, start: number, i: number, yearWord: boolean): 
     if (nw.t.text === ':' && glued(ctx, i + 2)) return undefined; // 2016:17 is no year
     return { end: i + 1, value: String(y) };
   }
+  // 2019 H2, 2017 q1: a quarter or half in the business shorthand makes the number a year (the
+  // quarter joins it when the date is extended).
+  if ((nw.k === 'q' || nw.k === 'h') && glued(ctx, i + 2) && digitsLen(ctx, i + 2) === 1 && !glued(ctx, i + 3)) {
+    const n = intAt(ctx, i + 2);
+    if (n >= 1 && n <= (nw.k === 'q' ? 4 : 2)) return { end: i + 1, value: String(y) };
+  }
   if (AFTER_YEAR.has(nw.k)) {
     if (nw.k === 'से' && MORE_LESS.has(key(ctx, i + 2))) return undefined;
     return { end: i + 1, value: String(y) };
