@@ -265,6 +265,11 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a quarter after की', 'बैंक का मुनाफा 2023 की Q1 में बढ़ा।', [['2023 की Q1', '2023-01/2023-03']]],
   ['a half after के', 'योजना 2026 के H2 में शुरू होगी।', [['2026 के H2', '2026-07/2026-12']]],
   ['no fifth quarter', 'मॉडल 2021 Q5 नाम से बिकेगा।', []],
+  // A month-first day closed by a verb.
+  ['a month-first day before कर', 'आयोग ने कहा कि बैठक की तारीख बदलकर अक्टूबर 14 कर दी जाए।', [['अक्टूबर 14', '2025-10-14']]],
+  ['a month-first day in words before तय', 'मतगणना की तारीख नवंबर बारह तय हुई।', [['नवंबर बारह', '2025-11-12']]],
+  ['a month-first day before the copula, no reference date', 'अगली सुनवाई जनवरी 9 है।', [['जनवरी 9', 'XXXX-01-09']], 'none'],
+  ['a month and a count before a unit stay apart', 'मार्च 12 करोड़ रुपये की वसूली का महीना रहा।', [['मार्च', '2025-03']]],
   ['a bare year and its half at the start of a sentence', '2027 h1 निवेशकों के लिए अहम रहेगा।', [['2027 h1', '2027-01/2027-06']]],
   ['a bare year and its quarter before a noun', 'कंपनी के 2024 Q3 नतीजे बेहतर रहे।', [['2024 Q3', '2024-07/2024-09']]],
   ['no third half, no year', 'शहर में 2021 H3 टीमें पहुंचीं।', []],

@@ -848,7 +848,7 @@ function matchYearMonth(ctx: Ctx, i: number, y: number): Hit | undefined {
   const b = on(ctx, after) ? bareDayAt(ctx, after) : undefined;
   if (b && b.d <= daysInMonth(y, m)) {
     const k2 = b.end;
-    const endsPhrase = !on(ctx, k2) || AFTER_BARE_DAY.has(key(ctx, k2)) || (ctx.ws[k2].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[k2].t.text));
+    const endsPhrase = !on(ctx, k2) || AFTER_BARE_DAY.has(key(ctx, k2)) || VERB_AFTER_DAY.has(key(ctx, k2)) || (ctx.ws[k2].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[k2].t.text));
     if (endsPhrase && !(on(ctx, k2) && MONTH_BY_KEY.has(key(ctx, k2)))) return withTime(ctx, { end: k2, value: fmtDay(y, m, b.d), day: dayNumber(y, m, b.d), yKnown: true });
   }
   // A month range after the year is in that year (2016 के जनवरी से मार्च).
@@ -1323,8 +1323,9 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
     else if (on(ctx, k2) && yearAt(ctx, k2) > 0) { y = yearAt(ctx, k2); k2++; }
     // A Hindi month before its day (दिसंबर 27 को, फरवरी बाईस को, जन. 1) without a year is a date
     // when the day ends the phrase: a postposition, punctuation or the end of the line follows
-    // (मई 5 राज्यों में is a count of states).
-    const endsPhrase = !on(ctx, k2) || AFTER_BARE_DAY.has(key(ctx, k2)) || (ctx.ws[k2].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[k2].t.text));
+    // (मई 5 राज्यों में is a count of states); so does a verb of doing, fixing or being (बैठक
+    // अगस्त 22 कर दें, तारीख मार्च 10 तय हुई, अगली सुनवाई जून 5 है).
+    const endsPhrase = !on(ctx, k2) || AFTER_BARE_DAY.has(key(ctx, k2)) || VERB_AFTER_DAY.has(key(ctx, k2)) || (ctx.ws[k2].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[k2].t.text));
     if (y > 0 || latin || endsPhrase) {
       let yKnown = true;
       let relative = false;
@@ -1648,6 +1649,8 @@ function relabelYear(v: string, yKnown: boolean): string {
 
 /** Words after which a bare day number ends a date (गुरुवार 21 को): postpositions and conjunctions. */
 const AFTER_BARE_DAY = new Set(['को', 'तक', 'से', 'के', 'की', 'का', 'पर', 'में', 'और', 'या']);
+/** Verbs that may follow a month-first day as its complement (कर दें, तय हुई, है): forms of करना, होना, रखना and तय. */
+const VERB_AFTER_DAY: ReadonlySet<string> = new Set(['कर', 'करें', 'करो', 'करना', 'किया', 'हो', 'होगा', 'होगी', 'हुआ', 'हुई', 'है', 'था', 'थी', 'तय', 'रखा', 'रखी', 'रखें', 'रखो']);
 
 /** A day of the month at `j` written as digits (1–31), a cardinal word or an ordinal; its end. */
 function bareDayAt(ctx: Ctx, j: number): { d: number; end: number } | undefined {
