@@ -1884,6 +1884,12 @@ interface TimeHit {
   /** The word after the part of the day written before the time (शनिवार दोपहर | को एक …). */ podEnd?: number;
 }
 
+/** A word for midnight at `j`: मध्यरात्रि, आधी रात, मध्य रात्रि. */
+function isMidnightAt(ctx: Ctx, j: number): boolean {
+  const k = key(ctx, j);
+  return k === 'मध्यरात्रि' || (k === 'आधी' && key(ctx, j + 1) === 'रात' && on(ctx, j + 1)) || (k === 'मध्य' && key(ctx, j + 1) === 'रात्रि' && on(ctx, j + 1));
+}
+
 function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourOk?: boolean; inheritPod?: PartOfDay } = {}): TimeHit | undefined {
   let j = i;
   let pod: PartOfDay | undefined = opts.inheritPod;
@@ -1892,6 +1898,11 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
   let podEnd: number | undefined;
   if (PART_OF_DAY_BY_KEY.has(podK)) {
     pod = PART_OF_DAY_BY_KEY.get(podK); j++; ownPod = true; podEnd = j;
+    // आज रात मध्यरात्रि, रात आधी रात को: the night, then its midnight, is the midnight.
+    if (pod?.timex === 'NI' && on(ctx, j) && isMidnightAt(ctx, j)) {
+      const mt = parseTime(ctx, j);
+      if (mt) return { end: mt.end, hhmm: mt.hhmm };
+    }
     // रात के आठ बजे, रात को साढ़े पाँच बजे
     if ((key(ctx, j) === 'के' || key(ctx, j) === 'को' || key(ctx, j) === 'में') && on(ctx, j + 1) && (intAt(ctx, j + 1) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 1)) || FRACTION_BY_KEY.has(key(ctx, j + 1)))) j++;
     // रात करीब 8 बजे, सुबह लगभग साढ़े दस बजे: a word of approximation between the part of the day
@@ -1906,12 +1917,13 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     const nk = key(ctx, j + 1);
     return !on(ctx, j + 1) || AFTER_BARE_DAY.has(nk) || ctx.ws[j + 1].t.kind === 'punct' ? { end: j + 1, hhmm: '12:00' } : undefined;
   }
-  else if ((podK === 'आधी' && key(ctx, j + 1) === 'रात' && on(ctx, j + 1)) || podK === 'मध्यरात्रि' || (podK === 'मध्य' && key(ctx, j + 1) === 'रात्रि' && on(ctx, j + 1))) {
+  else if (isMidnightAt(ctx, j)) {
     // आधी रात, मध्यरात्रि: midnight, unless a clock time follows (आधी रात 1 बजे).
     j += podK === 'मध्यरात्रि' ? 1 : 2;
-    if (key(ctx, j) === 'को' && on(ctx, j) && intAt(ctx, j + 1) >= 0) j++;
-    const t = on(ctx, j) ? parseTime(ctx, j) : undefined;
+    const tj = key(ctx, j) === 'को' && on(ctx, j) && intAt(ctx, j + 1) >= 0 ? j + 1 : j;
+    const t = on(ctx, tj) ? parseTime(ctx, tj) : undefined;
     if (t) { const hh = Number(t.hhmm.slice(0, 2)) % 12; return { end: t.end, hhmm: `${pad2(hh)}:${t.hhmm.slice(3)}` }; }
+    // (मध्यरात्रि को 649 …: को before a number that is no clock time stays outside.)
     return { end: j, hhmm: '00:00' };
   }
   if (pod && !on(ctx, j)) return allowBarePart ? { end: j, hhmm: pod.timex, pod, ownPod } : undefined;
