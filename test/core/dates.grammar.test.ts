@@ -265,6 +265,11 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a quarter after की', 'बैंक का मुनाफा 2023 की Q1 में बढ़ा।', [['2023 की Q1', '2023-01/2023-03']]],
   ['a half after के', 'योजना 2026 के H2 में शुरू होगी।', [['2026 के H2', '2026-07/2026-12']]],
   ['no fifth quarter', 'मॉडल 2021 Q5 नाम से बिकेगा।', []],
+  // The day of a directed month without तारीख, closed by को or तक.
+  ['the day of this month before को', 'परिषद की बैठक इस महीने की 22 को होगी।', [['इस महीने की 22', '2025-09-22']]],
+  ['the day of next month before तक, no reference date', 'आवेदन अगले महीने की 10 तक जमा होंगे।', [['अगले महीने की 10', 'XXXX-XX-10']], 'none'],
+  ['a count after this month stays a count', 'इस महीने की 12 घटनाओं की जांच होगी।', [['इस महीने', '2025-09']]],
+  ['a day of every month is no date', 'पेंशन हर महीने की 7 को आती है।', []],
   // A month-first day closed by a verb.
   ['a month-first day before कर', 'आयोग ने कहा कि बैठक की तारीख बदलकर अक्टूबर 14 कर दी जाए।', [['अक्टूबर 14', '2025-10-14']]],
   ['a month-first day in words before तय', 'मतगणना की तारीख नवंबर बारह तय हुई।', [['नवंबर बारह', '2025-11-12']]],

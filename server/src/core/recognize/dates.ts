@@ -1092,6 +1092,9 @@ function yearWordAfter(ctx: Ctx, h: Hit): Hit | undefined {
   return undefined;
 }
 
+/** Words for a month (इस महीने, अगले माह). */
+const MONTH_NOUNS: ReadonlySet<string> = new Set(['महीने', 'महीना', 'माह', 'मास']);
+
 /** The day of the month `h` (a month value) written at `j` and followed by तारीख: पिछले महीने की 15 तारीख. */
 function dayOfMonthAt(ctx: Ctx, j: number, h: Hit): Hit | undefined {
   const mm = /^(\d{4}|XXXX)-(\d\d|XX)$/.exec(h.value);
@@ -1099,6 +1102,16 @@ function dayOfMonthAt(ctx: Ctx, j: number, h: Hit): Hit | undefined {
   const o = bareDayAt(ctx, j);
   const d = o ? o.d : -1;
   const dEnd = o ? o.end : j + 1;
+  // इस महीने की 5 को, अगले महीने की 20 तक: after a month named by a direction word and की, the
+  // number is its day without तारीख too when को or तक (or the end of the clause) closes it.
+  const monthWord = j >= 3 && MONTH_NOUNS.has(key(ctx, j - 2)) && key(ctx, j - 1) === 'की' && DIRECTION_BY_KEY.has(key(ctx, j - 3));
+  const closed = !on(ctx, dEnd) || dEnd >= ctx.ws.length || key(ctx, dEnd) === 'को' || key(ctx, dEnd) === 'तक' || (ctx.ws[dEnd].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[dEnd].t.text));
+  if (d > 0 && monthWord && closed) {
+    const y = mm[1] === 'XXXX' ? undefined : +mm[1];
+    const m = +mm[2];
+    if (y === undefined || mm[2] === 'XX') return { end: dEnd, value: `XXXX-${mm[2]}-${pad2(d)}`, relative: h.relative };
+    if (d <= daysInMonth(y, m)) return withTime(ctx, { end: dEnd, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true, relative: h.relative });
+  }
   if (d > 0 && DATE_WORDS.has(key(ctx, dEnd)) && on(ctx, dEnd)) {
     const y = mm[1] === 'XXXX' ? undefined : +mm[1];
     const m = +mm[2];
