@@ -270,6 +270,11 @@ const cases: [string, string, [string, string][], string?][] = [
   ['the day of next month before तक, no reference date', 'आवेदन अगले महीने की 10 तक जमा होंगे।', [['अगले महीने की 10', 'XXXX-XX-10']], 'none'],
   ['a count after this month stays a count', 'इस महीने की 12 घटनाओं की जांच होगी।', [['इस महीने', '2025-09']]],
   ['a day of every month is no date', 'पेंशन हर महीने की 7 को आती है।', []],
+  // A month-first day followed by its clock time.
+  ['a month-first day in words and its clock time', 'उद्घाटन अक्टूबर अठारह 11 बजे होगा।', [['अक्टूबर अठारह 11 बजे', '2025-10-18T11:00']]],
+  ['a month-first day and a clock time with a colon', 'सुनवाई दिसंबर 4 10:30 बजे शुरू होगी।', [['दिसंबर 4 10:30 बजे', '2025-12-04T10:30']]],
+  ['a month then a clock time is no day', 'मई 5 बजे तक का समय दिया गया।', [['मई', '2025-05'], ['5 बजे', '2025-09-03T05:00']]],
+  ['two bare numbers after a month make no clock time', 'जून 12 10 लोगों के साथ बैठक हुई।', [['जून', '2025-06']]],
   // A month-first day closed by a verb.
   ['a month-first day before कर', 'आयोग ने कहा कि बैठक की तारीख बदलकर अक्टूबर 14 कर दी जाए।', [['अक्टूबर 14', '2025-10-14']]],
   ['a month-first day in words before तय', 'मतगणना की तारीख नवंबर बारह तय हुई।', [['नवंबर बारह', '2025-11-12']]],

@@ -1339,7 +1339,9 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
     // (मई 5 राज्यों में is a count of states); so does a verb of doing, fixing or being (बैठक
     // अगस्त 22 कर दें, तारीख मार्च 10 तय हुई, अगली सुनवाई जून 5 है).
     const endsPhrase = !on(ctx, k2) || AFTER_BARE_DAY.has(key(ctx, k2)) || VERB_AFTER_DAY.has(key(ctx, k2)) || (ctx.ws[k2].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[k2].t.text));
-    if (y > 0 || latin || endsPhrase) {
+    // फरवरी बाईस 3:30 बजे, मार्च पंद्रह नौ बजे: a clock time written as one (बजे or a colon) closes the day too.
+    const clock = !endsPhrase && y < 0 && !latin && on(ctx, k2) ? parseTime(ctx, k2) : undefined;
+    if (y > 0 || latin || endsPhrase || (clock && !clock.bare)) {
       let yKnown = true;
       let relative = false;
       // The year a caller knows (2020 में जून 28; पिछले साल अक्टूबर 15: the article's year before).
