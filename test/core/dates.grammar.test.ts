@@ -275,6 +275,9 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a month-first day and a clock time with a colon', 'सुनवाई दिसंबर 4 10:30 बजे शुरू होगी।', [['दिसंबर 4 10:30 बजे', '2025-12-04T10:30']]],
   ['a month then a clock time is no day', 'मई 5 बजे तक का समय दिया गया।', [['मई', '2025-05'], ['5 बजे', '2025-09-03T05:00']]],
   ['two bare numbers after a month make no clock time', 'जून 12 10 लोगों के साथ बैठक हुई।', [['जून', '2025-06']]],
+  // A month-first day in words followed by its year in words.
+  ['a month-first day and its year in words', 'संविधान जनवरी छब्बीस उन्नीस सौ पचास को लागू हुआ।', [['जनवरी छब्बीस उन्नीस सौ पचास', '1950-01-26']]],
+  ['a month, a number and a count in words stay apart', 'मार्च 5 दो हजार किसान पहुंचे।', [['मार्च', '2025-03']]],
   // A month-first day closed by a verb.
   ['a month-first day before कर', 'आयोग ने कहा कि बैठक की तारीख बदलकर अक्टूबर 14 कर दी जाए।', [['अक्टूबर 14', '2025-10-14']]],
   ['a month-first day in words before तय', 'मतगणना की तारीख नवंबर बारह तय हुई।', [['नवंबर बारह', '2025-11-12']]],

@@ -1341,7 +1341,11 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
     const endsPhrase = !on(ctx, k2) || AFTER_BARE_DAY.has(key(ctx, k2)) || VERB_AFTER_DAY.has(key(ctx, k2)) || (ctx.ws[k2].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[k2].t.text));
     // फरवरी बाईस 3:30 बजे, मार्च पंद्रह नौ बजे: a clock time written as one (बजे or a colon) closes the day too.
     const clock = !endsPhrase && y < 0 && !latin && on(ctx, k2) ? parseTime(ctx, k2) : undefined;
-    if (y > 0 || latin || endsPhrase || (clock && !clock.bare)) {
+    // जनवरी इक्कीस दो हजार अठारह: a year in words after the day closes it (the year joins it later).
+    // (Only where the year ends the phrase itself: मार्च 5 दो हजार लोग counts people.)
+    const yw = !endsPhrase && !clock && y < 0 && !latin && on(ctx, k2) ? yearInWordsAt(ctx, k2, false) : undefined;
+    const yearWords = !!yw && (!on(ctx, yw.end) || yw.end >= ctx.ws.length || ctx.ws[yw.end].t.kind === 'punct' || AFTER_YEAR.has(key(ctx, yw.end)));
+    if (y > 0 || latin || endsPhrase || (clock && !clock.bare) || yearWords) {
       let yKnown = true;
       let relative = false;
       // The year a caller knows (2020 में जून 28; पिछले साल अक्टूबर 15: the article's year before).
