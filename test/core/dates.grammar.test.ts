@@ -265,6 +265,28 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a quarter after की', 'बैंक का मुनाफा 2023 की Q1 में बढ़ा।', [['2023 की Q1', '2023-01/2023-03']]],
   ['a half after के', 'योजना 2026 के H2 में शुरू होगी।', [['2026 के H2', '2026-07/2026-12']]],
   ['no fifth quarter', 'मॉडल 2021 Q5 नाम से बिकेगा।', []],
+  // The day of a directed month without तारीख, closed by को or तक.
+  ['the day of this month before को', 'परिषद की बैठक इस महीने की 22 को होगी।', [['इस महीने की 22', '2025-09-22']]],
+  ['the day of next month before तक, no reference date', 'आवेदन अगले महीने की 10 तक जमा होंगे।', [['अगले महीने की 10', 'XXXX-XX-10']], 'none'],
+  ['a count after this month stays a count', 'इस महीने की 12 घटनाओं की जांच होगी।', [['इस महीने', '2025-09']]],
+  ['a day of every month is no date', 'पेंशन हर महीने की 7 को आती है।', []],
+  // A month-first day followed by its clock time.
+  ['a month-first day in words and its clock time', 'उद्घाटन अक्टूबर अठारह 11 बजे होगा।', [['अक्टूबर अठारह 11 बजे', '2025-10-18T11:00']]],
+  ['a month-first day and a clock time with a colon', 'सुनवाई दिसंबर 4 10:30 बजे शुरू होगी।', [['दिसंबर 4 10:30 बजे', '2025-12-04T10:30']]],
+  ['a month then a clock time is no day', 'मई 5 बजे तक का समय दिया गया।', [['मई', '2025-05'], ['5 बजे', '2025-09-03T05:00']]],
+  ['two bare numbers after a month make no clock time', 'जून 12 10 लोगों के साथ बैठक हुई।', [['जून', '2025-06']]],
+  // A month-first day in words followed by its year in words.
+  ['a month-first day and its year in words', 'संविधान जनवरी छब्बीस उन्नीस सौ पचास को लागू हुआ।', [['जनवरी छब्बीस उन्नीस सौ पचास', '1950-01-26']]],
+  ['a month, a number and a count in words stay apart', 'मार्च 5 दो हजार किसान पहुंचे।', [['मार्च', '2025-03']]],
+  // A month-first day closed by a verb.
+  ['a month-first day before कर', 'आयोग ने कहा कि बैठक की तारीख बदलकर अक्टूबर 14 कर दी जाए।', [['अक्टूबर 14', '2025-10-14']]],
+  ['a month-first day in words before तय', 'मतगणना की तारीख नवंबर बारह तय हुई।', [['नवंबर बारह', '2025-11-12']]],
+  ['a month-first day before the copula, no reference date', 'अगली सुनवाई जनवरी 9 है।', [['जनवरी 9', 'XXXX-01-09']], 'none'],
+  ['a month and a count before a unit stay apart', 'मार्च 12 करोड़ रुपये की वसूली का महीना रहा।', [['मार्च', '2025-03']]],
+  ['a bare year and its half at the start of a sentence', '2027 h1 निवेशकों के लिए अहम रहेगा।', [['2027 h1', '2027-01/2027-06']]],
+  ['a bare year and its quarter before a noun', 'कंपनी के 2024 Q3 नतीजे बेहतर रहे।', [['2024 Q3', '2024-07/2024-09']]],
+  ['no third half, no year', 'शहर में 2021 H3 टीमें पहुंचीं।', []],
+  ['a virus name is no half of a year', 'अस्पताल में 2009 H1N1 मरीज भर्ती हुए।', []],
   ['the day after last year\'s month is in last year', 'पिछले साल अक्टूबर 15 को चुनाव हुए थे।', [['पिछले साल अक्टूबर 15', '2024-10-15']]],
 ];
 

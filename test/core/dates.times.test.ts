@@ -44,6 +44,11 @@ const cases: [string, string, [string, string][], string?][] = [
   ['से … के बीच closes it too, no reference date', 'दफ्तर 3 मार्च 2024 से परसों के बीच बंद रहेगा।', [['3 मार्च 2024 से परसों', '2024-03-03/XXXX-XX-XX']], 'none'],
   ['an undotted abbreviation between a day and a year', 'योजना 1 जन 2016 को लागू हुई।', [['1 जन 2016', '2016-01-01']]],
   ['जन after a number without a year is no month', 'कल 15 जन सभाएं हुईं।', [['कल', '2025-09-02']]],
+  // The night, then its midnight (the midnight convention of आज रात 12 बजे).
+  ['tonight at midnight', 'नया नियम आज रात मध्यरात्रि से लागू होगा।', [['आज रात मध्यरात्रि', '2025-09-03T00:00']]],
+  ['the night and आधी रात, no reference date', 'कर्फ्यू आज रात आधी रात से हटेगा।', [['आज रात आधी रात', 'XXXX-XX-XXT00:00']], 'none'],
+  ['को after midnight before a count stays outside', 'मध्यरात्रि को 40 लोग पकड़े गए।', [['मध्यरात्रि', '2025-09-03T00:00']]],
+  ['रात before मध्य प्रदेश is no midnight', 'रात मध्य प्रदेश में बारिश हुई।', []],
 ];
 
 for (const [name, text, expected, ref] of cases) {

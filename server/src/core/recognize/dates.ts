@@ -848,7 +848,7 @@ function matchYearMonth(ctx: Ctx, i: number, y: number): Hit | undefined {
   const b = on(ctx, after) ? bareDayAt(ctx, after) : undefined;
   if (b && b.d <= daysInMonth(y, m)) {
     const k2 = b.end;
-    const endsPhrase = !on(ctx, k2) || AFTER_BARE_DAY.has(key(ctx, k2)) || (ctx.ws[k2].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[k2].t.text));
+    const endsPhrase = !on(ctx, k2) || AFTER_BARE_DAY.has(key(ctx, k2)) || VERB_AFTER_DAY.has(key(ctx, k2)) || (ctx.ws[k2].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[k2].t.text));
     if (endsPhrase && !(on(ctx, k2) && MONTH_BY_KEY.has(key(ctx, k2)))) return withTime(ctx, { end: k2, value: fmtDay(y, m, b.d), day: dayNumber(y, m, b.d), yKnown: true });
   }
   // A month range after the year is in that year (2016 के जनवरी से मार्च).
@@ -1092,6 +1092,9 @@ function yearWordAfter(ctx: Ctx, h: Hit): Hit | undefined {
   return undefined;
 }
 
+/** Words for a month (इस महीने, अगले माह). */
+const MONTH_NOUNS: ReadonlySet<string> = new Set(['महीने', 'महीना', 'माह', 'मास']);
+
 /** The day of the month `h` (a month value) written at `j` and followed by तारीख: पिछले महीने की 15 तारीख. */
 function dayOfMonthAt(ctx: Ctx, j: number, h: Hit): Hit | undefined {
   const mm = /^(\d{4}|XXXX)-(\d\d|XX)$/.exec(h.value);
@@ -1099,6 +1102,16 @@ function dayOfMonthAt(ctx: Ctx, j: number, h: Hit): Hit | undefined {
   const o = bareDayAt(ctx, j);
   const d = o ? o.d : -1;
   const dEnd = o ? o.end : j + 1;
+  // इस महीने की 5 को, अगले महीने की 20 तक: after a month named by a direction word and की, the
+  // number is its day without तारीख too when को or तक (or the end of the clause) closes it.
+  const monthWord = j >= 3 && MONTH_NOUNS.has(key(ctx, j - 2)) && key(ctx, j - 1) === 'की' && DIRECTION_BY_KEY.has(key(ctx, j - 3));
+  const closed = !on(ctx, dEnd) || dEnd >= ctx.ws.length || key(ctx, dEnd) === 'को' || key(ctx, dEnd) === 'तक' || (ctx.ws[dEnd].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[dEnd].t.text));
+  if (d > 0 && monthWord && closed) {
+    const y = mm[1] === 'XXXX' ? undefined : +mm[1];
+    const m = +mm[2];
+    if (y === undefined || mm[2] === 'XX') return { end: dEnd, value: `XXXX-${mm[2]}-${pad2(d)}`, relative: h.relative };
+    if (d <= daysInMonth(y, m)) return withTime(ctx, { end: dEnd, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true, relative: h.relative });
+  }
   if (d > 0 && DATE_WORDS.has(key(ctx, dEnd)) && on(ctx, dEnd)) {
     const y = mm[1] === 'XXXX' ? undefined : +mm[1];
     const m = +mm[2];
@@ -1323,9 +1336,16 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
     else if (on(ctx, k2) && yearAt(ctx, k2) > 0) { y = yearAt(ctx, k2); k2++; }
     // A Hindi month before its day (दिसंबर 27 को, फरवरी बाईस को, जन. 1) without a year is a date
     // when the day ends the phrase: a postposition, punctuation or the end of the line follows
-    // (मई 5 राज्यों में is a count of states).
-    const endsPhrase = !on(ctx, k2) || AFTER_BARE_DAY.has(key(ctx, k2)) || (ctx.ws[k2].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[k2].t.text));
-    if (y > 0 || latin || endsPhrase) {
+    // (मई 5 राज्यों में is a count of states); so does a verb of doing, fixing or being (बैठक
+    // अगस्त 22 कर दें, तारीख मार्च 10 तय हुई, अगली सुनवाई जून 5 है).
+    const endsPhrase = !on(ctx, k2) || AFTER_BARE_DAY.has(key(ctx, k2)) || VERB_AFTER_DAY.has(key(ctx, k2)) || (ctx.ws[k2].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[k2].t.text));
+    // फरवरी बाईस 3:30 बजे, मार्च पंद्रह नौ बजे: a clock time written as one (बजे or a colon) closes the day too.
+    const clock = !endsPhrase && y < 0 && !latin && on(ctx, k2) ? parseTime(ctx, k2) : undefined;
+    // जनवरी इक्कीस दो हजार अठारह: a year in words after the day closes it (the year joins it later).
+    // (Only where the year ends the phrase itself: मार्च 5 दो हजार लोग counts people.)
+    const yw = !endsPhrase && !clock && y < 0 && !latin && on(ctx, k2) ? yearInWordsAt(ctx, k2, false) : undefined;
+    const yearWords = !!yw && (!on(ctx, yw.end) || yw.end >= ctx.ws.length || ctx.ws[yw.end].t.kind === 'punct' || AFTER_YEAR.has(key(ctx, yw.end)));
+    if (y > 0 || latin || endsPhrase || (clock && !clock.bare) || yearWords) {
       let yKnown = true;
       let relative = false;
       // The year a caller knows (2020 में जून 28; पिछले साल अक्टूबर 15: the article's year before).
@@ -1419,6 +1439,12 @@ function matchYearForms(ctx: Ctx, start: number, i: number, yearWord: boolean): 
     if (nw.t.text === '%' || nw.t.text === '+' || nw.t.text === '/' || nw.t.text === '×') return undefined;
     if (nw.t.text === ':' && glued(ctx, i + 2)) return undefined; // 2016:17 is no year
     return { end: i + 1, value: String(y) };
+  }
+  // 2019 H2, 2017 q1: a quarter or half in the business shorthand makes the number a year (the
+  // quarter joins it when the date is extended).
+  if ((nw.k === 'q' || nw.k === 'h') && glued(ctx, i + 2) && digitsLen(ctx, i + 2) === 1 && !glued(ctx, i + 3)) {
+    const n = intAt(ctx, i + 2);
+    if (n >= 1 && n <= (nw.k === 'q' ? 4 : 2)) return { end: i + 1, value: String(y) };
   }
   if (AFTER_YEAR.has(nw.k)) {
     if (nw.k === 'से' && MORE_LESS.has(key(ctx, i + 2))) return undefined;
@@ -1642,6 +1668,8 @@ function relabelYear(v: string, yKnown: boolean): string {
 
 /** Words after which a bare day number ends a date (गुरुवार 21 को): postpositions and conjunctions. */
 const AFTER_BARE_DAY = new Set(['को', 'तक', 'से', 'के', 'की', 'का', 'पर', 'में', 'और', 'या']);
+/** Verbs that may follow a month-first day as its complement (कर दें, तय हुई, है): forms of करना, होना, रखना and तय. */
+const VERB_AFTER_DAY: ReadonlySet<string> = new Set(['कर', 'करें', 'करो', 'करना', 'किया', 'हो', 'होगा', 'होगी', 'हुआ', 'हुई', 'है', 'था', 'थी', 'तय', 'रखा', 'रखी', 'रखें', 'रखो']);
 
 /** A day of the month at `j` written as digits (1–31), a cardinal word or an ordinal; its end. */
 function bareDayAt(ctx: Ctx, j: number): { d: number; end: number } | undefined {
@@ -1875,6 +1903,12 @@ interface TimeHit {
   /** The word after the part of the day written before the time (शनिवार दोपहर | को एक …). */ podEnd?: number;
 }
 
+/** A word for midnight at `j`: मध्यरात्रि, आधी रात, मध्य रात्रि. */
+function isMidnightAt(ctx: Ctx, j: number): boolean {
+  const k = key(ctx, j);
+  return k === 'मध्यरात्रि' || (k === 'आधी' && key(ctx, j + 1) === 'रात' && on(ctx, j + 1)) || (k === 'मध्य' && key(ctx, j + 1) === 'रात्रि' && on(ctx, j + 1));
+}
+
 function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourOk?: boolean; inheritPod?: PartOfDay } = {}): TimeHit | undefined {
   let j = i;
   let pod: PartOfDay | undefined = opts.inheritPod;
@@ -1883,6 +1917,11 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
   let podEnd: number | undefined;
   if (PART_OF_DAY_BY_KEY.has(podK)) {
     pod = PART_OF_DAY_BY_KEY.get(podK); j++; ownPod = true; podEnd = j;
+    // आज रात मध्यरात्रि, रात आधी रात को: the night, then its midnight, is the midnight.
+    if (pod?.timex === 'NI' && on(ctx, j) && isMidnightAt(ctx, j)) {
+      const mt = parseTime(ctx, j);
+      if (mt) return { end: mt.end, hhmm: mt.hhmm };
+    }
     // रात के आठ बजे, रात को साढ़े पाँच बजे
     if ((key(ctx, j) === 'के' || key(ctx, j) === 'को' || key(ctx, j) === 'में') && on(ctx, j + 1) && (intAt(ctx, j + 1) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 1)) || FRACTION_BY_KEY.has(key(ctx, j + 1)))) j++;
     // रात करीब 8 बजे, सुबह लगभग साढ़े दस बजे: a word of approximation between the part of the day
@@ -1897,12 +1936,13 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     const nk = key(ctx, j + 1);
     return !on(ctx, j + 1) || AFTER_BARE_DAY.has(nk) || ctx.ws[j + 1].t.kind === 'punct' ? { end: j + 1, hhmm: '12:00' } : undefined;
   }
-  else if ((podK === 'आधी' && key(ctx, j + 1) === 'रात' && on(ctx, j + 1)) || podK === 'मध्यरात्रि' || (podK === 'मध्य' && key(ctx, j + 1) === 'रात्रि' && on(ctx, j + 1))) {
+  else if (isMidnightAt(ctx, j)) {
     // आधी रात, मध्यरात्रि: midnight, unless a clock time follows (आधी रात 1 बजे).
     j += podK === 'मध्यरात्रि' ? 1 : 2;
-    if (key(ctx, j) === 'को' && on(ctx, j) && intAt(ctx, j + 1) >= 0) j++;
-    const t = on(ctx, j) ? parseTime(ctx, j) : undefined;
+    const tj = key(ctx, j) === 'को' && on(ctx, j) && intAt(ctx, j + 1) >= 0 ? j + 1 : j;
+    const t = on(ctx, tj) ? parseTime(ctx, tj) : undefined;
     if (t) { const hh = Number(t.hhmm.slice(0, 2)) % 12; return { end: t.end, hhmm: `${pad2(hh)}:${t.hhmm.slice(3)}` }; }
+    // (मध्यरात्रि को 649 …: को before a number that is no clock time stays outside.)
     return { end: j, hhmm: '00:00' };
   }
   if (pod && !on(ctx, j)) return allowBarePart ? { end: j, hhmm: pod.timex, pod, ownPod } : undefined;
