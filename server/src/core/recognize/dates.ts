@@ -848,7 +848,7 @@ function matchYearMonth(ctx: Ctx, i: number, y: number): Hit | undefined {
   const b = on(ctx, after) ? bareDayAt(ctx, after) : undefined;
   if (b && b.d <= daysInMonth(y, m)) {
     const k2 = b.end;
-    const endsPhrase = !on(ctx, k2) || AFTER_BARE_DAY.has(key(ctx, k2)) || VERB_AFTER_DAY.has(key(ctx, k2)) || (ctx.ws[k2].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[k2].t.text));
+    const endsPhrase = endsDayPhrase(ctx, k2);
     if (endsPhrase && !(on(ctx, k2) && MONTH_BY_KEY.has(key(ctx, k2)))) return withTime(ctx, { end: k2, value: fmtDay(y, m, b.d), day: dayNumber(y, m, b.d), yKnown: true });
   }
   // A month range after the year is in that year (2016 के जनवरी से मार्च).
@@ -1095,6 +1095,15 @@ function yearWordAfter(ctx: Ctx, h: Hit): Hit | undefined {
 /** Words for a month (इस महीने, अगले माह). */
 const MONTH_NOUNS: ReadonlySet<string> = new Set(['महीने', 'महीना', 'माह', 'मास']);
 
+/**
+ * Whether the word at `k` closes a phrase after a bare day (मई 5 को, अगस्त 22 कर दें, मई 5।): the end,
+ * a postposition, a verb of doing or being, or punctuation other than a date or number separator.
+ * Anything else (मई 5 राज्यों में) makes the number a count, not a day.
+ */
+function endsDayPhrase(ctx: Ctx, k: number): boolean {
+  return !on(ctx, k) || AFTER_BARE_DAY.has(key(ctx, k)) || VERB_AFTER_DAY.has(key(ctx, k)) || (ctx.ws[k].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[k].t.text));
+}
+
 /** The day of the month `h` (a month value) written at `j` and followed by तारीख: पिछले महीने की 15 तारीख. */
 function dayOfMonthAt(ctx: Ctx, j: number, h: Hit): Hit | undefined {
   const mm = /^(\d{4}|XXXX)-(\d\d|XX)$/.exec(h.value);
@@ -1104,20 +1113,16 @@ function dayOfMonthAt(ctx: Ctx, j: number, h: Hit): Hit | undefined {
   const dEnd = o ? o.end : j + 1;
   // इस महीने की 5 को, अगले महीने की 20 तक: after a month named by a direction word and की, the
   // number is its day without तारीख too when को or तक (or the end of the clause) closes it.
+  if (d <= 0) return undefined;
   const monthWord = j >= 3 && MONTH_NOUNS.has(key(ctx, j - 2)) && key(ctx, j - 1) === 'की' && DIRECTION_BY_KEY.has(key(ctx, j - 3));
   const closed = !on(ctx, dEnd) || dEnd >= ctx.ws.length || key(ctx, dEnd) === 'को' || key(ctx, dEnd) === 'तक' || (ctx.ws[dEnd].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[dEnd].t.text));
-  if (d > 0 && monthWord && closed) {
-    const y = mm[1] === 'XXXX' ? undefined : +mm[1];
-    const m = +mm[2];
-    if (y === undefined || mm[2] === 'XX') return { end: dEnd, value: `XXXX-${mm[2]}-${pad2(d)}`, relative: h.relative };
-    if (d <= daysInMonth(y, m)) return withTime(ctx, { end: dEnd, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true, relative: h.relative });
-  }
-  if (d > 0 && DATE_WORDS.has(key(ctx, dEnd)) && on(ctx, dEnd)) {
-    const y = mm[1] === 'XXXX' ? undefined : +mm[1];
-    const m = +mm[2];
-    if (y === undefined || mm[2] === 'XX') return { end: dEnd + 1, value: `XXXX-${mm[2]}-${pad2(d)}`, relative: h.relative };
-    if (d <= daysInMonth(y, m)) return withTime(ctx, { end: dEnd + 1, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true, relative: h.relative });
-  }
+  // The span ends after the day (इस महीने की 22 को), or after the तारीख that follows it.
+  const end = monthWord && closed ? dEnd : DATE_WORDS.has(key(ctx, dEnd)) && on(ctx, dEnd) ? dEnd + 1 : -1;
+  if (end < 0) return undefined;
+  const y = mm[1] === 'XXXX' ? undefined : +mm[1];
+  const m = +mm[2];
+  if (y === undefined || mm[2] === 'XX') return { end, value: `XXXX-${mm[2]}-${pad2(d)}`, relative: h.relative };
+  if (d <= daysInMonth(y, m)) return withTime(ctx, { end, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true, relative: h.relative });
   return undefined;
 }
 
@@ -1338,7 +1343,7 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
     // when the day ends the phrase: a postposition, punctuation or the end of the line follows
     // (मई 5 राज्यों में is a count of states); so does a verb of doing, fixing or being (बैठक
     // अगस्त 22 कर दें, तारीख मार्च 10 तय हुई, अगली सुनवाई जून 5 है).
-    const endsPhrase = !on(ctx, k2) || AFTER_BARE_DAY.has(key(ctx, k2)) || VERB_AFTER_DAY.has(key(ctx, k2)) || (ctx.ws[k2].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[k2].t.text));
+    const endsPhrase = endsDayPhrase(ctx, k2);
     // फरवरी बाईस 3:30 बजे, मार्च पंद्रह नौ बजे: a clock time written as one (बजे or a colon) closes the day too.
     const clock = !endsPhrase && y < 0 && !latin && on(ctx, k2) ? parseTime(ctx, k2) : undefined;
     // जनवरी इक्कीस दो हजार अठारह: a year in words after the day closes it (the year joins it later).
