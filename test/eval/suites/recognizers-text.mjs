@@ -56,6 +56,8 @@ const NOTES = [
   'out of contract: cases expecting a duration (3 घंटे) or a set (हर हफ्ते) as a DATE, an ordinal word (पहला, बीसवां, आखिरी),',
   '  a unit word without a number (सेल्सियस alone, value null) as a figure, a holiday (दिवाली: an EVENT for us) as a DATE,',
   '  or a weekday and a date in brackets after it as one DATE (इस शुक्रवार(जून 15): two spans in ANNOTATION.md);',
+  '  or a counted stretch of time as a DATE range (अगले 3 दिन, पिछले दो दशकों, 10 महीने के अंदर: a duration in ANNOTATION.md',
+  '  and the gold, where its number is a FIGURE; N दिन पहले/बाद and N दिन में name a point in time and stay in);',
   '  ANNOTATION.md marks none of them, so Lekh never passes them (parser files included). ".NET pass in contract" is',
   '  .NET\'s pass count without them, for a fair reading; ".NET pass" stays theirs, unchanged.',
   'Also allowed: a trailing postposition upstream keeps inside a DATE (तक, से, के बीच, के आसपास…), which our contract leaves outside;',
@@ -146,7 +148,29 @@ function outOfContract(c) {
     // A holiday by name (दिवाली, क्रिसमस, 2016 की होली): ANNOTATION.md makes holidays EVENTs.
     /^Holiday/.test(c.spec) ||
     // A date in brackets after a weekday as one span (इस शुक्रवार(जून 15)): ANNOTATION.md makes it two.
-    (c.cat === 'DateTime' && c.results.some((e) => /\S\s*\(.+\)/.test(e.text)));
+    (c.cat === 'DateTime' && c.results.some((e) => /\S\s*\(.+\)/.test(e.text))) ||
+    // A counted stretch of time as a DATE range (अगले 3 दिन, पिछले दो दशकों, 10 महीने के अंदर): upstream
+    // types it daterange, ANNOTATION.md makes it a duration ("a duration is not a DATE: its number is a
+    // FIGURE"), and the gold marks the same shape so (पिछले 24 घंटों, अगले 22 दिनों में: FIGURE only).
+    // N दिन पहले/बाद and N दिन में stay in: they name a point in time, which is a DATE for us.
+    (c.cat === 'DateTime' && c.results.some((e) => !/duration|set/.test(e.type) && countedStretch(e.text)));
+}
+
+const STRETCH_NUMBER = '(?:[0-9\\u0966-\\u096F]+(?:[.,][0-9]+)?|एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ|दस|ग्यारह|बारह|पंद्रह|बीस|तीस|चालीस|पचास|सौ|डेढ़|ढाई|कुछ|कुछेक|कई)';
+const STRETCH_UNIT = '(?:सेकंड|सेकेंड|मिनट|मिनटों|घंटे|घंटों|घंटा|दिन|दिनों|सप्ताह|सप्ताहों|हफ्ते|हफ़्ते|हफ्तों|हफ़्तों|हफ्ता|महीने|महीनों|महीना|माह|साल|सालों|वर्ष|वर्षों|दशक|दशकों|सदी|सदियों|कार्य दिवस|कार्यदिवस)';
+const STRETCH_DIRECTION = '(?:अगले|पिछले|आगामी|आने वाले|आनेवाले|बीते|गत|विगत|पूर्व|भविष्य में)';
+const COUNTED_STRETCH = [
+  // अगले 3 दिन, पिछले कुछ सप्ताह, भविष्य में 4 हफ्तों
+  new RegExp(`^${STRETCH_DIRECTION}\\s+${STRETCH_NUMBER}\\s+${STRETCH_UNIT}$`),
+  // 2 आगामी महीनों, 5 पिछले वर्षों
+  new RegExp(`^${STRETCH_NUMBER}\\s+${STRETCH_DIRECTION}\\s+${STRETCH_UNIT}$`),
+  // 10 महीने के अंदर, 5 साल 1 महीने 12 दिनों के भीतर, आज से 2 सप्ताह के भीतर
+  new RegExp(`^(?:.*\\s)?(?:${STRETCH_NUMBER}\\s+${STRETCH_UNIT}\\s*)+(?:के\\s+)?(?:भीतर|अंदर|अन्दर)$`),
+];
+
+function countedStretch(text) {
+  const t = text.trim().replace(/\s+(?:में|से|तक|के लिए)$/, '').trim();
+  return COUNTED_STRETCH.some((r) => r.test(t));
 }
 
 function passes(c, ours) {
