@@ -84,7 +84,7 @@ export function findDatesInWords(text: string, ws: Word[], ref: ReferenceDate | 
   const out: Span[] = [];
   const misses: number[] = [];
   scan(ctx, out, 0, ws.length, ref ? undefined : misses);
-  const merged = joinRanges(text, out);
+  const merged = joinNow(text, joinRanges(text, out), ctx.ref);
   if (!ref) MISSES.set(merged, misses);
   return merged;
 }
@@ -125,6 +125,24 @@ function endInStartYear(a: Span, b: Span): string {
   return `${y}${b.value.slice(4)}`;
 }
 
+/**
+ * The mirror of endInStartYear: the start of a range written without its year before an end that
+ * writes one (1 फरवरी से मार्च 2019 तक, 1ली फरवरी और मार्च 2019 के बीच) is in the end's year, or the
+ * year before if it falls later in the year; the article's date does not decide it. Only a plain
+ * day and month or a month (at most two words, the first a day or a month word) before an end that
+ * names its month (अप्रैल के अंतिम सोमवार से 2019 तक keeps its own reading).
+ */
+function startInEndYear(a: Span, b: Span): string {
+  const am = /^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$/.exec(a.value);
+  const bm = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(b.value);
+  if (!am || !bm || b.date?.relative || a.text.split(/\s+/u).length > 2 || /[0-9\u0966-\u096F]{4}/.test(a.text) || !/[0-9\u0966-\u096F]{4}/.test(b.text)) return a.value;
+  const first = numberKey(a.text.split(/[\s,.-]/u)[0]);
+  if (!(/^[0-9\u0966-\u096F]{1,2}(?:ली|वीं|वें|st|nd|rd|th)?$/.test(first) || MONTH_BY_KEY.has(first) || MONTH_ABBREV_BY_KEY.has(first) || CARDINAL_BY_KEY.has(first) || ORDINAL_WORD_BY_KEY.has(first))) return a.value;
+  const y = +bm[1] - (+am[1] * 100 + (am[2] ? +am[2] : 0) > +bm[2] * 100 + (bm[3] ? +bm[3] : 0) ? 1 : 0);
+  if (am[2] && +am[2] > daysInMonth(y, +am[1])) return a.value;
+  return `${y}${a.value.slice(4)}`;
+}
+
 /** The minute a clock time on a known day names (2025-09-10T16:00), for ordering the ends of a range. */
 function rangeEndMinute(v: string): number | undefined {
   const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$/.exec(v);
@@ -146,9 +164,10 @@ function joinRanges(text: string, spans: Span[]): Span[] {
       const between = text.slice(a.end, b.start);
       const joined = RANGE_BETWEEN.test(between) || (AND_BETWEEN.test(between) && BETWEEN_AFTER.test(text.slice(b.end, b.end + 12)));
       const bValue = joined ? endInStartYear(a, b) : b.value;
-      const da = rangeEndDay(a.value);
+      const aValue = joined && bValue === b.value ? startInEndYear(a, b) : a.value;
+      const da = rangeEndDay(aValue);
       const db = rangeEndDay(bValue);
-      const sameYearKind = a.value.startsWith('XXXX') === bValue.startsWith('XXXX');
+      const sameYearKind = aValue.startsWith('XXXX') === bValue.startsWith('XXXX');
       // Two clock times on known days (आज शाम 4 बजे से कल शाम 5 बजे तक), the first one earlier.
       const ma = rangeEndMinute(a.value), mb = rangeEndMinute(b.value);
       const times = RANGE_BETWEEN.test(between) && ma !== undefined && mb !== undefined && ma < mb;
@@ -158,7 +177,7 @@ function joinRanges(text: string, spans: Span[]): Span[] {
       const dayOf = (v: string) => rangeEndDay(v.replace(/T\d\d:\d\d$/, ''));
       const unresolved = (UNRESOLVED_DAY.test(a.value) ? UNRESOLVED_DAY.test(b.value) || dayOf(bValue) !== undefined : UNRESOLVED_DAY.test(b.value) && dayOf(a.value) !== undefined) && RANGE_BETWEEN.test(between) && /^\s+(?:तक|के\s+बीच)/u.test(text.slice(b.end, b.end + 12));
       if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved || times) && !between.includes('\n')) {
-        const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${a.value}/${bValue}`, source: 'rule', date: { ...a.date } };
+        const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${aValue}/${bValue}`, source: 'rule', date: { ...a.date } };
         if (b.date?.relative && bValue === b.value) span.date!.relative = true;
         out.push(span);
         i++;
@@ -166,6 +185,71 @@ function joinRanges(text: string, spans: Span[]): Span[] {
       }
     }
     out.push(a);
+  }
+  return out;
+}
+
+/** "Now" as one end of a range named with के बीच: 22 जनवरी और अब के बीच, अभी से 15 नवंबर के बीच. */
+const AND_NOW_AFTER = /^\s+(?:और|व)\s+(?:अब|अभी)(?=\s+के\s+(?:बीच|मध्य)(?![\p{L}\p{M}]))/u;
+const NOW_FROM_BEFORE = /(?:^|[\s(])((?:अब|अभी)\s+से(?:\s+लेकर)?\s+)$/u;
+const BETWEEN_AFTER_END = /^\s+के\s+(?:बीच|मध्य)(?![\p{L}\p{M}])/u;
+/** The period of a year, month or ISO week to date: इस साल आज तक. */
+const TO_DATE_AFTER = /^\s+तक(?![\p{L}\p{M}])/u;
+
+/**
+ * Ranges with the article's day as one end, written with a word that is no DATE of its own:
+ * - `22 जनवरी और अब के बीच`, `अभी से 15 नवंबर के बीच`: between a date and now (only with के बीच:
+ *   `1 जून से अब तक` says "since", and its DATE is `1 जून`, as the gold articles mark it);
+ * - `इस साल आज तक`, `इस महीने आज तक`: the current period to date (the DATE `आज` joins it).
+ * With the article's date the value runs from the earlier end to the later one, and a date on the
+ * wrong side of now is left alone; without it, now is `XXXX-XX-XX`.
+ */
+function joinNow(text: string, spans: Span[], r: Ref | undefined): Span[] {
+  if (spans.length === 0) return spans;
+  const now = r ? fmtDayNumber(r.n, r.yKnown) : 'XXXX-XX-XX';
+  const first = (v: string) => rangeEndDay(v.split('/')[0]);
+  const ordered = (a: string, b: string) => {
+    if (!r || !r.yKnown) return true;
+    const da = first(a), db = first(b.split('/').pop()!);
+    return da !== undefined && db !== undefined && !a.startsWith('XXXX') && !b.startsWith('XXXX') && da <= db;
+  };
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.value.includes('/') || /T/.test(s.value)) { out.push(s); continue; }
+    const after = text.slice(s.end, s.end + 40);
+    const prevEnd = out.length > 0 ? out[out.length - 1].end : 0;
+    let m = AND_NOW_AFTER.exec(after);
+    if (m && !text.slice(s.end, s.end + m[0].length).includes('\n') && ordered(s.value, now)) {
+      const end = s.end + m[0].length;
+      out.push({ ...s, end, text: text.slice(s.start, end), value: `${s.value}/${now}`, date: { ...s.date, relative: true } });
+      continue;
+    }
+    m = NOW_FROM_BEFORE.exec(text.slice(Math.max(0, s.start - 20), s.start));
+    if (m && BETWEEN_AFTER_END.test(after) && ordered(now, s.value)) {
+      const st = s.start - m[1].length;
+      if (st >= prevEnd && !text.slice(st, s.start).includes('\n')) {
+        out.push({ ...s, start: st, text: text.slice(st, s.end), value: `${now}/${s.value}`, date: { ...s.date, relative: true } });
+        continue;
+      }
+    }
+    // इस साल आज तक: a relative period that holds the article's day, then आज, then तक.
+    const b = spans[i + 1];
+    if (b && (s.date?.relative || s.value.startsWith('XXXX')) && /^\s+$/.test(text.slice(s.end, b.start)) && b.text === 'आज' && TO_DATE_AFTER.test(text.slice(b.end, b.end + 8))) {
+      const pm = /^(\d{4}|XXXX)(?:-(\d\d|XX)|-W(\d\d)|-WXX)?$/.exec(s.value);
+      let startDay: string | undefined;
+      // Without the article's year: the period's first day, as far as it can be written.
+      if (pm && (!r || !r.yKnown)) startDay = /^(?:XXXX|\d{4})$/.test(s.value) ? `${s.value}-01-01` : /W/.test(s.value) ? `${s.value}-1` : `${s.value}-01`;
+      else if (pm && r && (s.value === String(r.y) || s.value === fmtMonth(r.y, r.m) || s.value === isoWeek(r.n))) {
+        startDay = s.value.includes('W') ? fmtDayNumber(r.n - ((weekdayOf(r.n) + 6) % 7)) : s.value.length === 4 ? `${s.value}-01-01` : `${s.value}-01`;
+      }
+      if (startDay !== undefined) {
+        out.push({ ...s, end: b.end, text: text.slice(s.start, b.end), value: `${startDay}/${b.value}` });
+        i++;
+        continue;
+      }
+    }
+    out.push(s);
   }
   return out;
 }
@@ -234,7 +318,7 @@ export function resolveDatesInWords(text: string, ws: Word[], undated: readonly 
     const w = misses[mi++];
     if (ws[w].t.start >= (out.length > 0 ? out[out.length - 1].end : 0)) scan(ctx, out, w, w + 1);
   }
-  return joinRanges(text, out);
+  return joinNow(text, joinRanges(text, out), ctx.ref);
 }
 
 /** The main loop over words [from, to): at each word that can start a date, the longest pattern. */
@@ -402,18 +486,20 @@ function dayAfterBefore(ctx: Ctx, i: number, out: readonly Span[]): Hit | undefi
  */
 function partOfUnit(ctx: Ctx, i: number, out: readonly Span[]): Hit | undefined {
   const unit = BACK_UNITS.get(ctx.ws[i].k)!;
-  if (unit === 'day' || !on(ctx, i + 1) || !on(ctx, i + 2) || !EXTEND_STARTS.has(key(ctx, i + 1)) || !PERIOD_PARTS.has(noNuktaKey(key(ctx, i + 2)))) return undefined;
+  const rest = key(ctx, i + 1) === 'के' && REST_WORDS.has(key(ctx, i + 2));
+  if (unit === 'day' || !on(ctx, i + 1) || !on(ctx, i + 2) || !EXTEND_STARTS.has(key(ctx, i + 1)) || !(rest || PERIOD_PARTS.has(noNuktaKey(key(ctx, i + 2))))) return undefined;
   if (i > 0 && !ctx.ws[i].nl) {
     const p = ctx.ws[i - 1];
     if (p.t.kind === 'number' || CARDINAL_BY_KEY.has(p.k) || DIRECTION_BY_KEY.has(p.k) || BACK_WORDS.has(p.k) || p.t.kind === 'latin' || ['इस', 'इसी', 'यह', 'हर', 'प्रत्येक', 'किसी', 'कुछ', 'कई'].includes(p.k)) return undefined;
   }
-  for (let k = out.length - 1; k >= Math.max(0, out.length - 4); k--) {
-    const v = cutTo(out[k].value, unit);
-    if (v) return { end: i + 1, value: v };
-  }
+  let value: string | undefined;
+  for (let k = out.length - 1; k >= Math.max(0, out.length - 4) && value === undefined; k--) value = cutTo(out[k].value, unit);
   const r = ctx.ref;
+  // साल के बाकी दिन: the rest of the period an earlier date names, or of the article's own.
+  if (rest) return restOfPeriod(ctx, value ?? (!r ? (unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-WXX') : unit === 'year' ? (r.yKnown ? String(r.y) : 'XXXX') : unit === 'month' ? fmtMonth(r.y, r.m, r.yKnown) : r.yKnown ? isoWeek(r.n) : 'XXXX-WXX'), i + 1);
+  if (value !== undefined) return { end: i + 1, value };
   if (!r) return { end: i + 1, value: unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-WXX', relative: true };
-  const value = unit === 'year' ? (r.yKnown ? String(r.y) : 'XXXX') : unit === 'month' ? fmtMonth(r.y, r.m, r.yKnown) : r.yKnown ? isoWeek(r.n) : 'XXXX-WXX';
+  value = unit === 'year' ? (r.yKnown ? String(r.y) : 'XXXX') : unit === 'month' ? fmtMonth(r.y, r.m, r.yKnown) : r.yKnown ? isoWeek(r.n) : 'XXXX-WXX';
   return { end: i + 1, value, relative: true };
 }
 
@@ -1060,6 +1146,11 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
   if (PERIOD_PARTS.has(k1) && (k0 === 'की' || k0 === 'के' || k0 === 'का') && /^(\d{4}|XXXX)(-(\d\d|XX|W\d\d|WXX))?(-\d\d)?$/.test(h.value)) {
     return { ...h, end: j + 2 };
   }
+  // The rest of the current period (इस सप्ताह के बाकी दिन, इस साल के बाकी महीनों): from the article's day.
+  if (k0 === 'के' && REST_WORDS.has(k1)) {
+    const rest = restOfPeriod(ctx, h.value, j);
+    if (rest) return rest;
+  }
   // The week of a day (its ISO week; a week of unknown year without the article's date).
   if (WEEK_WORDS.has(k1) && k0 !== 'की' && /^(\d{4}|XXXX)-(\d\d|XX)-\d\d$/.test(h.value)) {
     if (h.day !== undefined && /^\d{4}/.test(h.value)) return { end: j + 2, value: isoWeek(h.day), relative: h.relative };
@@ -1071,6 +1162,33 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
     return dd ? yearWordAfter(ctx, dd) ?? dd : h;
   }
   return h;
+}
+
+/** "The rest of": बाकी, शेष, बचे (हुए). */
+const REST_WORDS: ReadonlySet<string> = new Set(['बाकी', 'बाक़ी', 'शेष', 'बचे'].map((w) => w.normalize('NFC')));
+/** What the rest of a period is said to be made of: its days, months, weeks, time or part. */
+const REST_NOUNS: ReadonlySet<string> = new Set(['दिन', 'दिनों', 'समय', 'वक्त', 'वक़्त', 'महीने', 'महीनों', 'हफ्ते', 'हफ़्ते', 'हफ्तों', 'हफ़्तों', 'सप्ताह', 'सप्ताहों', 'हिस्से', 'हिस्सों', 'भाग', 'अवधि'].map((w) => w.normalize('NFC')));
+
+/**
+ * The rest of a period (`इस सप्ताह के बाकी दिन`, `साल के बाकी के महीनों`, `इस वर्ष के शेष समय`), `j`
+ * at the के after the period: from the article's day to the period's last day. Only the period the
+ * article's date falls in has a rest we can place; without the article's date the span keeps the
+ * period's value. Undefined when the words do not follow or the period is another one.
+ */
+function restOfPeriod(ctx: Ctx, value: string, j: number): Hit | undefined {
+  if (!on(ctx, j + 1) || !on(ctx, j + 2)) return undefined;
+  let n = j + 2;
+  if ((key(ctx, n) === 'के' || key(ctx, n) === 'हुए') && on(ctx, n + 1)) n++;
+  if (!REST_NOUNS.has(key(ctx, n))) return undefined;
+  const end = n + 1;
+  const r = ctx.ref;
+  if (!r || !r.yKnown) return /^(?:\d{4}|XXXX)(?:-(?:\d\d|XX|W\d\d|WXX))?$/.test(value) ? { end, value, relative: true } : undefined;
+  let last: number | undefined;
+  if (value === String(r.y)) last = dayNumber(r.y, 12, 31);
+  else if (value === fmtMonth(r.y, r.m)) last = dayNumber(r.y, r.m, daysInMonth(r.y, r.m));
+  else if (value === isoWeek(r.n)) last = r.n - ((weekdayOf(r.n) + 6) % 7) + 6;
+  if (last === undefined) return undefined;
+  return { end, value: `${fmtDayNumber(r.n)}/${fmtDayNumber(last)}`, relative: true };
 }
 
 /**

@@ -1,0 +1,50 @@
+// Periods and ranges measured from the article's day: the rest of a period (इस सप्ताह के बाकी दिन),
+// the period to date (इस साल आज तक), ranges between a date and now (… और अब के बीच), and the start
+// of a range that takes its year from the end (1 फरवरी से मार्च 2019 तक). Our own sentences; the
+// reference date 2025-09-03 is a Wednesday.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../server/src/core/text/tokens';
+import { findDates } from '../../server/src/core/recognize/dates';
+
+function dates(text: string, ref: string | null): [string, string][] {
+  return findDates(text, tokenize(text), ref !== null ? { value: ref, source: 'override' } : undefined).map((s) => [s.text, s.value]);
+}
+
+const cases: [string, string, [string, string][], string?][] = [
+  // The rest of the current period, from the article's day to the period's last day.
+  ['rest of this week', 'इस सप्ताह के बाकी दिनों में बादल छाए रहेंगे।', [['इस सप्ताह के बाकी दिनों', '2025-09-03/2025-09-07']]],
+  ['rest of this year, with के', 'कंपनी को इस साल के बाकी के महीनों में मांग बढ़ने की उम्मीद है।', [['इस साल के बाकी के महीनों', '2025-09-03/2025-12-31']]],
+  ['rest of this month, शेष', 'इस महीने के शेष दिनों में तीन बैठकें होंगी।', [['इस महीने के शेष दिनों', '2025-09-03/2025-09-30']]],
+  ['rest of the year, bare unit', 'साल के बाकी समय में निर्यात पर जोर रहेगा।', [['साल के बाकी समय', '2025-09-03/2025-12-31']]],
+  ['rest of the week, बचे हुए', 'इस हफ्ते के बचे हुए दिनों में परीक्षाएं होंगी।', [['इस हफ्ते के बचे हुए दिनों', '2025-09-03/2025-09-07']]],
+  ['rest of a period without the article\'s date keeps the period', 'इस सप्ताह के बाकी दिन छुट्टी रहेगी।', [['इस सप्ताह के बाकी दिन', 'XXXX-WXX']], 'none'],
+  ['the rest of last year cannot be placed: the year alone', 'पिछले साल के बाकी महीनों में बिक्री घटी थी।', [['पिछले साल', '2024']]],
+  ['the rest of a country is no date', 'देश के बाकी हिस्सों में बारिश हुई।', []],
+  ['a count of years before the rest words is no date', 'दो साल के बाकी किस्त जमा नहीं हुए।', []],
+  ['the rest of the players, not of the year', 'इस साल के बाकी खिलाड़ी बाद में चुने जाएंगे।', [['इस साल', '2025']]],
+  // The period to date: the DATE आज joins the period before it when तक follows.
+  ['year to date', 'कंपनी का शेयर इस साल आज तक 12 प्रतिशत गिरा है।', [['इस साल आज', '2025-01-01/2025-09-03']]],
+  ['month to date', 'इस महीने आज तक 40 मामले दर्ज हुए हैं।', [['इस महीने आज', '2025-09-01/2025-09-03']]],
+  ['year to date without the article\'s date', 'इस वर्ष आज तक 40 मामले दर्ज हुए हैं।', [['इस वर्ष आज', 'XXXX-01-01/XXXX-XX-XX']], 'none'],
+  ['last year and today stay apart', 'पिछले साल आज तक का रिकॉर्ड टूटा।', [['पिछले साल', '2024'], ['आज', '2025-09-03']]],
+  ['today without तक stays apart', 'इस साल आज फिर बारिश हुई।', [['इस साल', '2025'], ['आज', '2025-09-03']]],
+  // Between a date and now, with के बीच.
+  ['between a date and now', 'पुलिस ने 2 अगस्त और अब के बीच 30 लोगों को पकड़ा।', [['2 अगस्त और अब', '2025-08-02/2025-09-03']]],
+  ['between now and a date', 'अभी से 15 नवंबर के बीच चुनाव होंगे।', [['अभी से 15 नवंबर', '2025-09-03/2025-11-15']]],
+  ['between now and a date, no article date', 'अब से 15 नवंबर के बीच चुनाव होंगे।', [['अब से 15 नवंबर', 'XXXX-XX-XX/XXXX-11-15']], 'none'],
+  ['since a date until now is the date alone', 'आंकड़ों के मुताबिक 1 जून से अब तक बारिश कम हुई।', [['1 जून', '2025-06-01']]],
+  ['from now until a date is the date alone', 'अब से दिसंबर तक सड़कें बनेंगी।', [['दिसंबर', '2025-12']]],
+  ['a later date and now in the wrong order stay apart', 'समिति 2 अक्टूबर 2026 और अब के बीच का अंतर देखेगी।', [['2 अक्टूबर 2026', '2026-10-02']]],
+  // The start of a range takes the year the end writes.
+  ['start takes the end\'s year', 'वह 1 फरवरी से मार्च 2019 तक विदेश में था।', [['1 फरवरी से मार्च 2019', '2019-02-01/2019-03']]],
+  ['start takes the end\'s year, और … के बीच', 'परियोजना 1ली फरवरी और मार्च 2019 के बीच पूरी हुई।', [['1ली फरवरी और मार्च 2019', '2019-02-01/2019-03']]],
+  ['a start later in the year is in the year before', 'दिसंबर से 5 फरवरी 2020 तक ठंड रही।', [['दिसंबर से 5 फरवरी 2020', '2019-12/2020-02-05']]],
+  ['start takes the end\'s year without the article\'s date', 'वह 1 फरवरी से मार्च 2019 तक विदेश में था।', [['1 फरवरी से मार्च 2019', '2019-02-01/2019-03']], 'none'],
+];
+
+for (const [name, text, expected, ref] of cases) {
+  test(`date periods: ${name}`, () => {
+    assert.deepEqual(dates(text, ref === 'none' ? null : ref ?? '2025-09-03'), expected);
+  });
+}
