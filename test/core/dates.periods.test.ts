@@ -1,6 +1,7 @@
 // Periods and ranges measured from the article's day: the rest of a period (इस सप्ताह के बाकी दिन),
 // the period to date (इस साल आज तक), ranges between a date and now (… और अब के बीच), and the start
-// of a range that takes its year from the end (1 फरवरी से मार्च 2019 तक). Our own sentences; the
+// of a range that takes its year from the end (1 फरवरी से मार्च 2019 तक); month words and their
+// abbreviations inside numeric dates (23/सित/2025, जन-1); the calendar year. Our own sentences; the
 // reference date 2025-09-03 is a Wednesday.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -41,6 +42,20 @@ const cases: [string, string, [string, string][], string?][] = [
   ['start takes the end\'s year, और … के बीच', 'परियोजना 1ली फरवरी और मार्च 2019 के बीच पूरी हुई।', [['1ली फरवरी और मार्च 2019', '2019-02-01/2019-03']]],
   ['a start later in the year is in the year before', 'दिसंबर से 5 फरवरी 2020 तक ठंड रही।', [['दिसंबर से 5 फरवरी 2020', '2019-12/2020-02-05']]],
   ['start takes the end\'s year without the article\'s date', 'वह 1 फरवरी से मार्च 2019 तक विदेश में था।', [['1 फरवरी से मार्च 2019', '2019-02-01/2019-03']], 'none'],
+  // A month word or its abbreviation inside a numeric date.
+  ['day/month abbreviation/year', 'आवेदन की अंतिम तिथि 23/सित/2025 है।', [['23/सित/2025', '2025-09-23']]],
+  ['day/month/year with the month in full', 'आवेदन की अंतिम तिथि 23/सितंबर/2025 है।', [['23/सितंबर/2025', '2025-09-23']]],
+  ['day-abbreviation-year', 'परीक्षा 14-दिस-2025 को होगी।', [['14-दिस-2025', '2025-12-14']]],
+  ['month-day-year with hyphens', 'परीक्षा दिसंबर-14-2025 को होगी।', [['दिसंबर-14-2025', '2025-12-14']]],
+  ['abbreviation-day-year with hyphens', 'परीक्षा अक्टू-14-2025 को होगी।', [['अक्टू-14-2025', '2025-10-14']]],
+  ['abbreviation-day before को', 'नई दरें जन-1 को लागू होंगी।', [['जन-1', '2026-01-01']]],
+  ['a short abbreviation and a number stay apart', 'नव-2 पर सबकी नजर है।', []],
+  ['a people word and a number before a noun stay apart', 'जन-1 योजना के लाभार्थी बढ़े।', []],
+  ['an impossible day is no date', 'तिथि 31/फर/2025 लिखी थी।', []],
+  // The calendar year named as such.
+  ['calendar year and its number', 'कैलेंडर वर्ष 2024 में निर्यात बढ़ा।', [['कैलेंडर वर्ष 2024', '2024']]],
+  ['last calendar year', 'पिछले कैलेंडर वर्ष में निर्यात घटा।', [['पिछले कैलेंडर वर्ष', '2024']]],
+  ['a calendar is no date', 'सरकार ने नया कैलेंडर जारी किया।', []],
 ];
 
 for (const [name, text, expected, ref] of cases) {

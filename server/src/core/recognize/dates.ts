@@ -565,11 +565,15 @@ function isAbbrevDot(ws: readonly Word[], j: number): boolean {
   return MONTH_ABBREV_BY_KEY.has(p.k) || (p.t.kind === 'latin' && p.t.text.length === 1);
 }
 
+/** "Calendar" before a year word: कैलेंडर वर्ष 2024, इस कैलेंडर साल. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(['कैलेंडर', 'कैलेण्डर', 'कलेंडर'].map((w) => w.normalize('NFC')));
+const YEAR_UNIT_WORDS: ReadonlySet<string> = new Set(['वर्ष', 'साल']);
+
 /** Every word key that can start a date (one lookup per word in the hot loop). */
 const STARTER_KEYS: ReadonlySet<string> = new Set([
   ...MONTH_BY_KEY.keys(), ...WEEKDAY_BY_KEY.keys(), ...DIRECTION_BY_KEY.keys(), ...RELATIVE_DAY_BY_KEY.keys(), ...YEAR_WORDS,
   ...FISCAL_FIRST, ...PART_OF_DAY_BY_KEY.keys(), ...SHORT_HINDI_WEEKDAY_BY_KEY.keys(), 'आधी', 'मध्यरात्रि', 'मध्य', ...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), ...MONTH_ABBREV_BY_KEY.keys(), 'fy', 'बीती', 'देर',
-  ...ORDINAL_DAY_BY_KEY.keys(), 'अब', 'मध्याह्न', 'मध्यान्ह', 'यह',
+  ...ORDINAL_DAY_BY_KEY.keys(), 'अब', 'मध्याह्न', 'मध्यान्ह', 'यह', ...CALENDAR_WORDS,
 ]);
 
 /** Word keys whose dates may exist only with a reference date (directed periods, बीती रात). */
@@ -642,13 +646,35 @@ function monthAt(ctx: Ctx, j: number, allowAmbiguous = true): number {
   // (जन alone is "people").
   const undotted = j > 0 && on(ctx, j) && on(ctx, j + 1) && ctx.ws[j - 1].t.kind === 'number' && digitsLen(ctx, j - 1) <= 2 && intAt(ctx, j - 1) >= 1 && intAt(ctx, j - 1) <= 31 &&
     !glued(ctx, j) && ctx.ws[j + 1].t.kind === 'number' && digitsLen(ctx, j + 1) === 4 && !glued(ctx, j + 1) && !glued(ctx, j + 2);
-  const m = MONTH_BY_KEY.get(w.k) ?? ((isPunct(ctx, j + 1, '.') && glued(ctx, j + 1)) || undotted ? MONTH_ABBREV_BY_KEY.get(w.k) : undefined);
+  const m = MONTH_BY_KEY.get(w.k) ?? ((isPunct(ctx, j + 1, '.') && glued(ctx, j + 1)) || undotted || abbrevInDigits(ctx, j) ? MONTH_ABBREV_BY_KEY.get(w.k) : undefined);
   if (m === undefined) return -1;
   if (!allowAmbiguous && w.t.kind === 'latin' && AMBIGUOUS_LATIN_MONTHS.has(w.k)) return -1;
   // "May" must be capitalised to be a month in English text.
   if (w.k === 'may' && w.t.text === 'may') return -1;
   return m;
 }
+/**
+ * A month abbreviation without its dot glued into a numeric date (जन-1 को, सित-23-2020, 23/सित/2020,
+ * 23-सित-2020): joined by a hyphen or slash to a day of one or two digits, and that day to a
+ * four-digit year or followed by what ends a day phrase. Alone, जन is "people" and नव "new".
+ */
+function abbrevInDigits(ctx: Ctx, j: number): boolean {
+  const sepAt = (k: number) => (isPunct(ctx, k, '-') || isPunct(ctx, k, '/')) && glued(ctx, k) && glued(ctx, k + 1);
+  const dayAt2 = (k: number) => intAt(ctx, k) >= 1 && intAt(ctx, k) <= 31 && digitsLen(ctx, k) <= 2;
+  const noMore = (k: number) => !(glued(ctx, k) && ctx.ws[k].t.kind !== 'punct') && !(glued(ctx, k) && (isPunct(ctx, k, '-') || isPunct(ctx, k, '/')));
+  // Day first: 23/सित/2020, 23-सित-2020.
+  if (j >= 2 && sepAt(j - 1) && glued(ctx, j) && dayAt2(j - 2) && sepAt(j + 1) && isPunct(ctx, j + 1, ctx.ws[j - 1].t.text) && yearAt(ctx, j + 2) > 0 && noMore(j + 3)) {
+    return validDay(yearAt(ctx, j + 2), MONTH_ABBREV_BY_KEY.get(ctx.ws[j].k) ?? 0, intAt(ctx, j - 2));
+  }
+  if (j >= 1 && glued(ctx, j)) return false;
+  // Month first: सित-23-2020, जन-1 को.
+  if (!isPunct(ctx, j + 1, '-') || !sepAt(j + 1) || !dayAt2(j + 2)) return false;
+  if (isPunct(ctx, j + 3, '-') && glued(ctx, j + 3) && glued(ctx, j + 4)) return yearAt(ctx, j + 4) > 0 && noMore(j + 5);
+  // Without its year only an abbreviation that is no word or syllable of its own (not नव-2, मा-1).
+  return !SHORT_ABBREVS.has(ctx.ws[j].k) && !glued(ctx, j + 3) && endsDayPhrase(ctx, j + 3);
+}
+const SHORT_ABBREVS: ReadonlySet<string> = new Set(['मा', 'मार्', 'जू', 'जु', 'अग', 'नव'].map((w) => w.normalize('NFC')));
+
 /** Skips a glued '.' after an abbreviation (Sep. 4). */
 function skipDot(ctx: Ctx, j: number): number {
   return j < ctx.ws.length && ctx.ws[j].t.text === '.' && ctx.ws[j].glued ? j + 1 : j;
@@ -709,6 +735,11 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
   }
   if (YEAR_WORDS.has(k)) {
     const h = matchYearWord(ctx, i);
+    if (h) return h;
+  }
+  // कैलेंडर वर्ष 2024: the calendar year named as such (the word belongs to the date, as वर्ष does).
+  if (CALENDAR_WORDS.has(k) && on(ctx, i + 1) && YEAR_UNIT_WORDS.has(key(ctx, i + 1))) {
+    const h = matchYearWord(ctx, i + 1);
     if (h) return h;
   }
   if (FISCAL_FIRST.has(k) && key(ctx, i + 1) === 'वर्ष' && on(ctx, i + 1)) {
@@ -1293,6 +1324,13 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
       if (/T\d\d:\d\d/.test(timed.value)) return timed;
     }
   }
+  // 23/सितंबर/2020, 23/सित/2020, 23/Sep/2020: day, month word and year joined by slashes.
+  if (len <= 2 && v >= 1 && v <= 31 && isPunct(ctx, i + 1, '/') && glued(ctx, i + 1) && glued(ctx, i + 2) && isPunct(ctx, i + 3, '/') && glued(ctx, i + 3) && glued(ctx, i + 4) && yearAt(ctx, i + 4) > 0 &&
+      !(glued(ctx, i + 5) && (ws[i + 5].t.kind !== 'punct' || isPunct(ctx, i + 5, '/')))) {
+    const m = ws[i + 2].t.kind === 'latin' ? MONTH_BY_KEY.get(ws[i + 2].k) : monthAt(ctx, i + 2);
+    const y = yearAt(ctx, i + 4);
+    if (m !== undefined && m > 0 && validDay(y, m, v)) return withTime(ctx, { end: i + 5, value: fmtDay(y, m, v), day: dayNumber(y, m, v), yKnown: true });
+  }
   // Day (or day range) + month.
   if (len <= 2 && v >= 1 && v <= 31) {
     const h = matchDayMonth(ctx, i, i, 0);
@@ -1429,6 +1467,12 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
   if (mm < 0) return undefined;
   let j = skipDot(ctx, i + 1);
   const r = ctx.ref;
+  // सितंबर-23-2020, सित-23-2020: month, day and year joined by hyphens (month first, as forms write it).
+  if (!latin && isPunct(ctx, j, '-') && glued(ctx, j) && glued(ctx, j + 1) && intAt(ctx, j + 1) >= 1 && digitsLen(ctx, j + 1) <= 2 && isPunct(ctx, j + 2, '-') && glued(ctx, j + 2) && glued(ctx, j + 3) && yearAt(ctx, j + 3) > 0 &&
+      !(glued(ctx, j + 4) && (ctx.ws[j + 4].t.kind !== 'punct' || isPunct(ctx, j + 4, '-')))) {
+    const d = intAt(ctx, j + 1), y = yearAt(ctx, j + 3);
+    if (validDay(y, mm, d)) return withTime(ctx, { end: j + 4, value: fmtDay(y, mm, d), day: dayNumber(y, mm, d), yKnown: true });
+  }
   // Month day, year (English order, also used in Hindi bylines: सितंबर 4, 2025).
   // अक्टूबर-2, जन-1: a Hindi month joined to its day by a hyphen.
   if (!latin && isPunct(ctx, j, '-') && glued(ctx, j) && glued(ctx, j + 1) && intAt(ctx, j + 1) >= 1 && intAt(ctx, j + 1) <= 31 && digitsLen(ctx, j + 1) <= 2 && !(glued(ctx, j + 2) && ctx.ws[j + 2].t.kind !== 'punct') && !isPunct(ctx, j + 2, '-')) {
@@ -1668,6 +1712,8 @@ function matchDirected(ctx: Ctx, i: number, dir: number): Hit | undefined {
     const h = matchFiscal(ctx, j + 2, true, dir);
     if (h) return h;
   }
+  // इस कैलेंडर वर्ष, पिछले कैलेंडर साल: the calendar year (as against the fiscal one).
+  if (CALENDAR_WORDS.has(k) && on(ctx, j + 1) && YEAR_UNIT_WORDS.has(key(ctx, j + 1))) return matchDirectedUnit(ctx, i, j + 1, dir, 'year');
   const unit = UNIT_BY_KEY.get(k);
   if (unit !== undefined) return matchDirectedUnit(ctx, i, j, dir, unit);
   // इस तिमाही, अगली तिमाही, पिछली तिमाही, चालू तिमाही: the quarter of the article's date, or the
