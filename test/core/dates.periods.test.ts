@@ -1,7 +1,8 @@
 // Periods and ranges measured from the article's day: the rest of a period (इस सप्ताह के बाकी दिन),
 // the period to date (इस साल आज तक), ranges between a date and now (… और अब के बीच), and the start
 // of a range that takes its year from the end (1 फरवरी से मार्च 2019 तक); month words and their
-// abbreviations inside numeric dates (23/सित/2025, जन-1); the calendar year. Our own sentences; the
+// abbreviations inside numeric dates (23/सित/2025, जन-1); the calendar year; centuries and their
+// decades (इस सदी के पहले दशक). Our own sentences; the
 // reference date 2025-09-03 is a Wednesday.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -56,6 +57,13 @@ const cases: [string, string, [string, string][], string?][] = [
   ['calendar year and its number', 'कैलेंडर वर्ष 2024 में निर्यात बढ़ा।', [['कैलेंडर वर्ष 2024', '2024']]],
   ['last calendar year', 'पिछले कैलेंडर वर्ष में निर्यात घटा।', [['पिछले कैलेंडर वर्ष', '2024']]],
   ['a calendar is no date', 'सरकार ने नया कैलेंडर जारी किया।', []],
+  // Centuries named from the article's year, and the nth decade of a century.
+  ['this century', 'यह इस सदी की सबसे बड़ी बाढ़ है।', [['इस सदी', '20']]],
+  ['last century', 'पिछली शताब्दी में यहां घना जंगल था।', [['पिछली शताब्दी', '19']]],
+  ['this century needs the article\'s date', 'यह इस सदी की सबसे बड़ी बाढ़ है।', [], 'none'],
+  ['the last decade of a century', 'बीसवीं सदी के अंतिम दशक में यह कानून बना।', [['बीसवीं सदी के अंतिम दशक', '199']]],
+  ['the first decade of this century', 'इस सदी के पहले दशक में शहर की आबादी दोगुनी हुई।', [['इस सदी के पहले दशक', '200']]],
+  ['two decades of a century are no decade', '20वीं सदी के दो दशक युद्ध में बीते।', [['20वीं सदी', '19']]],
 ];
 
 for (const [name, text, expected, ref] of cases) {

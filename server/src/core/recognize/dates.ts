@@ -1014,7 +1014,19 @@ function matchCentury(ctx: Ctx, i: number): Hit | undefined {
   // ईसा पूर्व 8वीं शताब्दी (BCE): our values count years of the common era only.
   for (let b = Math.max(0, i - 3); b < i; b++) if (ctx.ws[b].k === 'पूर्व' || ctx.ws[b].k === 'ईसापूर्व' || ctx.ws[b].k === 'bc' || ctx.ws[b].k === 'bce') return undefined;
   if (o.end + 1 < ctx.ws.length && on(ctx, o.end + 1) && (ctx.ws[o.end + 1].k === 'ईसा' || ctx.ws[o.end + 1].k === 'bc' || ctx.ws[o.end + 1].k === 'bce')) return undefined;
-  return { end: o.end + 1, value: pad2(o.n - 1) };
+  return extendCentury(ctx, { end: o.end + 1, value: pad2(o.n - 1) });
+}
+
+/**
+ * The nth decade of a century (बीसवीं सदी के अंतिम दशक → 199, इस सदी के पहले दशक → 200): the
+ * decade's TIMEX3 value; the century alone otherwise.
+ */
+function extendCentury(ctx: Ctx, h: Hit): Hit {
+  const j = h.end;
+  if (!on(ctx, j) || !on(ctx, j + 1) || !['के', 'का', 'की'].includes(key(ctx, j))) return h;
+  const o = ordinalAt(ctx, j + 1);
+  if (!o || o.n === 0 || o.n > 10 || !on(ctx, o.end) || key(ctx, o.end) !== 'दशक') return h;
+  return { ...h, end: o.end + 1, value: `${h.value}${o.n < 0 ? 9 : o.n - 1}` };
 }
 
 /** Words for the last of a series (अंतिम सप्ताह, आखिरी सोमवार). */
@@ -1711,6 +1723,12 @@ function matchDirected(ctx: Ctx, i: number, dir: number): Hit | undefined {
   if (FISCAL_FIRST.has(k) && key(ctx, j + 1) === 'वर्ष' && on(ctx, j + 1)) {
     const h = matchFiscal(ctx, j + 2, true, dir);
     if (h) return h;
+  }
+  // इस सदी, पिछली शताब्दी, अगली सदी: the century of the article's year, or the one before or after
+  // (TIMEX3 values: 20 for the 2000s).
+  if (CENTURY_WORDS.has(k) && k0 !== 'पूर्व' && r && r.yKnown) {
+    const c = Math.floor(r.y / 100) + dir;
+    if (c >= 0 && c <= 99) return extendCentury(ctx, { end: j + 1, value: pad2(c), relative: true });
   }
   // इस कैलेंडर वर्ष, पिछले कैलेंडर साल: the calendar year (as against the fiscal one).
   if (CALENDAR_WORDS.has(k) && on(ctx, j + 1) && YEAR_UNIT_WORDS.has(key(ctx, j + 1))) return matchDirectedUnit(ctx, i, j + 1, dir, 'year');
