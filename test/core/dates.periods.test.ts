@@ -53,6 +53,10 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a short abbreviation and a number stay apart', 'नव-2 पर सबकी नजर है।', []],
   ['a people word and a number before a noun stay apart', 'जन-1 योजना के लाभार्थी बढ़े।', []],
   ['an impossible day is no date', 'तिथि 31/फर/2025 लिखी थी।', []],
+  ['abbreviation after an ordinal day', 'नया नियम 1ली जन को लागू होगा।', [['1ली जन', '2026-01-01']]],
+  ['an ordinal day before जन and a noun stays apart', 'यह 5वीं जन सुनवाई थी।', []],
+  ['day/month, year after a comma', 'आदेश 06/07, 2024 को जारी हुआ।', [['06/07, 2024', '2024-07-06']]],
+  ['a one-digit pair before a year may be a fraction', 'स्कोर 3/4, 2015 के मैच में बना।', [['2015', '2015']]],
   // The calendar year named as such.
   ['calendar year and its number', 'कैलेंडर वर्ष 2024 में निर्यात बढ़ा।', [['कैलेंडर वर्ष 2024', '2024']]],
   ['last calendar year', 'पिछले कैलेंडर वर्ष में निर्यात घटा।', [['पिछले कैलेंडर वर्ष', '2024']]],

@@ -646,7 +646,7 @@ function monthAt(ctx: Ctx, j: number, allowAmbiguous = true): number {
   // (जन alone is "people").
   const undotted = j > 0 && on(ctx, j) && on(ctx, j + 1) && ctx.ws[j - 1].t.kind === 'number' && digitsLen(ctx, j - 1) <= 2 && intAt(ctx, j - 1) >= 1 && intAt(ctx, j - 1) <= 31 &&
     !glued(ctx, j) && ctx.ws[j + 1].t.kind === 'number' && digitsLen(ctx, j + 1) === 4 && !glued(ctx, j + 1) && !glued(ctx, j + 2);
-  const m = MONTH_BY_KEY.get(w.k) ?? ((isPunct(ctx, j + 1, '.') && glued(ctx, j + 1)) || undotted || abbrevInDigits(ctx, j) ? MONTH_ABBREV_BY_KEY.get(w.k) : undefined);
+  const m = MONTH_BY_KEY.get(w.k) ?? ((isPunct(ctx, j + 1, '.') && glued(ctx, j + 1)) || undotted || abbrevInDigits(ctx, j) || abbrevAfterOrdinalDay(ctx, j) ? MONTH_ABBREV_BY_KEY.get(w.k) : undefined);
   if (m === undefined) return -1;
   if (!allowAmbiguous && w.t.kind === 'latin' && AMBIGUOUS_LATIN_MONTHS.has(w.k)) return -1;
   // "May" must be capitalised to be a month in English text.
@@ -672,6 +672,13 @@ function abbrevInDigits(ctx: Ctx, j: number): boolean {
   if (isPunct(ctx, j + 3, '-') && glued(ctx, j + 3) && glued(ctx, j + 4)) return yearAt(ctx, j + 4) > 0 && noMore(j + 5);
   // Without its year only an abbreviation that is no word or syllable of its own (not नव-2, मा-1).
   return !SHORT_ABBREVS.has(ctx.ws[j].k) && !glued(ctx, j + 3) && endsDayPhrase(ctx, j + 3);
+}
+
+/** 1ली जन को, 3rd दिस 2025: an abbreviation without its dot after a day with its ordinal suffix, closed by a year or what ends a day phrase. */
+function abbrevAfterOrdinalDay(ctx: Ctx, j: number): boolean {
+  if (j < 2 || glued(ctx, j) || !on(ctx, j) || SHORT_ABBREVS.has(ctx.ws[j].k)) return false;
+  if (!glued(ctx, j - 1) || !ORDINAL_SUFFIXES.has(ctx.ws[j - 1].k) || intAt(ctx, j - 2) < 1 || intAt(ctx, j - 2) > 31 || digitsLen(ctx, j - 2) > 2) return false;
+  return (on(ctx, j + 1) && yearAt(ctx, j + 1) > 0 && !glued(ctx, j + 1)) || (!glued(ctx, j + 1) && endsDayPhrase(ctx, j + 1));
 }
 const SHORT_ABBREVS: ReadonlySet<string> = new Set(['मा', 'मार्', 'जू', 'जु', 'अग', 'नव'].map((w) => w.normalize('NFC')));
 
@@ -1319,6 +1326,13 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
   if (len <= 2 && v >= 1 && v <= 12 && (isPunct(ctx, i + 1, '/') || isPunct(ctx, i + 1, '-')) && on(ctx, i + 1) && on(ctx, i + 2) && yearAt(ctx, i + 2) >= 1900 &&
       !(glued(ctx, i + 3) && (ws[i + 3].t.text === '/' || ws[i + 3].t.text === '-' || ws[i + 3].t.kind !== 'punct')) && !(i > 0 && IDENTIFIER_CUES.has(ws[i - 1].k)) && !(i > 0 && glued(ctx, i))) {
     return { end: i + 3, value: fmtMonth(yearAt(ctx, i + 2), v) };
+  }
+  // 06/06, 2015: a day and month (day first, two digits each: 3/4, 2015 may be a fraction) with
+  // their year after a comma.
+  if (len === 2 && v >= 1 && v <= 31 && isPunct(ctx, i + 1, '/') && glued(ctx, i + 1) && glued(ctx, i + 2) && digitsLen(ctx, i + 2) === 2 && intAt(ctx, i + 2) >= 1 && intAt(ctx, i + 2) <= 12 &&
+      isPunct(ctx, i + 3, ',') && glued(ctx, i + 3) && on(ctx, i + 4) && !glued(ctx, i + 4) && yearAt(ctx, i + 4) > 0 && !glued(ctx, i + 5) && !(i > 0 && glued(ctx, i))) {
+    const m = intAt(ctx, i + 2), y = yearAt(ctx, i + 4);
+    if (validDay(y, m, v)) return withTime(ctx, { end: i + 5, value: fmtDay(y, m, v), day: dayNumber(y, m, v), yKnown: true });
   }
   // 25/02 11 बजे, 06/06 12:15: a day and month without their year (day first), made a date by the
   // clock time right after them; alone, a digit pair is as often a fraction or a score.
