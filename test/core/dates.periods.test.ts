@@ -61,6 +61,11 @@ const cases: [string, string, [string, string][], string?][] = [
   ['calendar year and its number', 'कैलेंडर वर्ष 2024 में निर्यात बढ़ा।', [['कैलेंडर वर्ष 2024', '2024']]],
   ['last calendar year', 'पिछले कैलेंडर वर्ष में निर्यात घटा।', [['पिछले कैलेंडर वर्ष', '2024']]],
   ['a calendar is no date', 'सरकार ने नया कैलेंडर जारी किया।', []],
+  // That weekend: the weekend of the week or day named last.
+  ['that weekend after a day', '6 सितंबर 2024 को मेला शुरू हुआ। उस सप्ताहांत भारी भीड़ रही।', [['6 सितंबर 2024', '2024-09-06'], ['उस सप्ताहांत', '2024-W36-WE']]],
+  ['that weekend after a week', 'पिछले हफ्ते बाजार बंद रहे। उसी वीकेंड हिंसा भड़की।', [['पिछले हफ्ते', '2025-W35'], ['उसी वीकेंड', '2025-W35-WE']]],
+  ['that weekend with nothing before it', 'उस वीकेंड वह शहर में नहीं था।', [['उस वीकेंड', 'XXXX-WXX-WE']]],
+  ['a weekend alone is no back-reference', 'सप्ताहांत के अंत में लोग लौटे।', []],
   // Centuries named from the article's year, and the nth decade of a century.
   ['this century', 'यह इस सदी की सबसे बड़ी बाढ़ है।', [['इस सदी', '20']]],
   ['last century', 'पिछली शताब्दी में यहां घना जंगल था।', [['पिछली शताब्दी', '19']]],

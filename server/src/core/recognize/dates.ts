@@ -389,7 +389,7 @@ const BACK_WORDS: ReadonlySet<string> = new Set(['उसी', 'उस']);
 /** The calendar words a back-reference can name (not सन or plurals: उन सालों is no one date). */
 const BACK_UNITS: ReadonlyMap<string, CalendarUnit> = new Map([
   ['साल', 'year'], ['वर्ष', 'year'], ['बरस', 'year'], ['महीने', 'month'], ['महीना', 'month'], ['माह', 'month'], ['मास', 'month'],
-  ['सप्ताह', 'week'], ['हफ्ते', 'week'], ['हफ़्ते', 'week'], ['हफ्ता', 'week'], ['दिन', 'day'],
+  ['सप्ताह', 'week'], ['हफ्ते', 'week'], ['हफ़्ते', 'week'], ['हफ्ता', 'week'], ['दिन', 'day'], ['सप्ताहांत', 'weekend'], ['वीकेंड', 'weekend'],
 ].map(([k, v]) => [k.normalize('NFC'), v as CalendarUnit]));
 
 /**
@@ -404,6 +404,15 @@ function backReference(ctx: Ctx, i: number, out: readonly Span[]): Hit | undefin
   if (!unit) return undefined;
   // उस दिन-रात, उस साल-दर-साल: a compound, no single date.
   if (glued(ctx, i + 2) && isPunct(ctx, i + 2, '-')) return undefined;
+  // उसी सप्ताहांत, उस वीकेंड: the weekend of the week or day named last.
+  if (unit === 'weekend') {
+    for (let k = out.length - 1; k >= Math.max(0, out.length - 4); k--) {
+      const v = out[k].value.replace(/-WE$/, '');
+      const wk = v.includes('/') ? undefined : cutTo(v, 'week');
+      if (wk && /^\d{4}-W\d\d$/.test(wk)) return { end: i + 2, value: `${wk}-WE` };
+    }
+    return { end: i + 2, value: 'XXXX-WXX-WE' };
+  }
   // The nearest of the last few dates that names the unit (उसी महीने … उस दिन: the day before both).
   for (let k = out.length - 1; k >= Math.max(0, out.length - 4); k--) {
     const v = cutTo(out[k].value, unit);
@@ -487,7 +496,7 @@ function dayAfterBefore(ctx: Ctx, i: number, out: readonly Span[]): Hit | undefi
 function partOfUnit(ctx: Ctx, i: number, out: readonly Span[]): Hit | undefined {
   const unit = BACK_UNITS.get(ctx.ws[i].k)!;
   const rest = key(ctx, i + 1) === 'के' && REST_WORDS.has(key(ctx, i + 2));
-  if (unit === 'day' || !on(ctx, i + 1) || !on(ctx, i + 2) || !EXTEND_STARTS.has(key(ctx, i + 1)) || !(rest || PERIOD_PARTS.has(noNuktaKey(key(ctx, i + 2))))) return undefined;
+  if (unit === 'day' || unit === 'weekend' || !on(ctx, i + 1) || !on(ctx, i + 2) || !EXTEND_STARTS.has(key(ctx, i + 1)) || !(rest || PERIOD_PARTS.has(noNuktaKey(key(ctx, i + 2))))) return undefined;
   if (i > 0 && !ctx.ws[i].nl) {
     const p = ctx.ws[i - 1];
     if (p.t.kind === 'number' || CARDINAL_BY_KEY.has(p.k) || DIRECTION_BY_KEY.has(p.k) || BACK_WORDS.has(p.k) || p.t.kind === 'latin' || ['इस', 'इसी', 'यह', 'हर', 'प्रत्येक', 'किसी', 'कुछ', 'कई'].includes(p.k)) return undefined;
