@@ -66,6 +66,13 @@ const cases: [string, string, [string, string][], string?][] = [
   ['that weekend after a week', 'पिछले हफ्ते बाजार बंद रहे। उसी वीकेंड हिंसा भड़की।', [['पिछले हफ्ते', '2025-W35'], ['उसी वीकेंड', '2025-W35-WE']]],
   ['that weekend with nothing before it', 'उस वीकेंड वह शहर में नहीं था।', [['उस वीकेंड', 'XXXX-WXX-WE']]],
   ['a weekend alone is no back-reference', 'सप्ताहांत के अंत में लोग लौटे।', []],
+  // अगले + weekday: the weekday of next week; इस + weekday in a clause of no clear tense: this week's.
+  ['next Friday said on a Wednesday is next week\'s', 'अदालत अगले शुक्रवार को फैसला सुनाएगी।', [['अगले शुक्रवार', '2025-09-12']]],
+  ['next Monday said on a Wednesday', 'अदालत अगले सोमवार को फैसला सुनाएगी।', [['अगले सोमवार', '2025-09-08']]],
+  ['the coming Friday', 'आने वाले शुक्रवार को फैसला आएगा।', [['आने वाले शुक्रवार', '2025-09-05']]],
+  ['this Friday, present tense', 'इस शुक्रवार को शहर में मेला है।', [['इस शुक्रवार', '2025-09-05']]],
+  ['this Monday, past tense', 'इस सोमवार को बैठक हुई थी।', [['इस सोमवार', '2025-09-01']]],
+  ['a bare weekday, present tense, stays in the past', 'शुक्रवार को शहर में मेला है।', [['शुक्रवार', '2025-08-29']]],
   // Centuries named from the article's year, and the nth decade of a century.
   ['this century', 'यह इस सदी की सबसे बड़ी बाढ़ है।', [['इस सदी', '20']]],
   ['last century', 'पिछली शताब्दी में यहां घना जंगल था।', [['पिछली शताब्दी', '19']]],

@@ -1956,12 +1956,19 @@ function matchWeekday(ctx: Ctx, start: number, j: number, wd: number, dir: numbe
   if (r) {
     const refWd = weekdayOf(r.n);
     const diff = (wd - refWd + 7) % 7; // days forward to the next such weekday (0 = today)
-    if (dir > 0) n = r.n + (diff === 0 ? 7 : diff);
-    else if (dir < 0) n = r.n - ((refWd - wd + 7) % 7 || 7);
+    const monday = r.n - ((refWd + 6) % 7);
+    const dirWord = start !== j ? ctx.ws[start].k : '';
+    if (dir > 0) {
+      n = r.n + (diff === 0 ? 7 : diff);
+      // अगले शुक्रवार said on a Monday is the Friday of next week (इस शुक्रवार is this week's);
+      // आने वाले/आगामी शुक्रवार is the coming one.
+      if (NEXT_WEEK_WORDS.has(dirWord) && n < monday + 7) n += 7;
+    } else if (dir < 0) n = r.n - ((refWd - wd + 7) % 7 || 7);
     else if (diff === 0) n = r.n;
     else {
       const tense = tenseAfter(ctx.ws, k - 1);
-      n = tense === 'future' ? r.n + diff : r.n - (7 - diff);
+      // इस शुक्रवार in a clause of no clear tense: the Friday of this week (Monday to Sunday).
+      n = tense === 'future' ? r.n + diff : tense !== 'past' && THIS_WEEK_WORDS.has(dirWord) ? monday + ((wd + 6) % 7) : r.n - (7 - diff);
     }
   }
   const base: Hit = n !== undefined
@@ -1970,6 +1977,10 @@ function matchWeekday(ctx: Ctx, start: number, j: number, wd: number, dir: numbe
   const timed = withTime(ctx, base);
   return { ...timed, weekday: wd, weekdayWord: j };
 }
+
+/** "Next" before a weekday that means the following week's (अगले शुक्रवार), and "this" (इस शुक्रवार). */
+const NEXT_WEEK_WORDS: ReadonlySet<string> = new Set(['अगले', 'अगला', 'अगली']);
+const THIS_WEEK_WORDS: ReadonlySet<string> = new Set(['इस', 'इसी']);
 
 /** आज, कल, परसों (+ part of day / time). */
 function matchRelativeDay(ctx: Ctx, i: number, rel: { offset: number; tensed: boolean }): Hit | undefined {
