@@ -73,6 +73,13 @@ const cases: [string, string, [string, string][], string?][] = [
   ['this Friday, present tense', 'इस शुक्रवार को शहर में मेला है।', [['इस शुक्रवार', '2025-09-05']]],
   ['this Monday, past tense', 'इस सोमवार को बैठक हुई थी।', [['इस सोमवार', '2025-09-01']]],
   ['a bare weekday, present tense, stays in the past', 'शुक्रवार को शहर में मेला है।', [['शुक्रवार', '2025-08-29']]],
+  // Ranges of years set apart by spaced dashes; chains of numbers that are no date.
+  ['a spaced range of full years', 'कवि ( 1873 - 1945 ) की रचनाएं पढ़ाई जाती हैं।', [['1873 - 1945', '1873/1945']]],
+  ['a spaced range with a two-digit end', 'जेल में 1929 - 31 के दौरान उन्होंने डायरी लिखी।', [['1929 - 31', '1929/1931']]],
+  ['a spaced year, month and day', 'पृष्ठ 2020 - 06 - 04 को सहेजा गया।', [['2020 - 06 - 04', '2020-06-04']]],
+  ['a year and a far two-digit number are no range and no year', 'तालिका में 2015 - 32 लिखा है।', []],
+  ['a birth year before a spaced dash and a full date keeps its year', 'लेखक ( 1940 – 31 जुलाई 2013 ) का निधन हुआ।', [['1940', '1940'], ['31 जुलाई 2013', '2013-07-31']]],
+  ['a phone number holds no year', 'संपर्क: +86 2010-2015-86 पर करें।', []],
   // Centuries named from the article's year, and the nth decade of a century.
   ['this century', 'यह इस सदी की सबसे बड़ी बाढ़ है।', [['इस सदी', '20']]],
   ['last century', 'पिछली शताब्दी में यहां घना जंगल था।', [['पिछली शताब्दी', '19']]],

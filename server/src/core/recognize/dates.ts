@@ -1586,6 +1586,11 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
 function matchYearForms(ctx: Ctx, start: number, i: number, yearWord: boolean): Hit | undefined {
   const y = yearAt(ctx, i);
   const ws = ctx.ws;
+  // +86 2010-2015-86, 0120-2015-8686: a glued chain of three or more numbers that is no date as a
+  // whole (a phone or an identifier) holds no year.
+  const chainSep = (k: number) => (isPunct(ctx, k, '-') || isPunct(ctx, k, '/')) && glued(ctx, k) && glued(ctx, k + 1) && k + 1 < ws.length && ws[k + 1].t.kind === 'number';
+  if (i >= 2 && glued(ctx, i) && (ws[i - 1].t.text === '-' || ws[i - 1].t.text === '/') && ws[i - 2].t.kind === 'number' && ws[i - 1].glued) return undefined;
+  if (chainSep(i + 1) && chainSep(i + 3)) return undefined;
   // 1950-53, 2024-25, 1939-1945
   // 2014~2018, 2014 ~ 2018: a tilde joins two full years.
   if (isPunct(ctx, i + 1, '~') && yearAt(ctx, i + 2) > y && on(ctx, i + 2) && yearAt(ctx, i + 2) - y <= 100) return { end: i + 3, value: `${y}/${yearAt(ctx, i + 2)}` };
@@ -1608,8 +1613,26 @@ function matchYearForms(ctx: Ctx, start: number, i: number, yearWord: boolean): 
     }
     if (y2 < 0 || y2 <= y) return undefined;
   }
+  // 1888 - 1958, 1929 - 31, 1991 – 92: a range of years set apart by spaces, as tokenised text
+  // writes it (a two-digit end at most ten years on: 2015 - 32 is no range).
+  const spacedDash = (isPunct(ctx, i + 1, '-') || isPunct(ctx, i + 1, '–')) && !glued(ctx, i + 1) && on(ctx, i + 1) && on(ctx, i + 2) && !glued(ctx, i + 2) && intAt(ctx, i + 2) >= 0;
+  // 2020 - 06 - 04: year, month and day set apart by spaced dashes.
+  if (spacedDash && digitsLen(ctx, i + 2) <= 2 && isPunct(ctx, i + 3, ws[i + 1].t.text) && !glued(ctx, i + 3) && on(ctx, i + 3) && on(ctx, i + 4) && !glued(ctx, i + 4) && digitsLen(ctx, i + 4) <= 2 && intAt(ctx, i + 4) >= 1 &&
+      !(glued(ctx, i + 5) && ws[i + 5].t.kind !== 'punct') && validDay(y, intAt(ctx, i + 2), intAt(ctx, i + 4))) {
+    return { end: i + 5, value: fmtDay(y, intAt(ctx, i + 2), intAt(ctx, i + 4)) };
+  }
+  if (spacedDash && !(glued(ctx, i + 3) && ws[i + 3].t.kind !== 'punct') && !(on(ctx, i + 3) && monthAt(ctx, i + 3) > 0) && !isPunct(ctx, i + 3, ws[i + 1].t.text)) {
+    const l2 = digitsLen(ctx, i + 2);
+    const v2 = intAt(ctx, i + 2);
+    let y2 = l2 === 4 ? v2 : l2 === 2 ? Math.floor(y / 100) * 100 + v2 : -1;
+    if (l2 === 2 && y2 <= y && y2 + 100 - y <= 10) y2 += 100;
+    if (y2 > y && y2 - y <= (l2 === 4 ? 100 : 10) && y2 <= 2199) {
+      const fiscal = y2 === y + 1 && ctx.fiscalDoc && !SEASON_WORDS.has(key(ctx, i + 3));
+      return { end: i + 3, value: fiscal ? `${y}-04/${y2}-03` : `${y}/${y2}` };
+    }
+  }
   // 2016 - 11, 2016 /11: a year and a month set apart by a space on one line (a two-digit month
-  // that cannot end a range of years; a spaced range such as 2016 - 17 is left alone).
+  // that cannot end a range of years).
   if ((isPunct(ctx, i + 1, '-') || isPunct(ctx, i + 1, '/')) && !(glued(ctx, i + 1) && glued(ctx, i + 2)) && on(ctx, i + 1) && on(ctx, i + 2) && digitsLen(ctx, i + 2) <= 2) {
     const v2 = intAt(ctx, i + 2);
     const y2 = Math.floor(y / 100) * 100 + v2;
@@ -1640,6 +1663,9 @@ function matchYearForms(ctx: Ctx, start: number, i: number, yearWord: boolean): 
   if (nw.t.kind === 'punct') {
     if (nw.t.text === '%' || nw.t.text === '+' || nw.t.text === '/' || nw.t.text === '×') return undefined;
     if (nw.t.text === ':' && glued(ctx, i + 2)) return undefined; // 2016:17 is no year
+    // 2015 - 32: a number after a spaced dash that makes no range, no year and starts no date
+    // (1940 – 31 जुलाई 2013 keeps its year) is a pair of numbers, not a year.
+    if (spacedDash && yearAt(ctx, i + 2) < 0 && !(on(ctx, i + 3) && monthAt(ctx, i + 3) > 0)) return undefined;
     return { end: i + 1, value: String(y) };
   }
   // 2019 H2, 2017 q1: a quarter or half in the business shorthand makes the number a year (the
