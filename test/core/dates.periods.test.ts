@@ -78,8 +78,11 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a spaced range with a two-digit end', 'जेल में 1929 - 31 के दौरान उन्होंने डायरी लिखी।', [['1929 - 31', '1929/1931']]],
   ['a spaced year, month and day', 'पृष्ठ 2020 - 06 - 04 को सहेजा गया।', [['2020 - 06 - 04', '2020-06-04']]],
   ['a year and a far two-digit number are no range and no year', 'तालिका में 2015 - 32 लिखा है।', []],
-  ['a birth year before a spaced dash and a full date keeps its year', 'लेखक ( 1940 – 31 जुलाई 2013 ) का निधन हुआ।', [['1940', '1940'], ['31 जुलाई 2013', '2013-07-31']]],
+  ['a birth year before a spaced dash and a full date keeps its year (and the two make a range)', 'लेखक ( 1940 – 31 जुलाई 2013 ) का निधन हुआ।', [['1940 – 31 जुलाई 2013', '1940/2013-07-31']]],
   ['a phone number holds no year', 'संपर्क: +86 2010-2015-86 पर करें।', []],
+  ['a life from day to day, joined by a dash', 'लेखिका ( 4 मार्च 1921 – 9 जून 1999 ) ने कई उपन्यास लिखे।', [['4 मार्च 1921 – 9 जून 1999', '1921-03-04/1999-06-09']]],
+  ['a life from a year to a day, joined by a dash', 'गायक ( 1935 - 12 अप्रैल 2008 ) का गांव यहीं था।', [['1935 - 12 अप्रैल 2008', '1935/2008-04-12']]],
+  ['two dates in the wrong order stay apart', 'पत्र पर 5 दिसंबर 1983 - 3 मार्च 1891 लिखा था।', [['5 दिसंबर 1983', '1983-12-05'], ['3 मार्च 1891', '1891-03-03']]],
   // Centuries named from the article's year, and the nth decade of a century.
   ['this century', 'यह इस सदी की सबसे बड़ी बाढ़ है।', [['इस सदी', '20']]],
   ['last century', 'पिछली शताब्दी में यहां घना जंगल था।', [['पिछली शताब्दी', '19']]],

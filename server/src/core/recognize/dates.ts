@@ -92,6 +92,8 @@ export function findDatesInWords(text: string, ws: Word[], ref: ReferenceDate | 
 /** Between two dates: `से`, `से लेकर` (… `तक` after the second), or `और` (… `के बीच` after it). */
 const RANGE_BETWEEN = /^\s+(?:से(?:\s+लेकर)?|and|to|from)\s+$/u;
 const AND_BETWEEN = /^\s+(?:और|व|and)\s+$/u;
+const DASH_BETWEEN = /^\s*[-–—]\s*$/u;
+const YEAR_DIGITS = /(?:^|[^0-9\u0966-\u096F])[0-9\u0966-\u096F]{4}(?![0-9\u0966-\u096F])/u;
 const BETWEEN_AFTER = /^\s+(?:के\s+बीच|के\s+मध्य)/u;
 
 /** A day whose place in the calendar is unknown (no reference date): XXXX-XX-XX, XXXX-WXX-5, with or without its clock time (आज 4 बजे: XXXX-XX-XXT04:00). */
@@ -162,7 +164,9 @@ function joinRanges(text: string, spans: Span[]): Span[] {
     const b = spans[i + 1];
     if (b && b.start - a.end <= 12) {
       const between = text.slice(a.end, b.start);
-      const joined = RANGE_BETWEEN.test(between) || (AND_BETWEEN.test(between) && BETWEEN_AFTER.test(text.slice(b.end, b.end + 12)));
+      // 3 मार्च 1891 - 5 दिसम्बर 1983, 1940 – 31 जुलाई 2013: a dash joins two dates that each write their year.
+      const dashed = DASH_BETWEEN.test(between) && YEAR_DIGITS.test(a.text) && YEAR_DIGITS.test(b.text);
+      const joined = RANGE_BETWEEN.test(between) || dashed || (AND_BETWEEN.test(between) && BETWEEN_AFTER.test(text.slice(b.end, b.end + 12)));
       const bValue = joined ? endInStartYear(a, b) : b.value;
       const aValue = joined && bValue === b.value ? startInEndYear(a, b) : a.value;
       const da = rangeEndDay(aValue);
@@ -1636,7 +1640,8 @@ function matchYearForms(ctx: Ctx, start: number, i: number, yearWord: boolean): 
   if ((isPunct(ctx, i + 1, '-') || isPunct(ctx, i + 1, '/')) && !(glued(ctx, i + 1) && glued(ctx, i + 2)) && on(ctx, i + 1) && on(ctx, i + 2) && digitsLen(ctx, i + 2) <= 2) {
     const v2 = intAt(ctx, i + 2);
     const y2 = Math.floor(y / 100) * 100 + v2;
-    if (v2 >= 1 && v2 <= 12 && y2 <= y && !isPunct(ctx, i + 3, ws[i + 1].t.text) && !(glued(ctx, i + 3) && ws[i + 3].t.kind !== 'punct')) return { end: i + 3, value: fmtMonth(y, v2) };
+    // (1935 - 12 अप्रैल 2008: a day before its month is no month of the year.)
+    if (v2 >= 1 && v2 <= 12 && y2 <= y && !isPunct(ctx, i + 3, ws[i + 1].t.text) && !(glued(ctx, i + 3) && ws[i + 3].t.kind !== 'punct') && !(on(ctx, i + 3) && monthAt(ctx, i + 3) > 0)) return { end: i + 3, value: fmtMonth(y, v2) };
   }
   // 1990 के दशक, 1990 का दशक
   if ((key(ctx, i + 1) === 'के' || key(ctx, i + 1) === 'का') && key(ctx, i + 2) === 'दशक' && on(ctx, i + 1) && on(ctx, i + 2)) {
