@@ -145,7 +145,7 @@ const cases: [string, string, [string, string][], string?][] = [
   ['month and year, space after the slash', 'खाता 8/ 2024 से बंद है।', [['8/ 2024', '2024-08']]],
   ['year and month spaced around a hyphen', 'खाता 2024 - 08 से बंद है।', [['2024 - 08', '2024-08']]],
   ['year and month, space before the slash', 'खाता 2024 /8 से बंद है।', [['2024 /8', '2024-08']]],
-  ['a spaced range of years is not a month', 'यह योजना 2020 - 21 में बनी।', [['2020', '2020']]],
+  ['a spaced range of years is not a month', 'यह योजना 2020 - 21 में बनी।', [['2020 - 21', '2020/2021']]],
   ['उसी साल refers back to the year last named', 'चुनाव 2019 में हुए। उसी साल बाढ़ भी आई।', [['2019', '2019'], ['उसी साल', '2019']]],
   ['उसी महीने and उस दिन refer back to the date before', 'हमला 3 अगस्त 2024 को हुआ। उसी महीने दूसरा हमला हुआ, पर उस दिन शांति थी।', [['3 अगस्त 2024', '2024-08-03'], ['उसी महीने', '2024-08'], ['उस दिन', '2024-08-03']]],
   ['उसी हफ्ते is the ISO week of the day before', 'बैठक 3 अगस्त 2024 को हुई और उसी हफ्ते फैसला आया।', [['3 अगस्त 2024', '2024-08-03'], ['उसी हफ्ते', '2024-W31']]],
@@ -186,7 +186,7 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a weekday makes d/m a date, day first', 'बैठक बुधवार 10/9 को होगी।', [['बुधवार 10/9', '2025-09-10']]],
   ['a weekday picks the month-first reading when only it falls on that day', 'बैठक शुक्रवार 9/12 को होगी।', [['शुक्रवार 9/12', '2025-09-12']]],
   ['d/m alone stays no date', 'टीम ने 9/12 का स्कोर बनाया।', []],
-  ['a spaced number above 12 is no month', 'स्कोर 2024 - 35 रहा।', [['2024', '2024']]],
+  ['a spaced number above 12 is no month (nor a range: a score)', 'स्कोर 2024 - 35 रहा।', []],
   // A day-month joined to its year by a hyphen.
   ['day-month-year with hyphens', 'आवेदन की अंतिम तिथि 05-अगस्त-2016 थी।', [['05-अगस्त-2016', '2016-08-05']]],
   ['a hyphen typed apart from the month, glued to the year', 'सुनवाई 12-मार्च -2019 को हुई।', [['12-मार्च -2019', '2019-03-12']]],

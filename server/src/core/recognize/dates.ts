@@ -84,7 +84,7 @@ export function findDatesInWords(text: string, ws: Word[], ref: ReferenceDate | 
   const out: Span[] = [];
   const misses: number[] = [];
   scan(ctx, out, 0, ws.length, ref ? undefined : misses);
-  const merged = joinRanges(text, out);
+  const merged = joinNow(text, joinRanges(text, out), ctx.ref);
   if (!ref) MISSES.set(merged, misses);
   return merged;
 }
@@ -92,6 +92,8 @@ export function findDatesInWords(text: string, ws: Word[], ref: ReferenceDate | 
 /** Between two dates: `से`, `से लेकर` (… `तक` after the second), or `और` (… `के बीच` after it). */
 const RANGE_BETWEEN = /^\s+(?:से(?:\s+लेकर)?|and|to|from)\s+$/u;
 const AND_BETWEEN = /^\s+(?:और|व|and)\s+$/u;
+const DASH_BETWEEN = /^\s*[-–—]\s*$/u;
+const YEAR_DIGITS = /(?:^|[^0-9\u0966-\u096F])[0-9\u0966-\u096F]{4}(?![0-9\u0966-\u096F])/u;
 const BETWEEN_AFTER = /^\s+(?:के\s+बीच|के\s+मध्य)/u;
 
 /** A day whose place in the calendar is unknown (no reference date): XXXX-XX-XX, XXXX-WXX-5, with or without its clock time (आज 4 बजे: XXXX-XX-XXT04:00). */
@@ -125,6 +127,24 @@ function endInStartYear(a: Span, b: Span): string {
   return `${y}${b.value.slice(4)}`;
 }
 
+/**
+ * The mirror of endInStartYear: the start of a range written without its year before an end that
+ * writes one (1 फरवरी से मार्च 2019 तक, 1ली फरवरी और मार्च 2019 के बीच) is in the end's year, or the
+ * year before if it falls later in the year; the article's date does not decide it. Only a plain
+ * day and month or a month (at most two words, the first a day or a month word) before an end that
+ * names its month (अप्रैल के अंतिम सोमवार से 2019 तक keeps its own reading).
+ */
+function startInEndYear(a: Span, b: Span): string {
+  const am = /^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$/.exec(a.value);
+  const bm = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(b.value);
+  if (!am || !bm || b.date?.relative || a.text.split(/\s+/u).length > 2 || /[0-9\u0966-\u096F]{4}/.test(a.text) || !/[0-9\u0966-\u096F]{4}/.test(b.text)) return a.value;
+  const first = numberKey(a.text.split(/[\s,.-]/u)[0]);
+  if (!(/^[0-9\u0966-\u096F]{1,2}(?:ली|वीं|वें|st|nd|rd|th)?$/.test(first) || MONTH_BY_KEY.has(first) || MONTH_ABBREV_BY_KEY.has(first) || CARDINAL_BY_KEY.has(first) || ORDINAL_WORD_BY_KEY.has(first))) return a.value;
+  const y = +bm[1] - (+am[1] * 100 + (am[2] ? +am[2] : 0) > +bm[2] * 100 + (bm[3] ? +bm[3] : 0) ? 1 : 0);
+  if (am[2] && +am[2] > daysInMonth(y, +am[1])) return a.value;
+  return `${y}${a.value.slice(4)}`;
+}
+
 /** The minute a clock time on a known day names (2025-09-10T16:00), for ordering the ends of a range. */
 function rangeEndMinute(v: string): number | undefined {
   const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$/.exec(v);
@@ -144,11 +164,14 @@ function joinRanges(text: string, spans: Span[]): Span[] {
     const b = spans[i + 1];
     if (b && b.start - a.end <= 12) {
       const between = text.slice(a.end, b.start);
-      const joined = RANGE_BETWEEN.test(between) || (AND_BETWEEN.test(between) && BETWEEN_AFTER.test(text.slice(b.end, b.end + 12)));
+      // 3 मार्च 1891 - 5 दिसम्बर 1983, 1940 – 31 जुलाई 2013: a dash joins two dates that each write their year.
+      const dashed = DASH_BETWEEN.test(between) && YEAR_DIGITS.test(a.text) && YEAR_DIGITS.test(b.text);
+      const joined = RANGE_BETWEEN.test(between) || dashed || (AND_BETWEEN.test(between) && BETWEEN_AFTER.test(text.slice(b.end, b.end + 12)));
       const bValue = joined ? endInStartYear(a, b) : b.value;
-      const da = rangeEndDay(a.value);
+      const aValue = joined && bValue === b.value ? startInEndYear(a, b) : a.value;
+      const da = rangeEndDay(aValue);
       const db = rangeEndDay(bValue);
-      const sameYearKind = a.value.startsWith('XXXX') === bValue.startsWith('XXXX');
+      const sameYearKind = aValue.startsWith('XXXX') === bValue.startsWith('XXXX');
       // Two clock times on known days (आज शाम 4 बजे से कल शाम 5 बजे तक), the first one earlier.
       const ma = rangeEndMinute(a.value), mb = rangeEndMinute(b.value);
       const times = RANGE_BETWEEN.test(between) && ma !== undefined && mb !== undefined && ma < mb;
@@ -158,7 +181,7 @@ function joinRanges(text: string, spans: Span[]): Span[] {
       const dayOf = (v: string) => rangeEndDay(v.replace(/T\d\d:\d\d$/, ''));
       const unresolved = (UNRESOLVED_DAY.test(a.value) ? UNRESOLVED_DAY.test(b.value) || dayOf(bValue) !== undefined : UNRESOLVED_DAY.test(b.value) && dayOf(a.value) !== undefined) && RANGE_BETWEEN.test(between) && /^\s+(?:तक|के\s+बीच)/u.test(text.slice(b.end, b.end + 12));
       if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved || times) && !between.includes('\n')) {
-        const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${a.value}/${bValue}`, source: 'rule', date: { ...a.date } };
+        const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${aValue}/${bValue}`, source: 'rule', date: { ...a.date } };
         if (b.date?.relative && bValue === b.value) span.date!.relative = true;
         out.push(span);
         i++;
@@ -166,6 +189,71 @@ function joinRanges(text: string, spans: Span[]): Span[] {
       }
     }
     out.push(a);
+  }
+  return out;
+}
+
+/** "Now" as one end of a range named with के बीच: 22 जनवरी और अब के बीच, अभी से 15 नवंबर के बीच. */
+const AND_NOW_AFTER = /^\s+(?:और|व)\s+(?:अब|अभी)(?=\s+के\s+(?:बीच|मध्य)(?![\p{L}\p{M}]))/u;
+const NOW_FROM_BEFORE = /(?:^|[\s(])((?:अब|अभी)\s+से(?:\s+लेकर)?\s+)$/u;
+const BETWEEN_AFTER_END = /^\s+के\s+(?:बीच|मध्य)(?![\p{L}\p{M}])/u;
+/** The period of a year, month or ISO week to date: इस साल आज तक. */
+const TO_DATE_AFTER = /^\s+तक(?![\p{L}\p{M}])/u;
+
+/**
+ * Ranges with the article's day as one end, written with a word that is no DATE of its own:
+ * - `22 जनवरी और अब के बीच`, `अभी से 15 नवंबर के बीच`: between a date and now (only with के बीच:
+ *   `1 जून से अब तक` says "since", and its DATE is `1 जून`, as the gold articles mark it);
+ * - `इस साल आज तक`, `इस महीने आज तक`: the current period to date (the DATE `आज` joins it).
+ * With the article's date the value runs from the earlier end to the later one, and a date on the
+ * wrong side of now is left alone; without it, now is `XXXX-XX-XX`.
+ */
+function joinNow(text: string, spans: Span[], r: Ref | undefined): Span[] {
+  if (spans.length === 0) return spans;
+  const now = r ? fmtDayNumber(r.n, r.yKnown) : 'XXXX-XX-XX';
+  const first = (v: string) => rangeEndDay(v.split('/')[0]);
+  const ordered = (a: string, b: string) => {
+    if (!r || !r.yKnown) return true;
+    const da = first(a), db = first(b.split('/').pop()!);
+    return da !== undefined && db !== undefined && !a.startsWith('XXXX') && !b.startsWith('XXXX') && da <= db;
+  };
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.value.includes('/') || /T/.test(s.value)) { out.push(s); continue; }
+    const after = text.slice(s.end, s.end + 40);
+    const prevEnd = out.length > 0 ? out[out.length - 1].end : 0;
+    let m = AND_NOW_AFTER.exec(after);
+    if (m && !text.slice(s.end, s.end + m[0].length).includes('\n') && ordered(s.value, now)) {
+      const end = s.end + m[0].length;
+      out.push({ ...s, end, text: text.slice(s.start, end), value: `${s.value}/${now}`, date: { ...s.date, relative: true } });
+      continue;
+    }
+    m = NOW_FROM_BEFORE.exec(text.slice(Math.max(0, s.start - 20), s.start));
+    if (m && BETWEEN_AFTER_END.test(after) && ordered(now, s.value)) {
+      const st = s.start - m[1].length;
+      if (st >= prevEnd && !text.slice(st, s.start).includes('\n')) {
+        out.push({ ...s, start: st, text: text.slice(st, s.end), value: `${now}/${s.value}`, date: { ...s.date, relative: true } });
+        continue;
+      }
+    }
+    // इस साल आज तक: a relative period that holds the article's day, then आज, then तक.
+    const b = spans[i + 1];
+    if (b && (s.date?.relative || s.value.startsWith('XXXX')) && /^\s+$/.test(text.slice(s.end, b.start)) && b.text === 'आज' && TO_DATE_AFTER.test(text.slice(b.end, b.end + 8))) {
+      const pm = /^(\d{4}|XXXX)(?:-(\d\d|XX)|-W(\d\d)|-WXX)?$/.exec(s.value);
+      let startDay: string | undefined;
+      // Without the article's year: the period's first day, as far as it can be written.
+      if (pm && (!r || !r.yKnown)) startDay = /^(?:XXXX|\d{4})$/.test(s.value) ? `${s.value}-01-01` : /W/.test(s.value) ? `${s.value}-1` : `${s.value}-01`;
+      else if (pm && r && (s.value === String(r.y) || s.value === fmtMonth(r.y, r.m) || s.value === isoWeek(r.n))) {
+        startDay = s.value.includes('W') ? fmtDayNumber(r.n - ((weekdayOf(r.n) + 6) % 7)) : s.value.length === 4 ? `${s.value}-01-01` : `${s.value}-01`;
+      }
+      if (startDay !== undefined) {
+        out.push({ ...s, end: b.end, text: text.slice(s.start, b.end), value: `${startDay}/${b.value}` });
+        i++;
+        continue;
+      }
+    }
+    out.push(s);
   }
   return out;
 }
@@ -234,7 +322,7 @@ export function resolveDatesInWords(text: string, ws: Word[], undated: readonly 
     const w = misses[mi++];
     if (ws[w].t.start >= (out.length > 0 ? out[out.length - 1].end : 0)) scan(ctx, out, w, w + 1);
   }
-  return joinRanges(text, out);
+  return joinNow(text, joinRanges(text, out), ctx.ref);
 }
 
 /** The main loop over words [from, to): at each word that can start a date, the longest pattern. */
@@ -305,7 +393,7 @@ const BACK_WORDS: ReadonlySet<string> = new Set(['उसी', 'उस']);
 /** The calendar words a back-reference can name (not सन or plurals: उन सालों is no one date). */
 const BACK_UNITS: ReadonlyMap<string, CalendarUnit> = new Map([
   ['साल', 'year'], ['वर्ष', 'year'], ['बरस', 'year'], ['महीने', 'month'], ['महीना', 'month'], ['माह', 'month'], ['मास', 'month'],
-  ['सप्ताह', 'week'], ['हफ्ते', 'week'], ['हफ़्ते', 'week'], ['हफ्ता', 'week'], ['दिन', 'day'],
+  ['सप्ताह', 'week'], ['हफ्ते', 'week'], ['हफ़्ते', 'week'], ['हफ्ता', 'week'], ['दिन', 'day'], ['सप्ताहांत', 'weekend'], ['वीकेंड', 'weekend'],
 ].map(([k, v]) => [k.normalize('NFC'), v as CalendarUnit]));
 
 /**
@@ -320,6 +408,15 @@ function backReference(ctx: Ctx, i: number, out: readonly Span[]): Hit | undefin
   if (!unit) return undefined;
   // उस दिन-रात, उस साल-दर-साल: a compound, no single date.
   if (glued(ctx, i + 2) && isPunct(ctx, i + 2, '-')) return undefined;
+  // उसी सप्ताहांत, उस वीकेंड: the weekend of the week or day named last.
+  if (unit === 'weekend') {
+    for (let k = out.length - 1; k >= Math.max(0, out.length - 4); k--) {
+      const v = out[k].value.replace(/-WE$/, '');
+      const wk = v.includes('/') ? undefined : cutTo(v, 'week');
+      if (wk && /^\d{4}-W\d\d$/.test(wk)) return { end: i + 2, value: `${wk}-WE` };
+    }
+    return { end: i + 2, value: 'XXXX-WXX-WE' };
+  }
   // The nearest of the last few dates that names the unit (उसी महीने … उस दिन: the day before both).
   for (let k = out.length - 1; k >= Math.max(0, out.length - 4); k--) {
     const v = cutTo(out[k].value, unit);
@@ -402,18 +499,20 @@ function dayAfterBefore(ctx: Ctx, i: number, out: readonly Span[]): Hit | undefi
  */
 function partOfUnit(ctx: Ctx, i: number, out: readonly Span[]): Hit | undefined {
   const unit = BACK_UNITS.get(ctx.ws[i].k)!;
-  if (unit === 'day' || !on(ctx, i + 1) || !on(ctx, i + 2) || !EXTEND_STARTS.has(key(ctx, i + 1)) || !PERIOD_PARTS.has(noNuktaKey(key(ctx, i + 2)))) return undefined;
+  const rest = key(ctx, i + 1) === 'के' && REST_WORDS.has(key(ctx, i + 2));
+  if (unit === 'day' || unit === 'weekend' || !on(ctx, i + 1) || !on(ctx, i + 2) || !EXTEND_STARTS.has(key(ctx, i + 1)) || !(rest || PERIOD_PARTS.has(noNuktaKey(key(ctx, i + 2))))) return undefined;
   if (i > 0 && !ctx.ws[i].nl) {
     const p = ctx.ws[i - 1];
     if (p.t.kind === 'number' || CARDINAL_BY_KEY.has(p.k) || DIRECTION_BY_KEY.has(p.k) || BACK_WORDS.has(p.k) || p.t.kind === 'latin' || ['इस', 'इसी', 'यह', 'हर', 'प्रत्येक', 'किसी', 'कुछ', 'कई'].includes(p.k)) return undefined;
   }
-  for (let k = out.length - 1; k >= Math.max(0, out.length - 4); k--) {
-    const v = cutTo(out[k].value, unit);
-    if (v) return { end: i + 1, value: v };
-  }
+  let value: string | undefined;
+  for (let k = out.length - 1; k >= Math.max(0, out.length - 4) && value === undefined; k--) value = cutTo(out[k].value, unit);
   const r = ctx.ref;
+  // साल के बाकी दिन: the rest of the period an earlier date names, or of the article's own.
+  if (rest) return restOfPeriod(ctx, value ?? (!r ? (unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-WXX') : unit === 'year' ? (r.yKnown ? String(r.y) : 'XXXX') : unit === 'month' ? fmtMonth(r.y, r.m, r.yKnown) : r.yKnown ? isoWeek(r.n) : 'XXXX-WXX'), i + 1);
+  if (value !== undefined) return { end: i + 1, value };
   if (!r) return { end: i + 1, value: unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-WXX', relative: true };
-  const value = unit === 'year' ? (r.yKnown ? String(r.y) : 'XXXX') : unit === 'month' ? fmtMonth(r.y, r.m, r.yKnown) : r.yKnown ? isoWeek(r.n) : 'XXXX-WXX';
+  value = unit === 'year' ? (r.yKnown ? String(r.y) : 'XXXX') : unit === 'month' ? fmtMonth(r.y, r.m, r.yKnown) : r.yKnown ? isoWeek(r.n) : 'XXXX-WXX';
   return { end: i + 1, value, relative: true };
 }
 
@@ -479,11 +578,15 @@ function isAbbrevDot(ws: readonly Word[], j: number): boolean {
   return MONTH_ABBREV_BY_KEY.has(p.k) || (p.t.kind === 'latin' && p.t.text.length === 1);
 }
 
+/** "Calendar" before a year word: कैलेंडर वर्ष 2024, इस कैलेंडर साल. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(['कैलेंडर', 'कैलेण्डर', 'कलेंडर'].map((w) => w.normalize('NFC')));
+const YEAR_UNIT_WORDS: ReadonlySet<string> = new Set(['वर्ष', 'साल']);
+
 /** Every word key that can start a date (one lookup per word in the hot loop). */
 const STARTER_KEYS: ReadonlySet<string> = new Set([
   ...MONTH_BY_KEY.keys(), ...WEEKDAY_BY_KEY.keys(), ...DIRECTION_BY_KEY.keys(), ...RELATIVE_DAY_BY_KEY.keys(), ...YEAR_WORDS,
   ...FISCAL_FIRST, ...PART_OF_DAY_BY_KEY.keys(), ...SHORT_HINDI_WEEKDAY_BY_KEY.keys(), 'आधी', 'मध्यरात्रि', 'मध्य', ...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), ...MONTH_ABBREV_BY_KEY.keys(), 'fy', 'बीती', 'देर',
-  ...ORDINAL_DAY_BY_KEY.keys(), 'अब', 'मध्याह्न', 'मध्यान्ह', 'यह',
+  ...ORDINAL_DAY_BY_KEY.keys(), 'अब', 'मध्याह्न', 'मध्यान्ह', 'यह', ...CALENDAR_WORDS,
 ]);
 
 /** Word keys whose dates may exist only with a reference date (directed periods, बीती रात). */
@@ -556,13 +659,42 @@ function monthAt(ctx: Ctx, j: number, allowAmbiguous = true): number {
   // (जन alone is "people").
   const undotted = j > 0 && on(ctx, j) && on(ctx, j + 1) && ctx.ws[j - 1].t.kind === 'number' && digitsLen(ctx, j - 1) <= 2 && intAt(ctx, j - 1) >= 1 && intAt(ctx, j - 1) <= 31 &&
     !glued(ctx, j) && ctx.ws[j + 1].t.kind === 'number' && digitsLen(ctx, j + 1) === 4 && !glued(ctx, j + 1) && !glued(ctx, j + 2);
-  const m = MONTH_BY_KEY.get(w.k) ?? ((isPunct(ctx, j + 1, '.') && glued(ctx, j + 1)) || undotted ? MONTH_ABBREV_BY_KEY.get(w.k) : undefined);
+  const m = MONTH_BY_KEY.get(w.k) ?? ((isPunct(ctx, j + 1, '.') && glued(ctx, j + 1)) || undotted || abbrevInDigits(ctx, j) || abbrevAfterOrdinalDay(ctx, j) ? MONTH_ABBREV_BY_KEY.get(w.k) : undefined);
   if (m === undefined) return -1;
   if (!allowAmbiguous && w.t.kind === 'latin' && AMBIGUOUS_LATIN_MONTHS.has(w.k)) return -1;
   // "May" must be capitalised to be a month in English text.
   if (w.k === 'may' && w.t.text === 'may') return -1;
   return m;
 }
+/**
+ * A month abbreviation without its dot glued into a numeric date (जन-1 को, सित-23-2020, 23/सित/2020,
+ * 23-सित-2020): joined by a hyphen or slash to a day of one or two digits, and that day to a
+ * four-digit year or followed by what ends a day phrase. Alone, जन is "people" and नव "new".
+ */
+function abbrevInDigits(ctx: Ctx, j: number): boolean {
+  const sepAt = (k: number) => (isPunct(ctx, k, '-') || isPunct(ctx, k, '/')) && glued(ctx, k) && glued(ctx, k + 1);
+  const dayAt2 = (k: number) => intAt(ctx, k) >= 1 && intAt(ctx, k) <= 31 && digitsLen(ctx, k) <= 2;
+  const noMore = (k: number) => !(glued(ctx, k) && ctx.ws[k].t.kind !== 'punct') && !(glued(ctx, k) && (isPunct(ctx, k, '-') || isPunct(ctx, k, '/')));
+  // Day first: 23/सित/2020, 23-सित-2020.
+  if (j >= 2 && sepAt(j - 1) && glued(ctx, j) && dayAt2(j - 2) && sepAt(j + 1) && isPunct(ctx, j + 1, ctx.ws[j - 1].t.text) && yearAt(ctx, j + 2) > 0 && noMore(j + 3)) {
+    return validDay(yearAt(ctx, j + 2), MONTH_ABBREV_BY_KEY.get(ctx.ws[j].k) ?? 0, intAt(ctx, j - 2));
+  }
+  if (j >= 1 && glued(ctx, j)) return false;
+  // Month first: सित-23-2020, जन-1 को.
+  if (!isPunct(ctx, j + 1, '-') || !sepAt(j + 1) || !dayAt2(j + 2)) return false;
+  if (isPunct(ctx, j + 3, '-') && glued(ctx, j + 3) && glued(ctx, j + 4)) return yearAt(ctx, j + 4) > 0 && noMore(j + 5);
+  // Without its year only an abbreviation that is no word or syllable of its own (not नव-2, मा-1).
+  return !SHORT_ABBREVS.has(ctx.ws[j].k) && !glued(ctx, j + 3) && endsDayPhrase(ctx, j + 3);
+}
+
+/** 1ली जन को, 3rd दिस 2025: an abbreviation without its dot after a day with its ordinal suffix, closed by a year or what ends a day phrase. */
+function abbrevAfterOrdinalDay(ctx: Ctx, j: number): boolean {
+  if (j < 2 || glued(ctx, j) || !on(ctx, j) || SHORT_ABBREVS.has(ctx.ws[j].k)) return false;
+  if (!glued(ctx, j - 1) || !ORDINAL_SUFFIXES.has(ctx.ws[j - 1].k) || intAt(ctx, j - 2) < 1 || intAt(ctx, j - 2) > 31 || digitsLen(ctx, j - 2) > 2) return false;
+  return (on(ctx, j + 1) && yearAt(ctx, j + 1) > 0 && !glued(ctx, j + 1)) || (!glued(ctx, j + 1) && endsDayPhrase(ctx, j + 1));
+}
+const SHORT_ABBREVS: ReadonlySet<string> = new Set(['मा', 'मार्', 'जू', 'जु', 'अग', 'नव'].map((w) => w.normalize('NFC')));
+
 /** Skips a glued '.' after an abbreviation (Sep. 4). */
 function skipDot(ctx: Ctx, j: number): number {
   return j < ctx.ws.length && ctx.ws[j].t.text === '.' && ctx.ws[j].glued ? j + 1 : j;
@@ -623,6 +755,11 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
   }
   if (YEAR_WORDS.has(k)) {
     const h = matchYearWord(ctx, i);
+    if (h) return h;
+  }
+  // कैलेंडर वर्ष 2024: the calendar year named as such (the word belongs to the date, as वर्ष does).
+  if (CALENDAR_WORDS.has(k) && on(ctx, i + 1) && YEAR_UNIT_WORDS.has(key(ctx, i + 1))) {
+    const h = matchYearWord(ctx, i + 1);
     if (h) return h;
   }
   if (FISCAL_FIRST.has(k) && key(ctx, i + 1) === 'वर्ष' && on(ctx, i + 1)) {
@@ -897,7 +1034,19 @@ function matchCentury(ctx: Ctx, i: number): Hit | undefined {
   // ईसा पूर्व 8वीं शताब्दी (BCE): our values count years of the common era only.
   for (let b = Math.max(0, i - 3); b < i; b++) if (ctx.ws[b].k === 'पूर्व' || ctx.ws[b].k === 'ईसापूर्व' || ctx.ws[b].k === 'bc' || ctx.ws[b].k === 'bce') return undefined;
   if (o.end + 1 < ctx.ws.length && on(ctx, o.end + 1) && (ctx.ws[o.end + 1].k === 'ईसा' || ctx.ws[o.end + 1].k === 'bc' || ctx.ws[o.end + 1].k === 'bce')) return undefined;
-  return { end: o.end + 1, value: pad2(o.n - 1) };
+  return extendCentury(ctx, { end: o.end + 1, value: pad2(o.n - 1) });
+}
+
+/**
+ * The nth decade of a century (बीसवीं सदी के अंतिम दशक → 199, इस सदी के पहले दशक → 200): the
+ * decade's TIMEX3 value; the century alone otherwise.
+ */
+function extendCentury(ctx: Ctx, h: Hit): Hit {
+  const j = h.end;
+  if (!on(ctx, j) || !on(ctx, j + 1) || !['के', 'का', 'की'].includes(key(ctx, j))) return h;
+  const o = ordinalAt(ctx, j + 1);
+  if (!o || o.n === 0 || o.n > 10 || !on(ctx, o.end) || key(ctx, o.end) !== 'दशक') return h;
+  return { ...h, end: o.end + 1, value: `${h.value}${o.n < 0 ? 9 : o.n - 1}` };
 }
 
 /** Words for the last of a series (अंतिम सप्ताह, आखिरी सोमवार). */
@@ -1060,6 +1209,11 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
   if (PERIOD_PARTS.has(k1) && (k0 === 'की' || k0 === 'के' || k0 === 'का') && /^(\d{4}|XXXX)(-(\d\d|XX|W\d\d|WXX))?(-\d\d)?$/.test(h.value)) {
     return { ...h, end: j + 2 };
   }
+  // The rest of the current period (इस सप्ताह के बाकी दिन, इस साल के बाकी महीनों): from the article's day.
+  if (k0 === 'के' && REST_WORDS.has(k1)) {
+    const rest = restOfPeriod(ctx, h.value, j);
+    if (rest) return rest;
+  }
   // The week of a day (its ISO week; a week of unknown year without the article's date).
   if (WEEK_WORDS.has(k1) && k0 !== 'की' && /^(\d{4}|XXXX)-(\d\d|XX)-\d\d$/.test(h.value)) {
     if (h.day !== undefined && /^\d{4}/.test(h.value)) return { end: j + 2, value: isoWeek(h.day), relative: h.relative };
@@ -1071,6 +1225,33 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
     return dd ? yearWordAfter(ctx, dd) ?? dd : h;
   }
   return h;
+}
+
+/** "The rest of": बाकी, शेष, बचे (हुए). */
+const REST_WORDS: ReadonlySet<string> = new Set(['बाकी', 'बाक़ी', 'शेष', 'बचे'].map((w) => w.normalize('NFC')));
+/** What the rest of a period is said to be made of: its days, months, weeks, time or part. */
+const REST_NOUNS: ReadonlySet<string> = new Set(['दिन', 'दिनों', 'समय', 'वक्त', 'वक़्त', 'महीने', 'महीनों', 'हफ्ते', 'हफ़्ते', 'हफ्तों', 'हफ़्तों', 'सप्ताह', 'सप्ताहों', 'हिस्से', 'हिस्सों', 'भाग', 'अवधि'].map((w) => w.normalize('NFC')));
+
+/**
+ * The rest of a period (`इस सप्ताह के बाकी दिन`, `साल के बाकी के महीनों`, `इस वर्ष के शेष समय`), `j`
+ * at the के after the period: from the article's day to the period's last day. Only the period the
+ * article's date falls in has a rest we can place; without the article's date the span keeps the
+ * period's value. Undefined when the words do not follow or the period is another one.
+ */
+function restOfPeriod(ctx: Ctx, value: string, j: number): Hit | undefined {
+  if (!on(ctx, j + 1) || !on(ctx, j + 2)) return undefined;
+  let n = j + 2;
+  if ((key(ctx, n) === 'के' || key(ctx, n) === 'हुए') && on(ctx, n + 1)) n++;
+  if (!REST_NOUNS.has(key(ctx, n))) return undefined;
+  const end = n + 1;
+  const r = ctx.ref;
+  if (!r || !r.yKnown) return /^(?:\d{4}|XXXX)(?:-(?:\d\d|XX|W\d\d|WXX))?$/.test(value) ? { end, value, relative: true } : undefined;
+  let last: number | undefined;
+  if (value === String(r.y)) last = dayNumber(r.y, 12, 31);
+  else if (value === fmtMonth(r.y, r.m)) last = dayNumber(r.y, r.m, daysInMonth(r.y, r.m));
+  else if (value === isoWeek(r.n)) last = r.n - ((weekdayOf(r.n) + 6) % 7) + 6;
+  if (last === undefined) return undefined;
+  return { end, value: `${fmtDayNumber(r.n)}/${fmtDayNumber(last)}`, relative: true };
 }
 
 /**
@@ -1159,6 +1340,13 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
       !(glued(ctx, i + 3) && (ws[i + 3].t.text === '/' || ws[i + 3].t.text === '-' || ws[i + 3].t.kind !== 'punct')) && !(i > 0 && IDENTIFIER_CUES.has(ws[i - 1].k)) && !(i > 0 && glued(ctx, i))) {
     return { end: i + 3, value: fmtMonth(yearAt(ctx, i + 2), v) };
   }
+  // 06/06, 2015: a day and month (day first, two digits each: 3/4, 2015 may be a fraction) with
+  // their year after a comma.
+  if (len === 2 && v >= 1 && v <= 31 && isPunct(ctx, i + 1, '/') && glued(ctx, i + 1) && glued(ctx, i + 2) && digitsLen(ctx, i + 2) === 2 && intAt(ctx, i + 2) >= 1 && intAt(ctx, i + 2) <= 12 &&
+      isPunct(ctx, i + 3, ',') && glued(ctx, i + 3) && on(ctx, i + 4) && !glued(ctx, i + 4) && yearAt(ctx, i + 4) > 0 && !glued(ctx, i + 5) && !(i > 0 && glued(ctx, i))) {
+    const m = intAt(ctx, i + 2), y = yearAt(ctx, i + 4);
+    if (validDay(y, m, v)) return withTime(ctx, { end: i + 5, value: fmtDay(y, m, v), day: dayNumber(y, m, v), yKnown: true });
+  }
   // 25/02 11 बजे, 06/06 12:15: a day and month without their year (day first), made a date by the
   // clock time right after them; alone, a digit pair is as often a fraction or a score.
   if (len <= 2 && v >= 1 && v <= 31 && isPunct(ctx, i + 1, '/') && glued(ctx, i + 1) && glued(ctx, i + 2) && digitsLen(ctx, i + 2) <= 2 && intAt(ctx, i + 2) >= 1 && intAt(ctx, i + 2) <= 12 &&
@@ -1174,6 +1362,13 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
       const timed = withTime(ctx, base);
       if (/T\d\d:\d\d/.test(timed.value)) return timed;
     }
+  }
+  // 23/सितंबर/2020, 23/सित/2020, 23/Sep/2020: day, month word and year joined by slashes.
+  if (len <= 2 && v >= 1 && v <= 31 && isPunct(ctx, i + 1, '/') && glued(ctx, i + 1) && glued(ctx, i + 2) && isPunct(ctx, i + 3, '/') && glued(ctx, i + 3) && glued(ctx, i + 4) && yearAt(ctx, i + 4) > 0 &&
+      !(glued(ctx, i + 5) && (ws[i + 5].t.kind !== 'punct' || isPunct(ctx, i + 5, '/')))) {
+    const m = ws[i + 2].t.kind === 'latin' ? MONTH_BY_KEY.get(ws[i + 2].k) : monthAt(ctx, i + 2);
+    const y = yearAt(ctx, i + 4);
+    if (m !== undefined && m > 0 && validDay(y, m, v)) return withTime(ctx, { end: i + 5, value: fmtDay(y, m, v), day: dayNumber(y, m, v), yKnown: true });
   }
   // Day (or day range) + month.
   if (len <= 2 && v >= 1 && v <= 31) {
@@ -1311,6 +1506,12 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
   if (mm < 0) return undefined;
   let j = skipDot(ctx, i + 1);
   const r = ctx.ref;
+  // सितंबर-23-2020, सित-23-2020: month, day and year joined by hyphens (month first, as forms write it).
+  if (!latin && isPunct(ctx, j, '-') && glued(ctx, j) && glued(ctx, j + 1) && intAt(ctx, j + 1) >= 1 && digitsLen(ctx, j + 1) <= 2 && isPunct(ctx, j + 2, '-') && glued(ctx, j + 2) && glued(ctx, j + 3) && yearAt(ctx, j + 3) > 0 &&
+      !(glued(ctx, j + 4) && (ctx.ws[j + 4].t.kind !== 'punct' || isPunct(ctx, j + 4, '-')))) {
+    const d = intAt(ctx, j + 1), y = yearAt(ctx, j + 3);
+    if (validDay(y, mm, d)) return withTime(ctx, { end: j + 4, value: fmtDay(y, mm, d), day: dayNumber(y, mm, d), yKnown: true });
+  }
   // Month day, year (English order, also used in Hindi bylines: सितंबर 4, 2025).
   // अक्टूबर-2, जन-1: a Hindi month joined to its day by a hyphen.
   if (!latin && isPunct(ctx, j, '-') && glued(ctx, j) && glued(ctx, j + 1) && intAt(ctx, j + 1) >= 1 && intAt(ctx, j + 1) <= 31 && digitsLen(ctx, j + 1) <= 2 && !(glued(ctx, j + 2) && ctx.ws[j + 2].t.kind !== 'punct') && !isPunct(ctx, j + 2, '-')) {
@@ -1389,6 +1590,11 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
 function matchYearForms(ctx: Ctx, start: number, i: number, yearWord: boolean): Hit | undefined {
   const y = yearAt(ctx, i);
   const ws = ctx.ws;
+  // +86 2010-2015-86, 0120-2015-8686: a glued chain of three or more numbers that is no date as a
+  // whole (a phone or an identifier) holds no year.
+  const chainSep = (k: number) => (isPunct(ctx, k, '-') || isPunct(ctx, k, '/')) && glued(ctx, k) && glued(ctx, k + 1) && k + 1 < ws.length && ws[k + 1].t.kind === 'number';
+  if (i >= 2 && glued(ctx, i) && (ws[i - 1].t.text === '-' || ws[i - 1].t.text === '/') && ws[i - 2].t.kind === 'number' && ws[i - 1].glued) return undefined;
+  if (chainSep(i + 1) && chainSep(i + 3)) return undefined;
   // 1950-53, 2024-25, 1939-1945
   // 2014~2018, 2014 ~ 2018: a tilde joins two full years.
   if (isPunct(ctx, i + 1, '~') && yearAt(ctx, i + 2) > y && on(ctx, i + 2) && yearAt(ctx, i + 2) - y <= 100) return { end: i + 3, value: `${y}/${yearAt(ctx, i + 2)}` };
@@ -1411,12 +1617,31 @@ function matchYearForms(ctx: Ctx, start: number, i: number, yearWord: boolean): 
     }
     if (y2 < 0 || y2 <= y) return undefined;
   }
+  // 1888 - 1958, 1929 - 31, 1991 – 92: a range of years set apart by spaces, as tokenised text
+  // writes it (a two-digit end at most ten years on: 2015 - 32 is no range).
+  const spacedDash = (isPunct(ctx, i + 1, '-') || isPunct(ctx, i + 1, '–')) && !glued(ctx, i + 1) && on(ctx, i + 1) && on(ctx, i + 2) && !glued(ctx, i + 2) && intAt(ctx, i + 2) >= 0;
+  // 2020 - 06 - 04: year, month and day set apart by spaced dashes.
+  if (spacedDash && digitsLen(ctx, i + 2) <= 2 && isPunct(ctx, i + 3, ws[i + 1].t.text) && !glued(ctx, i + 3) && on(ctx, i + 3) && on(ctx, i + 4) && !glued(ctx, i + 4) && digitsLen(ctx, i + 4) <= 2 && intAt(ctx, i + 4) >= 1 &&
+      !(glued(ctx, i + 5) && ws[i + 5].t.kind !== 'punct') && validDay(y, intAt(ctx, i + 2), intAt(ctx, i + 4))) {
+    return { end: i + 5, value: fmtDay(y, intAt(ctx, i + 2), intAt(ctx, i + 4)) };
+  }
+  if (spacedDash && !(glued(ctx, i + 3) && ws[i + 3].t.kind !== 'punct') && !(on(ctx, i + 3) && monthAt(ctx, i + 3) > 0) && !isPunct(ctx, i + 3, ws[i + 1].t.text)) {
+    const l2 = digitsLen(ctx, i + 2);
+    const v2 = intAt(ctx, i + 2);
+    let y2 = l2 === 4 ? v2 : l2 === 2 ? Math.floor(y / 100) * 100 + v2 : -1;
+    if (l2 === 2 && y2 <= y && y2 + 100 - y <= 10) y2 += 100;
+    if (y2 > y && y2 - y <= (l2 === 4 ? 100 : 10) && y2 <= 2199) {
+      const fiscal = y2 === y + 1 && ctx.fiscalDoc && !SEASON_WORDS.has(key(ctx, i + 3));
+      return { end: i + 3, value: fiscal ? `${y}-04/${y2}-03` : `${y}/${y2}` };
+    }
+  }
   // 2016 - 11, 2016 /11: a year and a month set apart by a space on one line (a two-digit month
-  // that cannot end a range of years; a spaced range such as 2016 - 17 is left alone).
+  // that cannot end a range of years).
   if ((isPunct(ctx, i + 1, '-') || isPunct(ctx, i + 1, '/')) && !(glued(ctx, i + 1) && glued(ctx, i + 2)) && on(ctx, i + 1) && on(ctx, i + 2) && digitsLen(ctx, i + 2) <= 2) {
     const v2 = intAt(ctx, i + 2);
     const y2 = Math.floor(y / 100) * 100 + v2;
-    if (v2 >= 1 && v2 <= 12 && y2 <= y && !isPunct(ctx, i + 3, ws[i + 1].t.text) && !(glued(ctx, i + 3) && ws[i + 3].t.kind !== 'punct')) return { end: i + 3, value: fmtMonth(y, v2) };
+    // (1935 - 12 अप्रैल 2008: a day before its month is no month of the year.)
+    if (v2 >= 1 && v2 <= 12 && y2 <= y && !isPunct(ctx, i + 3, ws[i + 1].t.text) && !(glued(ctx, i + 3) && ws[i + 3].t.kind !== 'punct') && !(on(ctx, i + 3) && monthAt(ctx, i + 3) > 0)) return { end: i + 3, value: fmtMonth(y, v2) };
   }
   // 1990 के दशक, 1990 का दशक
   if ((key(ctx, i + 1) === 'के' || key(ctx, i + 1) === 'का') && key(ctx, i + 2) === 'दशक' && on(ctx, i + 1) && on(ctx, i + 2)) {
@@ -1443,6 +1668,9 @@ function matchYearForms(ctx: Ctx, start: number, i: number, yearWord: boolean): 
   if (nw.t.kind === 'punct') {
     if (nw.t.text === '%' || nw.t.text === '+' || nw.t.text === '/' || nw.t.text === '×') return undefined;
     if (nw.t.text === ':' && glued(ctx, i + 2)) return undefined; // 2016:17 is no year
+    // 2015 - 32: a number after a spaced dash that makes no range, no year and starts no date
+    // (1940 – 31 जुलाई 2013 keeps its year) is a pair of numbers, not a year.
+    if (spacedDash && yearAt(ctx, i + 2) < 0 && !(on(ctx, i + 3) && monthAt(ctx, i + 3) > 0)) return undefined;
     return { end: i + 1, value: String(y) };
   }
   // 2019 H2, 2017 q1: a quarter or half in the business shorthand makes the number a year (the
@@ -1550,6 +1778,14 @@ function matchDirected(ctx: Ctx, i: number, dir: number): Hit | undefined {
     const h = matchFiscal(ctx, j + 2, true, dir);
     if (h) return h;
   }
+  // इस सदी, पिछली शताब्दी, अगली सदी: the century of the article's year, or the one before or after
+  // (TIMEX3 values: 20 for the 2000s).
+  if (CENTURY_WORDS.has(k) && k0 !== 'पूर्व' && r && r.yKnown) {
+    const c = Math.floor(r.y / 100) + dir;
+    if (c >= 0 && c <= 99) return extendCentury(ctx, { end: j + 1, value: pad2(c), relative: true });
+  }
+  // इस कैलेंडर वर्ष, पिछले कैलेंडर साल: the calendar year (as against the fiscal one).
+  if (CALENDAR_WORDS.has(k) && on(ctx, j + 1) && YEAR_UNIT_WORDS.has(key(ctx, j + 1))) return matchDirectedUnit(ctx, i, j + 1, dir, 'year');
   const unit = UNIT_BY_KEY.get(k);
   if (unit !== undefined) return matchDirectedUnit(ctx, i, j, dir, unit);
   // इस तिमाही, अगली तिमाही, पिछली तिमाही, चालू तिमाही: the quarter of the article's date, or the
@@ -1751,12 +1987,19 @@ function matchWeekday(ctx: Ctx, start: number, j: number, wd: number, dir: numbe
   if (r) {
     const refWd = weekdayOf(r.n);
     const diff = (wd - refWd + 7) % 7; // days forward to the next such weekday (0 = today)
-    if (dir > 0) n = r.n + (diff === 0 ? 7 : diff);
-    else if (dir < 0) n = r.n - ((refWd - wd + 7) % 7 || 7);
+    const monday = r.n - ((refWd + 6) % 7);
+    const dirWord = start !== j ? ctx.ws[start].k : '';
+    if (dir > 0) {
+      n = r.n + (diff === 0 ? 7 : diff);
+      // अगले शुक्रवार said on a Monday is the Friday of next week (इस शुक्रवार is this week's);
+      // आने वाले/आगामी शुक्रवार is the coming one.
+      if (NEXT_WEEK_WORDS.has(dirWord) && n < monday + 7) n += 7;
+    } else if (dir < 0) n = r.n - ((refWd - wd + 7) % 7 || 7);
     else if (diff === 0) n = r.n;
     else {
       const tense = tenseAfter(ctx.ws, k - 1);
-      n = tense === 'future' ? r.n + diff : r.n - (7 - diff);
+      // इस शुक्रवार in a clause of no clear tense: the Friday of this week (Monday to Sunday).
+      n = tense === 'future' ? r.n + diff : tense !== 'past' && THIS_WEEK_WORDS.has(dirWord) ? monday + ((wd + 6) % 7) : r.n - (7 - diff);
     }
   }
   const base: Hit = n !== undefined
@@ -1765,6 +2008,10 @@ function matchWeekday(ctx: Ctx, start: number, j: number, wd: number, dir: numbe
   const timed = withTime(ctx, base);
   return { ...timed, weekday: wd, weekdayWord: j };
 }
+
+/** "Next" before a weekday that means the following week's (अगले शुक्रवार), and "this" (इस शुक्रवार). */
+const NEXT_WEEK_WORDS: ReadonlySet<string> = new Set(['अगले', 'अगला', 'अगली']);
+const THIS_WEEK_WORDS: ReadonlySet<string> = new Set(['इस', 'इसी']);
 
 /** आज, कल, परसों (+ part of day / time). */
 function matchRelativeDay(ctx: Ctx, i: number, rel: { offset: number; tensed: boolean }): Hit | undefined {
