@@ -937,6 +937,8 @@ function monthWeekMonday(y: number, m: number, n: number): number | undefined {
 const YEAR_AFTER_DATE: ReadonlySet<string> = new Set(['सन', 'सन्', 'वर्ष', 'साल']);
 const EXTEND_STARTS: ReadonlySet<string> = new Set(['की', 'के', 'का', 'वाले', 'वाली', 'वाला']);
 /** Words for the start, middle or end of a period, after की/के/का (match keys). */
+/** The words of PERIOD_PARTS that name a period's end. */
+const END_OF_PERIOD: ReadonlySet<string> = new Set(['अंत', 'आखिर']);
 const PERIOD_PARTS: ReadonlySet<string> = new Set(['शुरुआत', 'शुरूआत', 'शुरू', 'आरंभ', 'आरम्भ', 'प्रारंभ', 'प्रारम्भ', 'अंत', 'आखिर', 'आख़िर', 'मध्य'].map((w) => w.normalize('NFD').replace(/\u093C/g, '').normalize('NFC')));
 
 /** Quarter and half-year words after a year: 2016 की तीसरी तिमाही, अगले साल की पहली छमाही. */
@@ -1058,6 +1060,10 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
   // The start, middle or end of a period (इस महीने की शुरुआत, अगले साल के अंत, 2016 के मध्य): the
   // span takes the words; the value stays the period's, as TIMEX3 leaves the part to a modifier.
   if (PERIOD_PARTS.has(k1) && (k0 === 'की' || k0 === 'के' || k0 === 'का') && /^(\d{4}|XXXX)(-(\d\d|XX|W\d\d|WXX))?(-\d\d)?$/.test(h.value)) {
+    // The end of one day (कल के अंत तक, इस रविवार के अंत में) is its last minute: a day has no
+    // smaller calendar unit to name, so the part is said with the clock (T23:59, as upstream's
+    // end-of-day 23:59:59 cut to our minute).
+    if (k0 === 'के' && END_OF_PERIOD.has(noNuktaKey(k1)) && /^(\d{4}|XXXX)-(\d\d|XX)-\d\d$/.test(h.value)) return { ...h, end: j + 2, value: `${h.value}T23:59`, day: undefined, dayValue: undefined };
     return { ...h, end: j + 2 };
   }
   // The week of a day (its ISO week; a week of unknown year without the article's date).
@@ -2027,9 +2033,9 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     }
     if (key(ctx, j) === 'तक' || key(ctx, j) === 'से') { /* postposition stays outside */ }
   } else if (on(ctx, j) && k1 === 'बजने' && key(ctx, j + 1) === 'में' && on(ctx, j + 2) && countAt(ctx, j + 2) >= 1 && countAt(ctx, j + 2) < 60 && /^मिन/.test(key(ctx, j + 3))) {
-    // आठ बजने में तीन मिनट (बाकी): three minutes to eight.
+    // आठ बजने में तीन मिनट (बाकी): three minutes to eight; साढ़े पाँच बजने में तीन मिनट: to half past five.
     const before = countAt(ctx, j + 2);
-    const total = (h * 60 - before + 24 * 60) % (24 * 60);
+    const total = (h * 60 + min - before + 24 * 60) % (24 * 60);
     h = Math.floor(total / 60); min = total % 60; ok = true; hasColon = true; j += 4;
     if (key(ctx, j) === 'बाकी' && on(ctx, j)) j++;
   } else if (on(ctx, j) && /^(am|pm)$/.test(k1)) { ampm = k1; ok = true; j++; }
@@ -2059,6 +2065,16 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
 }
 
 const TIME_RANGE_JOIN = new Set(['से', '-', '–', '—', 'to']);
+/** Words of a match result after a score that looks like two hours (2-1 की जीत, 3-5 की हार, 4-2 को बढ़त). */
+const SCORE_WORDS: ReadonlySet<string> = new Set(['जीत', 'हार', 'बढ़त', 'बढ़त', 'स्कोर', 'अंतर', 'बराबरी', 'मुकाबले', 'मुकाबला', 'ड्रॉ', 'ड्रा', 'गोल', 'रन', 'विकेट', 'सेट', 'अंक', 'वोट', 'मत', 'शिकस्त', 'पराजय', 'विजय', 'बहुमत']);
+/** Words for a stretch of time that make two hours before का/की a range of times (12-4 का समय). */
+const TIME_NOUNS: ReadonlySet<string> = new Set(['समय', 'वक्त', 'वक़्त', 'अवधि', 'स्लॉट', 'शिफ्ट', 'पाली']);
+/** Two clock hours of 1-12 read as a range running forward: from a to b within eight hours (6-8, 11-4, 12-4). */
+function forwardHours(a: number, b: number): boolean {
+  if (a < 1 || a > 12 || b < 1 || b > 12) return false;
+  const d = ((b % 12) - (a % 12) + 12) % 12;
+  return d >= 1 && d <= 8;
+}
 /** Counted nouns and units after which two hours joined by से are a count, not times (सुबह 5 से 6 लोग). */
 const NOT_AFTER_HOURS: ReadonlySet<string> = new Set(['घंटे', 'घंटा', 'घंटों', 'घण्टे', 'मिनट', 'मिनटों', 'सेकंड', 'बार', 'गुना', 'लोग', 'लोगों', 'व्यक्ति', 'प्रतिशत', 'फीसदी', 'फ़ीसदी', 'किलोमीटर', 'किमी', 'मीटर', 'डिग्री', 'लाख', 'हजार', 'हज़ार', 'करोड़', 'सौ', 'रुपये', 'रुपए', 'किलो', 'इंच', 'सेमी', 'मिमी', 'फुट', 'फीट']);
 
@@ -2086,8 +2102,16 @@ function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false, afterDay = f
     const podCloses = !!second && !!first.ownPod && on(ctx, second.end) && (['की', 'का', 'के', 'में', 'को'].includes(after) ||
       (first.bare && second.bare && first.podEnd === first.end - 1 && intAt(ctx, first.end - 1) >= 0 && intAt(ctx, second.end - 1) >= 0 && ctx.ws[second.end].t.kind === 'deva' &&
         !NOT_AFTER_HOURS.has(after) && !UNIT_BY_KEY.has(after) && !MONTH_BY_KEY.has(after) && !CARDINAL_BY_KEY.has(after)));
+    // सोमवार को 12-4 का समय, अगले सोमवार 6-8 को: after a day, two digit hours joined by a hyphen or
+    // से make a range when it runs forward less than nine hours (6-8, 11-4, 12-4) and को closes it, or
+    // का/की before a word for time (समय, वक्त); not before a word of a result (शनिवार को 2-1 को जीत).
+    const nk2 = key(ctx, second ? second.end + 1 : 0);
+    const dayCloses = afterDay && !!second && first.bare && second.bare && !first.ownPod && joinK !== 'और' && on(ctx, second.end) &&
+      (after === 'को' ? !SCORE_WORDS.has(nk2) : (after === 'का' || after === 'की') && TIME_NOUNS.has(nk2) && on(ctx, second.end + 1)) &&
+      intAt(ctx, first.end - 1) >= 0 && intAt(ctx, second.end - 1) >= 0 &&
+      first.rawMin === 0 && second.rawMin === 0 && forwardHours(first.rawH ?? 0, second.rawH ?? 0);
     const ok = second && second.hhmm.includes(':') && (joinK !== 'और' || (after === 'के' && key(ctx, second.end + 1) === 'बीच')) &&
-      (!second.bare || ((strong(first) || !!second.ownPod || afterDay) && (closes || podCloses)));
+      (!second.bare || ((strong(first) || !!second.ownPod || afterDay) && (closes || podCloses || dayCloses)));
     if (ok && second) {
       let a = first.hhmm;
       // "5 से 6 बजे शाम", "10 से शाम 6 बजे", "11 से सुबह 3", "5 से 6 pm": a first hour that does not
@@ -2126,7 +2150,7 @@ function withTime(ctx: Ctx, hit: Hit): Hit {
   let j = hit.end;
   if (isPunct(ctx, j, ',') || isPunct(ctx, j, 'T') || isPunct(ctx, j, '|') || (isPunct(ctx, j, '-') && !glued(ctx, j) && intAt(ctx, j + 1) >= 0 && isPunct(ctx, j + 2, ':'))) j++;
   // 14 अक्टूबर को सुबह 8 बजे, 22 अप्रैल की शाम: the time joins its date across को/की.
-  if ((key(ctx, j) === 'को' || key(ctx, j) === 'की') && on(ctx, j) && on(ctx, j + 1) && (PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) || (key(ctx, j + 1) === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, j + 2))) || parseTimeRange(ctx, j + 1) !== undefined)) j++;
+  if ((key(ctx, j) === 'को' || key(ctx, j) === 'की') && on(ctx, j) && on(ctx, j + 1) && (PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) || (key(ctx, j + 1) === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, j + 2))) || parseTimeRange(ctx, j + 1, false, true) !== undefined)) j++;
   if (!on(ctx, j)) return hit;
   // After a day (सोमवार 8 से 9 तक) two bare hours closed by तक or के बीच are a range of times.
   const t = parseTimeRange(ctx, j, true, true);

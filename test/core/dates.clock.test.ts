@@ -1,0 +1,34 @@
+// Clock times joined to days: two bare hours after a day, a day's end, minutes before a half hour.
+// Our own sentences; the reference date 2025-09-03 is a Wednesday.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../server/src/core/text/tokens';
+import { findDates } from '../../server/src/core/recognize/dates';
+
+function dates(text: string, ref: string | null): [string, string][] {
+  return findDates(text, tokenize(text), ref !== null ? { value: ref, source: 'override' } : undefined).map((s) => [s.text, s.value]);
+}
+
+const cases: [string, string, [string, string][], string?][] = [
+  // Two digit hours after a day, joined by a hyphen or से, closed by को or by का/की before a word for time.
+  ['weekday, को, an hour range, का समय', 'आयोग सोमवार को 12-4 का समय सुनवाई के लिए देगा।', [['सोमवार को 12-4', '2025-09-08T12:00/2025-09-08T16:00']]],
+  ['next weekday and an hour range closed by को', 'मंत्री अगले शुक्रवार 6-8 को जनता से मिलेंगे।', [['अगले शुक्रवार 6-8', '2025-09-05T06:00/2025-09-05T08:00']]],
+  ['a date, को, two hours joined by और before के बीच', 'परीक्षा 5 अक्टूबर को 10 और 1 के बीच होगी।', [['5 अक्टूबर को 10 और 1', '2025-10-05T10:00/2025-10-05T13:00']]],
+  ['a score before जीत stays two numbers', 'टीम ने शनिवार को 2-1 की जीत दर्ज की।', [['शनिवार', '2025-08-30']]],
+  ['a score closed by को before a result word stays two numbers', 'टीम ने रविवार को 1-3 को हार मान ली।', [['रविवार', '2025-08-31']]],
+  ['two numbers before की and a counted noun are a count', 'मंगलवार को 5-6 की संख्या में लोग पहुंचे।', [['मंगलवार', '2025-09-02']]],
+  ['a falling pair (a set score) is no range', 'फाइनल शुक्रवार को 6-4 को खेला गया।', [['शुक्रवार', '2025-08-29']]],
+  // The end of a day is its last minute.
+  ['the end of tomorrow', 'सरकार कल के अंत तक फैसला सुनाएगी।', [['कल के अंत', '2025-09-04T23:59']]],
+  ['the end of this Sunday', 'मेला इस रविवार के अंत में समाप्त होगा।', [['इस रविवार के अंत', '2025-09-07T23:59']]],
+  ['the end of a year keeps the year', 'काम इस साल के अंत तक पूरा होगा।', [['इस साल के अंत', '2025']]],
+  // Minutes before a half hour.
+  ['three minutes to half past five', 'ट्रेन साढ़े पाँच बजने में तीन मिनट बाकी थे तब पहुंची।', [['साढ़े पाँच बजने में तीन मिनट बाकी', '2025-09-03T05:27']]],
+  ['three minutes to eight', 'आठ बजने में तीन मिनट पर धमाका हुआ।', [['आठ बजने में तीन मिनट', '2025-09-03T07:57']]],
+];
+
+for (const [name, text, expected, ref] of cases) {
+  test(`date clock: ${name}`, () => {
+    assert.deepEqual(dates(text, ref === 'none' ? null : ref ?? '2025-09-03'), expected);
+  });
+}
