@@ -25,6 +25,18 @@ const cases: [string, string, [string, string][], string?][] = [
   // Minutes before a half hour.
   ['three minutes to half past five', 'ट्रेन साढ़े पाँच बजने में तीन मिनट बाकी थे तब पहुंची।', [['साढ़े पाँच बजने में तीन मिनट बाकी', '2025-09-03T05:27']]],
   ['three minutes to eight', 'आठ बजने में तीन मिनट पर धमाका हुआ।', [['आठ बजने में तीन मिनट', '2025-09-03T07:57']]],
+  // A clock time without its part of the day, then a day with one: that hour of that part.
+  ['an hour, a comma, this morning', 'मंत्री 7 बजे, आज सुबह दिल्ली पहुंचेंगे।', [['7 बजे, आज सुबह', '2025-09-03T07:00']]],
+  ['an hour, then tomorrow night', 'सभा 8 बजे कल रात होगी।', [['8 बजे कल रात', '2025-09-04T20:00']]],
+  ['a time with its own part of the day stays apart', 'सुबह 7 बजे, आज शाम फिर बैठक होगी।', [['सुबह 7 बजे', '2025-09-03T07:00'], ['आज शाम', '2025-09-03TEV']]],
+  ['an evening hour, then tomorrow, no reference date', 'बैठक शाम 4 बजे कल होगी।', [['शाम 4 बजे कल', 'XXXX-XX-XXT16:00']], 'none'],
+  // Hour and minutes said as two numbers after a part of the day, before a form of होना.
+  ['evening, के, hour and minutes, हुए', 'जब धमाका हुआ तब शाम के 9 पैंतालिस हुए थे।', [['शाम के 9 पैंतालिस', '2025-09-03T21:45']]],
+  ['evening, के, two numbers before a counted noun', 'शाम के 9 पैंतालिस लोग पहुंचे।', []],
+  // A range of clock times before its day, directly or after के बीच.
+  ['a range, के बीच, a date', 'मतदान 10 और 11:30 के बीच 5 अक्टूबर को होगा।', [['10 और 11:30 के बीच 5 अक्टूबर', '2025-10-05T10:00/2025-10-05T11:30']]],
+  ['a range then a date with its year', 'परीक्षा सुबह 9 से 11 बजे 5 मार्च 2026 को होगी।', [['सुबह 9 से 11 बजे 5 मार्च 2026', '2026-03-05T09:00/2026-03-05T11:00']]],
+  ['a range before a count stays alone', 'सुबह 9 से 11 बजे 5 लोग आए।', [['सुबह 9 से 11 बजे', '2025-09-03T09:00/2025-09-03T11:00']]],
 ];
 
 for (const [name, text, expected, ref] of cases) {

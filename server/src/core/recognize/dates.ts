@@ -36,6 +36,8 @@ interface Hit {
   dayValue?: string;
   /** A clock time put on the article's day for want of a date (19:00): a date after it may take it. */
   clock?: string;
+  /** A range of clock times put on the article's day the same way (10 और 11:30 के बीच). */
+  clockRange?: { hhmm: string; hhmm2: string };
   yKnown?: boolean;
 }
 
@@ -251,7 +253,7 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
       hit = BACK_WORDS.has(ws[i].k) ? backReference(ctx, i, out) : NEXT_DAY_WORDS.has(ws[i].k) ? dayAfterBefore(ctx, i, out) : (BACK_UNITS.has(ws[i].k) ? partOfUnit(ctx, i, out) : undefined) ?? weekOfYear(ctx, i);
       if (!hit) hit = STARTERS(ws[i]) ? matchAt(ctx, i) : undefined;
       if (hit) hit = extendHit(ctx, hit);
-      if (hit?.clock) hit = clockThenDay(ctx, hit);
+      if (hit?.clock || hit?.clockRange) hit = clockThenDay(ctx, hit, i);
     } catch {
       hit = undefined; // A recogniser never throws on messy text.
     }
@@ -426,15 +428,43 @@ function noNuktaKey(k: string): string {
  * A clock time before its day (`19:00, 2016-12-22`, `13:00 फरवरी 28, 2013`, `शाम 5 बजे 3 सितंबर
  * को`): one span, the day's value with the time. Only a day without a time of its own joins.
  */
-function clockThenDay(ctx: Ctx, hit: Hit): Hit {
+function clockThenDay(ctx: Ctx, hit: Hit, i: number): Hit {
   let j = hit.end;
+  if (hit.clockRange) return rangeThenDay(ctx, hit, hit.clockRange);
   if (isPunct(ctx, j, ',')) j++;
   if (!on(ctx, j) || j >= ctx.ws.length || !STARTERS(ctx.ws[j])) return hit;
   let next: Hit | undefined;
   try { next = matchAt(ctx, j); } catch { return hit; }
   if (!next || (next.day === undefined && next.dayValue === undefined)) return hit;
-  if (!/^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)$/.test(next.value)) return hit;
-  return { ...next, value: `${next.value}T${hit.clock}`, clock: undefined, relative: next.relative };
+  // (A day the missing article date leaves unknown takes it too: शाम 4 बजे कल → XXXX-XX-XXT16:00.)
+  if (/^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-\d)$/.test(next.value)) return { ...next, value: `${next.value}T${hit.clock}`, clock: undefined, relative: next.relative };
+  // 7 बजे, आज सुबह; 8 बजे कल रात: an hour said without its half of the day, then a day and its
+  // part of the day, is that hour of that part (20:00 for 8 बजे कल रात).
+  const pm = /^((?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-\d))T(MO|AF|EV|NI)$/.exec(next.value);
+  const pod = pm ? PART_OF_DAY_BY_KEY.get(key(ctx, next.end - 1)) : undefined;
+  if (!pm || !pod || pod.timex !== pm[2] || !hit.clock) return hit;
+  for (let k = i; k < hit.end; k++) if (PART_OF_DAY_BY_KEY.has(ctx.ws[k].k) || /^(am|pm|a|p)$/.test(ctx.ws[k].k) || TIME_ZONES.has(ctx.ws[k].k)) return hit;
+  let h = Number(hit.clock.slice(0, 2));
+  if (h < 1 || h > 12) return hit;
+  if (h < 12 && h >= pod.pmFrom && (pod.pmTo === undefined || h < pod.pmTo)) h += 12;
+  if (pod.timex === 'NI' && h === 12) h = 0;
+  return { ...next, value: `${pm[1]}T${pad2(h)}:${hit.clock.slice(3, 5)}`, clock: undefined, relative: next.relative };
+}
+
+/**
+ * A range of clock times before its day, directly or after के बीच (10 और 11:30 के बीच 1/1/2015 को,
+ * सुबह 9 से 11 बजे 5 मार्च को): one span, the range on that day.
+ */
+function rangeThenDay(ctx: Ctx, hit: Hit, range: { hhmm: string; hhmm2: string }): Hit {
+  let j = hit.end;
+  if (key(ctx, j) === 'के' && key(ctx, j + 1) === 'बीच' && on(ctx, j) && on(ctx, j + 1)) j += 2;
+  if (!on(ctx, j) || j >= ctx.ws.length || !STARTERS(ctx.ws[j])) return hit;
+  let next: Hit | undefined;
+  try { next = matchAt(ctx, j); } catch { return hit; }
+  if (!next || (next.day === undefined && next.dayValue === undefined)) return hit;
+  if (!/^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-\d)$/.test(next.value)) return hit;
+  const value = next.day !== undefined && /^\d{4}/.test(next.value) ? timeValue(next.day, next.yKnown ?? true, range) : timeValue(undefined, true, range, next.value);
+  return { ...next, value, clock: undefined, clockRange: undefined, relative: next.relative };
 }
 
 /**
@@ -733,7 +763,8 @@ function withMonthWord(ctx: Ctx, h: Hit | undefined): Hit | undefined {
 function timeOnRef(ctx: Ctx, t: { end: number; hhmm: string; hhmm2?: string }): Hit {
   const value = timeValue(ctx.ref ? ctx.ref.n : undefined, ctx.ref?.yKnown ?? true, t);
   const clock = !t.hhmm2 && /^\d\d:\d\d$/.test(t.hhmm) ? t.hhmm : undefined;
-  return ctx.ref ? { end: t.end, value, relative: true, clock } : { end: t.end, value, clock };
+  const clockRange = t.hhmm2 && /^\d\d:\d\d$/.test(t.hhmm) && /^\d\d:\d\d$/.test(t.hhmm2) ? { hhmm: t.hhmm, hhmm2: t.hhmm2 } : undefined;
+  return ctx.ref ? { end: t.end, value, relative: true, clock, clockRange } : { end: t.end, value, clock, clockRange };
 }
 
 /**
@@ -2010,7 +2041,8 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     const mw = ctx.ws[j];
     const mv = mw.t.kind === 'deva' ? CARDINAL_BY_KEY.get(mw.k) : intAt(ctx, j) >= 0 && digitsLen(ctx, j) === 2 ? intAt(ctx, j) : undefined;
     const nk = key(ctx, j + 1);
-    const ends = !on(ctx, j + 1) || AFTER_BARE_DAY.has(nk) || TIME_SUFFIX.has(nk) || (ctx.ws[j + 1].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[j + 1].t.text));
+    // (A form of होना ends it too: शाम के 9 पैंतालिस हुए हैं, it is 9:45 in the evening.)
+    const ends = !on(ctx, j + 1) || AFTER_BARE_DAY.has(nk) || TIME_SUFFIX.has(nk) || nk === 'हुए' || nk === 'हुआ' || nk === 'होंगे' || (ctx.ws[j + 1].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[j + 1].t.text));
     if (mv !== undefined && mv >= 1 && mv <= 59 && ends) { min = mv; hasColon = true; j++; }
   }
   if (frac?.add) {
