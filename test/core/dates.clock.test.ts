@@ -37,6 +37,18 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a range, के बीच, a date', 'मतदान 10 और 11:30 के बीच 5 अक्टूबर को होगा।', [['10 और 11:30 के बीच 5 अक्टूबर', '2025-10-05T10:00/2025-10-05T11:30']]],
   ['a range then a date with its year', 'परीक्षा सुबह 9 से 11 बजे 5 मार्च 2026 को होगी।', [['सुबह 9 से 11 बजे 5 मार्च 2026', '2026-03-05T09:00/2026-03-05T11:00']]],
   ['a range before a count stays alone', 'सुबह 9 से 11 बजे 5 लोग आए।', [['सुबह 9 से 11 बजे', '2025-09-03T09:00/2025-09-03T11:00']]],
+  // A day and month in digits before a weekday: the reading that falls on that weekday, the nearer one when both do.
+  ['day.month before its weekday', 'अगली सुनवाई 12-9 शुक्रवार को होगी।', [['12-9 शुक्रवार', '2025-09-12']]],
+  ['both readings on the weekday: the nearer', 'सुनवाई 5.9 शुक्रवार को होगी।', [['5.9 शुक्रवार', '2025-09-05']]],
+  // (Neither pair below is read as a day and month; only its last number and the weekday may make a day.)
+  ['a pair no reading of which falls on the weekday', 'मैच में 4-2 शनिवार को हुआ।', [['2 शनिवार', '2025-08-02']]],
+  ['a score in a list before a weekday', 'उसने 6-4, 12-9 शुक्रवार को जीता।', [['9 शुक्रवार', '2025-05-09']]],
+  ['no article date, no reading', 'सुनवाई 12-9 शुक्रवार को होगी।', [['9 शुक्रवार', 'XXXX-XX-09']], 'none'],
+  // Clock times written without a colon or with p.m glued to the hour.
+  ['four-digit times with a leading zero before के बीच', 'दफ्तर 0930-1130 के बीच बंद रहा।', [['0930-1130', '2025-09-03T09:30/2025-09-03T11:30']]],
+  ['four-digit times before बजे', 'मतदान 0800-1700 बजे तक चलेगा।', [['0800-1700 बजे', '2025-09-03T08:00/2025-09-03T17:00']]],
+  ['four digits without a leading zero before के बीच are no times', 'यह 1730-1830 के बीच बना।', [['1730-1830', '1730/1830']]],
+  ['a date, an hour with p.m glued, a bare end', 'बैठक 2025-09-20 1p.m से 4 तक चलेगी।', [['2025-09-20 1p.m से 4', '2025-09-20T13:00/2025-09-20T16:00']]],
 ];
 
 for (const [name, text, expected, ref] of cases) {

@@ -277,7 +277,7 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
       }
       i = endW + 1;
     } else {
-      if (misses && REF_ONLY_STARTS.has(ws[i].k)) misses.push(i);
+      if (misses && (REF_ONLY_STARTS.has(ws[i].k) || (ws[i].t.kind === 'number' && (WEEKDAY_BY_KEY.has(key(ctx, i + 1)) || WEEKDAY_BY_KEY.has(key(ctx, i + 3)))))) misses.push(i);
       i++;
     }
   }
@@ -465,6 +465,38 @@ function rangeThenDay(ctx: Ctx, hit: Hit, range: { hhmm: string; hhmm2: string }
   if (!/^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-\d)$/.test(next.value)) return hit;
   const value = next.day !== undefined && /^\d{4}/.test(next.value) ? timeValue(next.day, next.yKnown ?? true, range) : timeValue(undefined, true, range, next.value);
   return { ...next, value, clock: undefined, clockRange: undefined, relative: next.relative };
+}
+
+/**
+ * A day and month in digits right before a weekday (7.6 शुक्रवार, 7-6 शुक्रवार को): alone the pair
+ * is as often a score or a decimal, so only the reading (day first, else month first) that falls on
+ * that weekday in the year nearest the article's date makes it a date; without that date, none.
+ */
+function dayMonthBeforeWeekday(ctx: Ctx, i: number): Hit | undefined {
+  const ws = ctx.ws;
+  const r = ctx.ref;
+  if (!r || (i > 0 && glued(ctx, i))) return undefined;
+  let a: number, b: number, wj: number;
+  const one = /^(\d{1,2})\.(\d{1,2})$/.exec(ws[i].k);
+  if (one) { a = +one[1]; b = +one[2]; wj = i + 1; }
+  else if (ws[i].t.kind === 'number' && digitsLen(ctx, i) <= 2 && (isPunct(ctx, i + 1, '-') || isPunct(ctx, i + 1, '/') || isPunct(ctx, i + 1, '.')) && glued(ctx, i + 1) && glued(ctx, i + 2) && digitsLen(ctx, i + 2) <= 2 && intAt(ctx, i + 2) >= 1) {
+    a = intAt(ctx, i); b = intAt(ctx, i + 2); wj = i + 3;
+  } else return undefined;
+  if (!on(ctx, wj) || glued(ctx, wj) || wj >= ws.length || ws[wj].t.kind !== 'deva') return undefined;
+  const wd = WEEKDAY_BY_KEY.get(ws[wj].k);
+  // (A score in a list before it is no date: 6-4, 7-6 शुक्रवार को.)
+  if (wd === undefined || (i > 1 && isPunct(ctx, i - 1, ',') && ws[i - 2].t.kind === 'number')) return undefined;
+  // When both readings fall on it, the one nearer the article's date: a weekday is named for a day close by.
+  const dir = tenseDir(ctx, i);
+  let best: number | undefined;
+  for (const [d, m] of [[a, b], [b, a]]) {
+    if (m < 1 || m > 12 || d < 1 || d > 31) continue;
+    const y = resolveYear(r, m, d, dir);
+    if (!validDay(y, m, d)) continue;
+    const n = dayNumber(y, m, d);
+    if (weekdayOf(n) === wd && (best === undefined || Math.abs(n - r.n) < Math.abs(best - r.n))) best = n;
+  }
+  return best === undefined ? undefined : withTime(ctx, { end: wj + 1, value: fmtDayNumber(best, r.yKnown), day: best, yKnown: r.yKnown, relative: true, weekday: wd, weekdayWord: wj });
 }
 
 /**
@@ -1172,6 +1204,8 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
     const [d, m, y] = w.k.split('.').map(Number);
     if (validDay(y, m, d)) return withTime(ctx, { end: i + 1, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true });
   }
+  const dmw = dayMonthBeforeWeekday(ctx, i);
+  if (dmw) return dmw;
   const v = intAt(ctx, i);
   if (v < 0) return undefined;
   const len = digitsLen(ctx, i);
@@ -2072,6 +2106,8 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     if (key(ctx, j) === 'बाकी' && on(ctx, j)) j++;
   } else if (on(ctx, j) && /^(am|pm)$/.test(k1)) { ampm = k1; ok = true; j++; }
   else if (on(ctx, j) && (k1 === 'a' || k1 === 'p') && isPunct(ctx, j + 1, '.') && key(ctx, j + 2) === 'm' && isPunct(ctx, j + 3, '.')) { ampm = k1 + 'm'; ok = true; j += 4; }
+  // 1p.m से: the last dot left out, the letters glued to the hour and each other.
+  else if (on(ctx, j) && (k1 === 'a' || k1 === 'p') && glued(ctx, j) && isPunct(ctx, j + 1, '.') && glued(ctx, j + 1) && key(ctx, j + 2) === 'm' && glued(ctx, j + 2) && ctx.ws[j + 2].t.text.length === 1 && !glued(ctx, j + 3)) { ampm = k1 + 'm'; ok = true; j += 3; }
   else if (on(ctx, j) && (k1 === 'a' || k1 === 'p') && key(ctx, j + 1) === 'm' && on(ctx, j + 1) && ctx.ws[j + 1].t.text.length === 1) { ampm = k1 + 'm'; ok = true; j += 2; }
   else if (on(ctx, j) && (k1 === 'hrs' || k1 === 'hours' || k1 === 'घंटे' && hasColon)) { ok = hasColon; if (ok) j++; }
   // 11:08 अपराह्न: the part of the day after the clock time.
@@ -2099,6 +2135,24 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
 const TIME_RANGE_JOIN = new Set(['से', '-', '–', '—', 'to']);
 /** Words of a match result after a score that looks like two hours (2-1 की जीत, 3-5 की हार, 4-2 को बढ़त). */
 const SCORE_WORDS: ReadonlySet<string> = new Set(['जीत', 'हार', 'बढ़त', 'बढ़त', 'स्कोर', 'अंतर', 'बराबरी', 'मुकाबले', 'मुकाबला', 'ड्रॉ', 'ड्रा', 'गोल', 'रन', 'विकेट', 'सेट', 'अंक', 'वोट', 'मत', 'शिकस्त', 'पराजय', 'विजय', 'बहुमत']);
+/**
+ * 0730-0930 के बीच, 0900-1130 बजे: two times written as four digits without a colon, joined by a
+ * hyphen. A leading zero (no year has one) or the word बजे after them says they are times, and
+ * के बीच or बजे must close them (1730-1930 के बीच stays two years).
+ */
+function hhmmPairAt(ctx: Ctx, i: number): (TimeHit & { hhmm2: string }) | undefined {
+  const ws = ctx.ws;
+  if (ws[i].t.kind !== 'number' || digitsLen(ctx, i) !== 4 || !isPunct(ctx, i + 1, '-') || !glued(ctx, i + 1) || !glued(ctx, i + 2) || i + 2 >= ws.length || ws[i + 2].t.kind !== 'number' || digitsLen(ctx, i + 2) !== 4 || (i > 0 && glued(ctx, i))) return undefined;
+  const hm = (j: number) => { const v = intAt(ctx, j); return v >= 0 && v % 100 < 60 && Math.floor(v / 100) <= 23 ? `${pad2(Math.floor(v / 100))}:${pad2(v % 100)}` : undefined; };
+  const a = hm(i), b = hm(i + 2);
+  if (!a || !b || !on(ctx, i + 3)) return undefined;
+  const suffix = TIME_SUFFIX.has(key(ctx, i + 3)) || key(ctx, i + 3) === 'hrs';
+  const between = key(ctx, i + 3) === 'के' && key(ctx, i + 4) === 'बीच' && on(ctx, i + 4);
+  const zero = ws[i].t.text.startsWith('0') || ws[i + 2].t.text.startsWith('0');
+  if (!(suffix || (between && zero))) return undefined;
+  return { end: suffix ? i + 4 : i + 3, hhmm: a, hhmm2: b };
+}
+
 /** Words for a stretch of time that make two hours before का/की a range of times (12-4 का समय). */
 const TIME_NOUNS: ReadonlySet<string> = new Set(['समय', 'वक्त', 'वक़्त', 'अवधि', 'स्लॉट', 'शिफ्ट', 'पाली']);
 /** Two clock hours of 1-12 read as a range running forward: from a to b within eight hours (6-8, 11-4, 12-4). */
@@ -2115,6 +2169,8 @@ const NOT_AFTER_HOURS: ReadonlySet<string> = new Set(['घंटे', 'घंट
  * `hhmm2` is the end of a range; the part of the day of the first time carries over to the second.
  */
 function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false, afterDay = false): (TimeHit & { hhmm2?: string }) | undefined {
+  const hp = hhmmPairAt(ctx, i);
+  if (hp) return hp;
   const first = parseTime(ctx, i, allowBarePart, { bareHourOk: true });
   if (!first || !first.hhmm.includes(':')) return first;
   const j = first.end;
