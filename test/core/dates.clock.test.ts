@@ -49,6 +49,12 @@ const cases: [string, string, [string, string][], string?][] = [
   ['four-digit times before बजे', 'मतदान 0800-1700 बजे तक चलेगा।', [['0800-1700 बजे', '2025-09-03T08:00/2025-09-03T17:00']]],
   ['four digits without a leading zero before के बीच are no times', 'यह 1730-1830 के बीच बना।', [['1730-1830', '1730/1830']]],
   ['a date, an hour with p.m glued, a bare end', 'बैठक 2025-09-20 1p.m से 4 तक चलेगी।', [['2025-09-20 1p.m से 4', '2025-09-20T13:00/2025-09-20T16:00']]],
+  // English hour words, in Devanagari or Latin letters, before o'clock, am or pm.
+  ['an English hour in Devanagari before o\'clock', 'उद्घाटन सेवन ओक्लॉक होगा।', [['सेवन ओक्लॉक', '2025-09-03T07:00']]],
+  ['evening, an English hour, पीएम', 'पार्टी शाम सेवन पीएम को शुरू होगी।', [['शाम सेवन पीएम', '2025-09-03T19:00']]],
+  ['hour and minutes, p. m with a space', 'शो seven thirty p. m तक चलेगा।', [['seven thirty p. m', '2025-09-03T19:30']]],
+  ['सेवन without a clock word is consumption', 'तंबाकू का सेवन घटा है।', []],
+  ['a digit before पीएम without a part of the day is no time', 'बैठक में 5 पीएम मोदी के समर्थक थे।', []],
 ];
 
 for (const [name, text, expected, ref] of cases) {

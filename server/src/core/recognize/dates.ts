@@ -17,7 +17,7 @@ import {
 } from '../resources/calendar';
 import { CARDINAL_BY_KEY, FRACTION_BY_KEY, ORDINAL_SUFFIXES, ORDINAL_WORD_BY_KEY } from './numberWords';
 import { IDENTIFIER_CUES } from '../resources/figureWords';
-import { numberKey } from './numberKey';
+import { keyedMap, numberKey } from './numberKey';
 import {
   buildWords, dayNumber, daysInMonth, fmtDay, fmtDayNumber, fmtMonth, fromDayNumber, isoWeek, parseRef,
   resolveYear, tenseAfter, urlEnd, weekdayOf, type Ref, type Word,
@@ -59,7 +59,31 @@ const SEASON_WORDS = new Set(['सत्र', 'सीजन', 'सीज़न',
 const FISCAL_DOC_CUES = /वित्त\s*वर्ष|वित्तीय\s*वर्ष|बजट|राजकोषीय|\bFY\s*\d|fiscal|financial year/i;
 const RANGE_JOIN = new Set(['-', '–', '—', 'से', 'तक', 'to', 'till', 'until']);
 const DAY_JOIN = new Set(['-', '–', '—', 'से', 'व', 'और', 'and', '&', 'to']);
-const TIME_SUFFIX = new Set(['बजे', 'बजकर', 'बज']);
+const TIME_SUFFIX = new Set(['बजे', 'बजकर', 'बज', 'ओक्लॉक', "ओ'क्लॉक", 'ओक्लोक', "o'clock", 'oclock']);
+/**
+ * English hour words, in Latin letters or written in Devanagari (सेवन, इलेवन): a clock hour only
+ * before o'clock, am or pm (सेवन ओक्लॉक, शाम सेवन पीएम, टेन am), since several are Hindi words too
+ * (सेवन is "consumption"; वन, "forest", is left out).
+ */
+const ENGLISH_HOUR_BY_KEY: ReadonlyMap<string, number> = keyedMap([
+  ['टू', 2], ['थ्री', 3], ['फोर', 4], ['फाइव', 5], ['फाईव', 5], ['सिक्स', 6], ['सेवन', 7], ['एट', 8], ['नाइन', 9], ['नाईन', 9], ['टेन', 10], ['इलेवन', 11], ['ट्वेल्व', 12], ['ट्वेल्व्', 12],
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
+]);
+/** English minutes after such an hour (सेवन थर्टी पीएम, seven thirty p.m). */
+const ENGLISH_MINUTES_BY_KEY: ReadonlyMap<string, number> = keyedMap([
+  ['फिफ्टीन', 15], ['ट्वेंटी', 20], ['थर्टी', 30], ['फोर्टी', 40], ['फिफ्टी', 50],
+  ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
+]);
+/** am/pm written in Devanagari. */
+const AMPM_DEVA: ReadonlyMap<string, string> = keyedMap([['एएम', 'am'], ['पीएम', 'pm']]);
+/** Whether an o'clock, am or pm word (a.m., p. m, पीएम) starts at `j`. */
+function clockWordAt(ctx: Ctx, j: number): boolean {
+  if (!on(ctx, j) || j >= ctx.ws.length) return false;
+  const k = key(ctx, j);
+  if (TIME_SUFFIX.has(k) && k !== 'बजकर' && k !== 'बज' && k !== 'बजे') return true;
+  if (k === 'am' || k === 'pm' || AMPM_DEVA.has(k)) return true;
+  return (k === 'a' || k === 'p') && isPunct(ctx, j + 1, '.') && glued(ctx, j + 1) && key(ctx, j + 2) === 'm' && ctx.ws[j + 2].t.text.length === 1;
+}
 /** Words of approximation that may stand between a part of the day and its clock time (रात करीब 8 बजे). */
 const POD_APPROX: ReadonlySet<string> = new Set(['करीब', 'क़रीब', 'लगभग', 'तकरीबन', 'तक़रीबन', 'करीबन', 'क़रीबन']);
 
@@ -545,7 +569,7 @@ function isAbbrevDot(ws: readonly Word[], j: number): boolean {
 const STARTER_KEYS: ReadonlySet<string> = new Set([
   ...MONTH_BY_KEY.keys(), ...WEEKDAY_BY_KEY.keys(), ...DIRECTION_BY_KEY.keys(), ...RELATIVE_DAY_BY_KEY.keys(), ...YEAR_WORDS,
   ...FISCAL_FIRST, ...PART_OF_DAY_BY_KEY.keys(), ...SHORT_HINDI_WEEKDAY_BY_KEY.keys(), 'आधी', 'मध्यरात्रि', 'मध्य', ...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), ...MONTH_ABBREV_BY_KEY.keys(), 'fy', 'बीती', 'देर',
-  ...ORDINAL_DAY_BY_KEY.keys(), 'अब', 'मध्याह्न', 'मध्यान्ह', 'यह',
+  ...ORDINAL_DAY_BY_KEY.keys(), 'अब', 'मध्याह्न', 'मध्यान्ह', 'यह', ...ENGLISH_HOUR_BY_KEY.keys(),
 ]);
 
 /** Word keys whose dates may exist only with a reference date (directed periods, बीती रात). */
@@ -666,6 +690,10 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
       const nk = key(ctx, i + 1);
       return on(ctx, i + 1) && (WEEKDAY_BY_KEY.has(nk) || MONTH_BY_KEY.has(nk) || UNIT_BY_KEY.has(nk)) ? matchEnglish(ctx, i) : undefined;
     }
+    if (ENGLISH_HOUR_BY_KEY.has(k)) {
+      const t = parseTimeRange(ctx, i);
+      return t ? timeOnRef(ctx, t) : undefined;
+    }
     return undefined;
   }
   // Devanagari.
@@ -705,6 +733,10 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
   const rel = RELATIVE_DAY_BY_KEY.get(k);
   if (rel !== undefined) return matchRelativeDay(ctx, i, rel);
   if (MONTH_BY_KEY.has(k) || (MONTH_ABBREV_BY_KEY.has(k) && monthAt(ctx, i) > 0)) return withMonthWord(ctx, matchMonthStart(ctx, i, undefined));
+  if (ENGLISH_HOUR_BY_KEY.has(k)) {
+    const t = parseTimeRange(ctx, i);
+    if (t) return timeOnRef(ctx, t);
+  }
   if (k === 'आधी' || k === 'मध्य' || k === 'मध्यरात्रि' || k === 'मध्याह्न' || k === 'मध्यान्ह') {
     const t = parseTime(ctx, i);
     return t ? timeOnRef(ctx, t) : undefined;
@@ -2059,7 +2091,14 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     const hk = key(ctx, j);
     const c = CARDINAL_BY_KEY.get(hk);
     const whole = frac ? undefined : fw?.whole;
-    if (c !== undefined && c >= 1 && c <= 12 && j < ctx.ws.length && ctx.ws[j].t.kind === 'deva') { h = c; j++; }
+    const eh = ENGLISH_HOUR_BY_KEY.get(hk);
+    const em = eh !== undefined ? ENGLISH_MINUTES_BY_KEY.get(key(ctx, j + 1)) : undefined;
+    if (eh !== undefined && !frac && (clockWordAt(ctx, j + 1) || (em !== undefined && on(ctx, j + 1) && clockWordAt(ctx, j + 2)))) {
+      // सेवन ओक्लॉक, सेवन थर्टी p.m.: an English hour (and minutes) before its clock word.
+      h = eh; j++;
+      if (em !== undefined) { min = em; hasColon = true; j++; }
+    }
+    else if (c !== undefined && c >= 1 && c <= 12 && j < ctx.ws.length && ctx.ws[j].t.kind === 'deva') { h = c; j++; }
     else if (whole !== undefined && ctx.ws[j].t.kind === 'deva') { h = Math.floor(whole); min = Math.round((whole % 1) * 60); j++; }
     else if (frac) return undefined;
     // मंगलवार की सुबह देर से (late in the morning): the word देर joins the part of the day (से, a
@@ -2105,9 +2144,10 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     h = Math.floor(total / 60); min = total % 60; ok = true; hasColon = true; j += 4;
     if (key(ctx, j) === 'बाकी' && on(ctx, j)) j++;
   } else if (on(ctx, j) && /^(am|pm)$/.test(k1)) { ampm = k1; ok = true; j++; }
+  else if (on(ctx, j) && AMPM_DEVA.has(k1) && (hasColon || ownPod || ENGLISH_HOUR_BY_KEY.has(key(ctx, j - 1)) || ENGLISH_MINUTES_BY_KEY.has(key(ctx, j - 1)))) { ampm = AMPM_DEVA.get(k1)!; ok = true; j++; }
   else if (on(ctx, j) && (k1 === 'a' || k1 === 'p') && isPunct(ctx, j + 1, '.') && key(ctx, j + 2) === 'm' && isPunct(ctx, j + 3, '.')) { ampm = k1 + 'm'; ok = true; j += 4; }
-  // 1p.m से: the last dot left out, the letters glued to the hour and each other.
-  else if (on(ctx, j) && (k1 === 'a' || k1 === 'p') && glued(ctx, j) && isPunct(ctx, j + 1, '.') && glued(ctx, j + 1) && key(ctx, j + 2) === 'm' && glued(ctx, j + 2) && ctx.ws[j + 2].t.text.length === 1 && !glued(ctx, j + 3)) { ampm = k1 + 'm'; ok = true; j += 3; }
+  // 1p.m से, seven thirty p. m तक: the last dot left out (a space after the first one may be typed).
+  else if (on(ctx, j) && (k1 === 'a' || k1 === 'p') && isPunct(ctx, j + 1, '.') && glued(ctx, j + 1) && key(ctx, j + 2) === 'm' && on(ctx, j + 2) && ctx.ws[j + 2].t.text.length === 1 && !glued(ctx, j + 3)) { ampm = k1 + 'm'; ok = true; j += 3; }
   else if (on(ctx, j) && (k1 === 'a' || k1 === 'p') && key(ctx, j + 1) === 'm' && on(ctx, j + 1) && ctx.ws[j + 1].t.text.length === 1) { ampm = k1 + 'm'; ok = true; j += 2; }
   else if (on(ctx, j) && (k1 === 'hrs' || k1 === 'hours' || k1 === 'घंटे' && hasColon)) { ok = hasColon; if (ok) j++; }
   // 11:08 अपराह्न: the part of the day after the clock time.
