@@ -55,6 +55,14 @@ const cases: [string, string, [string, string][], string?][] = [
   ['hour and minutes, p. m with a space', 'शो seven thirty p. m तक चलेगा।', [['seven thirty p. m', '2025-09-03T19:30']]],
   ['सेवन without a clock word is consumption', 'तंबाकू का सेवन घटा है।', []],
   ['a digit before पीएम without a part of the day is no time', 'बैठक में 5 पीएम मोदी के समर्थक थे।', []],
+  // The daytime (दिन के, दिन में) before a clock time; midnight written with a hyphen.
+  ['daytime, an afternoon hour', 'धरना दिन के 3 बजे खत्म हुआ।', [['दिन के 3 बजे', '2025-09-03T15:00']]],
+  ['daytime, a morning hour', 'दफ्तर दिन के 11 बजे खुला।', [['दिन के 11 बजे', '2025-09-03T11:00']]],
+  ['daytime, two hours, के बीच', 'बिजली दिन में 2 से 4 के बीच कटेगी।', [['दिन में 2 से 4', '2025-09-03T14:00/2025-09-03T16:00']]],
+  ['a weekday, को, daytime and its hour', 'बैठक सोमवार को दिन में 2 बजे होगी।', [['सोमवार को दिन में 2 बजे', '2025-09-08T14:00']]],
+  ['a day and a count is no time', 'एक दिन में 10 सिगरेट पीना नुकसानदेह है।', []],
+  ['a weekday, daytime, a count: the weekday alone', 'सोमवार दिन में 5 लोग आए।', [['सोमवार', '2025-09-01']]],
+  ['midnight with a hyphen', 'कर्फ्यू आधी-रात से लागू होगा।', [['आधी-रात', '2025-09-03T00:00']]],
 ];
 
 for (const [name, text, expected, ref] of cases) {

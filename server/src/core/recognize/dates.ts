@@ -569,7 +569,7 @@ function isAbbrevDot(ws: readonly Word[], j: number): boolean {
 const STARTER_KEYS: ReadonlySet<string> = new Set([
   ...MONTH_BY_KEY.keys(), ...WEEKDAY_BY_KEY.keys(), ...DIRECTION_BY_KEY.keys(), ...RELATIVE_DAY_BY_KEY.keys(), ...YEAR_WORDS,
   ...FISCAL_FIRST, ...PART_OF_DAY_BY_KEY.keys(), ...SHORT_HINDI_WEEKDAY_BY_KEY.keys(), 'आधी', 'मध्यरात्रि', 'मध्य', ...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), ...MONTH_ABBREV_BY_KEY.keys(), 'fy', 'बीती', 'देर',
-  ...ORDINAL_DAY_BY_KEY.keys(), 'अब', 'मध्याह्न', 'मध्यान्ह', 'यह', ...ENGLISH_HOUR_BY_KEY.keys(),
+  ...ORDINAL_DAY_BY_KEY.keys(), 'अब', 'मध्याह्न', 'मध्यान्ह', 'यह', ...ENGLISH_HOUR_BY_KEY.keys(), 'दिन',
 ]);
 
 /** Word keys whose dates may exist only with a reference date (directed periods, बीती रात). */
@@ -733,9 +733,10 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
   const rel = RELATIVE_DAY_BY_KEY.get(k);
   if (rel !== undefined) return matchRelativeDay(ctx, i, rel);
   if (MONTH_BY_KEY.has(k) || (MONTH_ABBREV_BY_KEY.has(k) && monthAt(ctx, i) > 0)) return withMonthWord(ctx, matchMonthStart(ctx, i, undefined));
-  if (ENGLISH_HOUR_BY_KEY.has(k)) {
+  if (ENGLISH_HOUR_BY_KEY.has(k) || k === 'दिन') {
     const t = parseTimeRange(ctx, i);
-    if (t) return timeOnRef(ctx, t);
+    if (t && t.hhmm.includes(':')) return timeOnRef(ctx, t);
+    if (k === 'दिन') return undefined;
   }
   if (k === 'आधी' || k === 'मध्य' || k === 'मध्यरात्रि' || k === 'मध्याह्न' || k === 'मध्यान्ह') {
     const t = parseTime(ctx, i);
@@ -2011,13 +2012,27 @@ interface TimeHit {
   /** The word after the part of the day written before the time (शनिवार दोपहर | को एक …). */ podEnd?: number;
 }
 
-/** A word for midnight at `j`: मध्यरात्रि, आधी रात, मध्य रात्रि. */
+/** A word for midnight at `j`: मध्यरात्रि, आधी रात, आधी-रात, मध्य रात्रि. */
 function isMidnightAt(ctx: Ctx, j: number): boolean {
-  const k = key(ctx, j);
-  return k === 'मध्यरात्रि' || (k === 'आधी' && key(ctx, j + 1) === 'रात' && on(ctx, j + 1)) || (k === 'मध्य' && key(ctx, j + 1) === 'रात्रि' && on(ctx, j + 1));
+  return midnightLen(ctx, j) > 0;
 }
+/** How many words the midnight word at `j` takes (0: none). */
+function midnightLen(ctx: Ctx, j: number): number {
+  const k = key(ctx, j);
+  if (k === 'मध्यरात्रि') return 1;
+  if ((k === 'आधी' && key(ctx, j + 1) === 'रात' && on(ctx, j + 1)) || (k === 'मध्य' && key(ctx, j + 1) === 'रात्रि' && on(ctx, j + 1))) return 2;
+  if (k === 'आधी' && isPunct(ctx, j + 1, '-') && glued(ctx, j + 1) && glued(ctx, j + 2) && key(ctx, j + 2) === 'रात') return 3;
+  return 0;
+}
+/** The daytime of दिन के 3 बजे: hours 1 to 6 are after noon. */
+const DAYTIME: PartOfDay = { timex: 'AF', pmFrom: 1, pmTo: 7 };
 
 function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourOk?: boolean; inheritPod?: PartOfDay } = {}): TimeHit | undefined {
+  const t = parseTimeAt(ctx, i, allowBarePart, opts);
+  // The daytime (दिन के) is a part of the day only with its clock time.
+  return t && key(ctx, i) === 'दिन' && !t.hhmm.includes(':') ? undefined : t;
+}
+function parseTimeAt(ctx: Ctx, i: number, allowBarePart: boolean, opts: { bareHourOk?: boolean; inheritPod?: PartOfDay }): TimeHit | undefined {
   let j = i;
   let pod: PartOfDay | undefined = opts.inheritPod;
   let ownPod = false;
@@ -2036,6 +2051,11 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     // and its clock time; the part of the day still places the hour (20:00), and the span runs from it.
     if (POD_APPROX.has(key(ctx, j)) && on(ctx, j) && on(ctx, j + 1) && (intAt(ctx, j + 1) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 1)) || FRACTION_BY_KEY.has(key(ctx, j + 1)))) j++;
   }
+  // दिन के 3 बजे, दिन में 5 से 6 के बीच: the daytime before a clock time (1 to 6 are afternoon
+  // hours, 7 to 12 morning and noon); never a part of the day alone (दिन is "day").
+  else if (podK === 'दिन' && (key(ctx, j + 1) === 'के' || key(ctx, j + 1) === 'में') && on(ctx, j + 1) && on(ctx, j + 2) && (intAt(ctx, j + 2) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 2)) || FRACTION_BY_KEY.has(key(ctx, j + 2)))) {
+    pod = DAYTIME; j += 2; ownPod = true; podEnd = j;
+  }
   else if (podK === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) && on(ctx, j + 1)) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j + 1)); j += 2; ownPod = true; podEnd = j; }
   // देर-दोपहर, देर-रात: the same joined by a hyphen.
   else if (podK === 'देर' && isPunct(ctx, j + 1, '-') && glued(ctx, j + 1) && glued(ctx, j + 2) && PART_OF_DAY_BY_KEY.has(key(ctx, j + 2))) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j + 2)); j += 3; ownPod = true; podEnd = j; }
@@ -2046,7 +2066,7 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
   }
   else if (isMidnightAt(ctx, j)) {
     // आधी रात, मध्यरात्रि: midnight, unless a clock time follows (आधी रात 1 बजे).
-    j += podK === 'मध्यरात्रि' ? 1 : 2;
+    j += midnightLen(ctx, j);
     const tj = key(ctx, j) === 'को' && on(ctx, j) && intAt(ctx, j + 1) >= 0 ? j + 1 : j;
     const t = on(ctx, tj) ? parseTime(ctx, tj) : undefined;
     if (t) { const hh = Number(t.hhmm.slice(0, 2)) % 12; return { end: t.end, hhmm: `${pad2(hh)}:${t.hhmm.slice(3)}` }; }
@@ -2268,7 +2288,7 @@ function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false, afterDay = f
   }
   // शनिवार दोपहर को एक रिलीज़ में: a number after the part of the day that no clock word makes an
   // hour leaves the part of the day alone.
-  if (first.bare && allowBarePart && first.pod && first.podEnd !== undefined) return { end: first.podEnd, hhmm: first.pod.timex, pod: first.pod, ownPod: true };
+  if (first.bare && allowBarePart && first.pod && first.pod !== DAYTIME && first.podEnd !== undefined) return { end: first.podEnd, hhmm: first.pod.timex, pod: first.pod, ownPod: true };
   return first.bare ? undefined : first;
 }
 
