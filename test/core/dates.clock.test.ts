@@ -63,6 +63,13 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a day and a count is no time', 'एक दिन में 10 सिगरेट पीना नुकसानदेह है।', []],
   ['a weekday, daytime, a count: the weekday alone', 'सोमवार दिन में 5 लोग आए।', [['सोमवार', '2025-09-01']]],
   ['midnight with a hyphen', 'कर्फ्यू आधी-रात से लागू होगा।', [['आधी-रात', '2025-09-03T00:00']]],
+  // A month-first day with its clock time, then the year (as the C library prints a date).
+  ['weekday, month, day, time with seconds, year', 'लॉग में दर्ज समय बुधवार अक्टूबर 26 15:50:06 2016 है।', [['बुधवार अक्टूबर 26 15:50:06 2016', '2016-10-26T15:50']]],
+  ['a number of people after the time is no year', 'अक्टूबर 26 15:50 बजे 2016 लोग पहुंचे।', [['अक्टूबर 26 15:50 बजे', '2025-10-26T15:50']]],
+  // The undotted abbreviation जन after a day written as an ordinal in digits, closed by a postposition or a year.
+  ['an evening hour then the 1st of January', 'वे शाम को 8 बजे 1ली जन को लौटेंगे।', [['शाम को 8 बजे 1ली जन', '2026-01-01T20:00']]],
+  ['an ordinal day, जन, a year', 'कानून 3री जन 2016 को लागू हुआ।', [['3री जन 2016', '2016-01-03']]],
+  ['जन सभा after an ordinal is a public meeting', 'उनकी 1ली जन सभा पटना में हुई।', []],
 ];
 
 for (const [name, text, expected, ref] of cases) {

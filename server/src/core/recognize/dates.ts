@@ -642,7 +642,11 @@ function monthAt(ctx: Ctx, j: number, allowAmbiguous = true): number {
   // (जन alone is "people").
   const undotted = j > 0 && on(ctx, j) && on(ctx, j + 1) && ctx.ws[j - 1].t.kind === 'number' && digitsLen(ctx, j - 1) <= 2 && intAt(ctx, j - 1) >= 1 && intAt(ctx, j - 1) <= 31 &&
     !glued(ctx, j) && ctx.ws[j + 1].t.kind === 'number' && digitsLen(ctx, j + 1) === 4 && !glued(ctx, j + 1) && !glued(ctx, j + 2);
-  const m = MONTH_BY_KEY.get(w.k) ?? ((isPunct(ctx, j + 1, '.') && glued(ctx, j + 1)) || undotted ? MONTH_ABBREV_BY_KEY.get(w.k) : undefined);
+  // 1ली जन को, 3री जन 2016: also after a day written as an ordinal in digits (no count says 1ली)
+  // when a postposition, punctuation or a year closes it (1ली जन सभा is the first public meeting).
+  const afterOrdinal = j > 1 && on(ctx, j) && !glued(ctx, j) && !ctx.ws[j - 1].nl && ORDINAL_SUFFIXES.has(ctx.ws[j - 1].k) && glued(ctx, j - 1) && ordinalDayAt(ctx, j - 2)?.end === j &&
+    (!on(ctx, j + 1) || j + 1 >= ctx.ws.length || AFTER_BARE_DAY.has(key(ctx, j + 1)) || (ctx.ws[j + 1].t.kind === 'punct' && !/[-/:.]/.test(ctx.ws[j + 1].t.text)) || yearAt(ctx, j + 1) > 0);
+  const m = MONTH_BY_KEY.get(w.k) ?? ((isPunct(ctx, j + 1, '.') && glued(ctx, j + 1)) || undotted || afterOrdinal ? MONTH_ABBREV_BY_KEY.get(w.k) : undefined);
   if (m === undefined) return -1;
   if (!allowAmbiguous && w.t.kind === 'latin' && AMBIGUOUS_LATIN_MONTHS.has(w.k)) return -1;
   // "May" must be capitalised to be a month in English text.
@@ -1454,6 +1458,13 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
     // (Only where the year ends the phrase itself: मार्च 5 दो हजार लोग counts people.)
     const yw = !endsPhrase && !clock && y < 0 && !latin && on(ctx, k2) ? yearInWordsAt(ctx, k2, false) : undefined;
     const yearWords = !!yw && (!on(ctx, yw.end) || yw.end >= ctx.ws.length || ctx.ws[yw.end].t.kind === 'punct' || AFTER_YEAR.has(key(ctx, yw.end)));
+    // बुधवार अक्टूबर 26 15:50:06 2016: the year after the clock time, as the C library prints a
+    // date (a colon time only, the year ending the phrase).
+    if (clock && !clock.bare && forcedYear === undefined && /^\d\d:\d\d$/.test(clock.hhmm) && intAt(ctx, clock.end - 1) >= 0 && on(ctx, clock.end) && digitsLen(ctx, clock.end) === 4 && yearAt(ctx, clock.end) > 0 &&
+        (clock.end + 1 >= ctx.ws.length || !on(ctx, clock.end + 1) || (ctx.ws[clock.end + 1].t.kind === 'punct' && !/[-/:.]/.test(ctx.ws[clock.end + 1].t.text)) || AFTER_YEAR.has(key(ctx, clock.end + 1)))) {
+      const cy = yearAt(ctx, clock.end);
+      if (d <= daysInMonth(cy, mm)) return { end: clock.end + 1, value: `${fmtDay(cy, mm, d)}T${clock.hhmm}`, day: dayNumber(cy, mm, d), yKnown: true };
+    }
     if (y > 0 || latin || endsPhrase || (clock && !clock.bare) || yearWords) {
       let yKnown = true;
       let relative = false;
