@@ -70,6 +70,10 @@ const cases: [string, string, [string, string][], string?][] = [
   ['an evening hour then the 1st of January', 'वे शाम को 8 बजे 1ली जन को लौटेंगे।', [['शाम को 8 बजे 1ली जन', '2026-01-01T20:00']]],
   ['an ordinal day, जन, a year', 'कानून 3री जन 2016 को लागू हुआ।', [['3री जन 2016', '2016-01-03']]],
   ['जन सभा after an ordinal is a public meeting', 'उनकी 1ली जन सभा पटना में हुई।', []],
+  // कल in a range with आज: after आज … से it is tomorrow, before से आज yesterday, whatever the tense.
+  ['today afternoon to tomorrow morning, present tense', 'सड़क आज दोपहर से कल सुबह तक बंद रहती है।', [['आज दोपहर', '2025-09-03TAF'], ['कल सुबह', '2025-09-04TMO']]],
+  ['yesterday evening to this morning, future tense', 'जांच कल शाम से आज सुबह तक चलेगी।', [['कल शाम', '2025-09-02TEV'], ['आज सुबह', '2025-09-03TMO']]],
+  ['से of another phrase leaves the tense to decide', 'आज वह घर से कल की तरह निकला।', [['आज', '2025-09-03'], ['कल', '2025-09-02']]],
 ];
 
 for (const [name, text, expected, ref] of cases) {

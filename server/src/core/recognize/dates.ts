@@ -1911,6 +1911,25 @@ function matchRelativeDay(ctx: Ctx, i: number, rel: { offset: number; tensed: bo
     const tense = tenseAfter(ctx.ws, i);
     if (off === 1) off = tense === 'future' ? 1 : -1;
     else off = tense === 'past' ? -off : off;
+    // आज दोपहर से कल सुबह तक, कल शाम से आज सुबह तक: a range runs forward, so कल after आज … से
+    // is tomorrow and कल before से … आज is yesterday, whatever the tense.
+    if (rel.offset === 1) {
+      let fromToday = false;
+      if (i >= 2 && key(ctx, i - 1) === 'से' && on(ctx, i)) {
+        // (Between आज and से only its part of the day and clock time: आज घर से कल … is no range.)
+        for (let x = i - 2; x >= Math.max(0, i - 5) && !ctx.ws[x + 1].nl; x--) {
+          const k = ctx.ws[x].k;
+          if (k === 'आज') { fromToday = true; break; }
+          if (!(PART_OF_DAY_BY_KEY.has(k) || TIME_SUFFIX.has(k) || k === 'देर' || (ctx.ws[x].t.kind === 'number') || (ctx.ws[x].t.text === ':' && ctx.ws[x].glued))) break;
+        }
+      }
+      let toToday = false;
+      for (let x = i + 1; x <= i + 4 && x + 1 < ctx.ws.length && !ctx.ws[x].nl && ctx.ws[x].t.kind !== 'punct'; x++) {
+        if (ctx.ws[x].k === 'से') { toToday = key(ctx, x + 1) === 'आज' && on(ctx, x + 1); break; }
+      }
+      if (fromToday) off = 1;
+      else if (toToday) off = -1;
+    }
   }
   if (!r) return withTime(ctx, { end: i + 1, value: 'XXXX-XX-XX', dayValue: 'XXXX-XX-XX' });
   return withTime(ctx, { end: i + 1, value: fmtDayNumber(r.n + off, r.yKnown), day: r.n + off, yKnown: r.yKnown, relative: true });
