@@ -74,6 +74,10 @@ const cases: [string, string, [string, string][], string?][] = [
   ['today afternoon to tomorrow morning, present tense', 'सड़क आज दोपहर से कल सुबह तक बंद रहती है।', [['आज दोपहर', '2025-09-03TAF'], ['कल सुबह', '2025-09-04TMO']]],
   ['yesterday evening to this morning, future tense', 'जांच कल शाम से आज सुबह तक चलेगी।', [['कल शाम', '2025-09-02TEV'], ['आज सुबह', '2025-09-03TMO']]],
   ['से of another phrase leaves the tense to decide', 'आज वह घर से कल की तरह निकला।', [['आज', '2025-09-03'], ['कल', '2025-09-02']]],
+  // A 24-hour clock hour in words after an afternoon, evening or night word, with minutes or बजे.
+  ['afternoon, के, fifteen fifteen', 'ट्रेन दोपहर के पंद्रह पंद्रह पर छूटेगी।', [['दोपहर के पंद्रह पंद्रह', '2025-09-03T15:15']]],
+  ['evening, के, eighteen o\'clock', 'सभा शाम के अठारह बजे होगी।', [['शाम के अठारह बजे', '2025-09-03T18:00']]],
+  ['evening, के, a count of people', 'शाम के पंद्रह लोग लौट आए।', []],
 ];
 
 for (const [name, text, expected, ref] of cases) {

@@ -2106,6 +2106,7 @@ function parseTimeAt(ctx: Ctx, i: number, allowBarePart: boolean, opts: { bareHo
   if (pod && !on(ctx, j)) return allowBarePart ? { end: j, hhmm: pod.timex, pod, ownPod } : undefined;
   let h = -1;
   let min = 0;
+  let h24Word = false;
   let frac: { add?: number } | undefined;
   const fk = key(ctx, j);
   const fw = FRACTION_BY_KEY.get(fk);
@@ -2149,6 +2150,9 @@ function parseTimeAt(ctx: Ctx, i: number, allowBarePart: boolean, opts: { bareHo
       if (em !== undefined) { min = em; hasColon = true; j++; }
     }
     else if (c !== undefined && c >= 1 && c <= 12 && j < ctx.ws.length && ctx.ws[j].t.kind === 'deva') { h = c; j++; }
+    // दोपहर के पंद्रह पंद्रह, शाम के अठारह बजे: a 24-hour clock hour in words after an afternoon,
+    // evening or night word, only with its minutes or बजे (checked below).
+    else if (c !== undefined && c >= 13 && c <= 23 && ownPod && pod && pod.timex !== 'MO' && j < ctx.ws.length && ctx.ws[j].t.kind === 'deva') { h = c; j++; h24Word = true; }
     else if (whole !== undefined && ctx.ws[j].t.kind === 'deva') { h = Math.floor(whole); min = Math.round((whole % 1) * 60); j++; }
     else if (frac) return undefined;
     // मंगलवार की सुबह देर से (late in the morning): the word देर joins the part of the day (से, a
@@ -2202,6 +2206,7 @@ function parseTimeAt(ctx: Ctx, i: number, allowBarePart: boolean, opts: { bareHo
   else if (on(ctx, j) && (k1 === 'hrs' || k1 === 'hours' || k1 === 'घंटे' && hasColon)) { ok = hasColon; if (ok) j++; }
   // 11:08 अपराह्न: the part of the day after the clock time.
   if (ok && !pod && !ampm && on(ctx, j) && PART_OF_DAY_BY_KEY.has(key(ctx, j)) && (hasColon || TIME_SUFFIX.has(k1))) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j)); j++; ownPod = true; }
+  if (h24Word && !hasColon && !TIME_SUFFIX.has(k1)) return undefined;
   let bare = false;
   // आज सुबह 7, …: a digit hour right after its own part of the day, closed by a comma or a full stop,
   // is the clock hour (no range or count follows it).
