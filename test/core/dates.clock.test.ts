@@ -54,6 +54,7 @@ const cases: [string, string, [string, string][], string?][] = [
   ['evening, an English hour, पीएम', 'पार्टी शाम सेवन पीएम को शुरू होगी।', [['शाम सेवन पीएम', '2025-09-03T19:00']]],
   ['hour and minutes, p. m with a space', 'शो seven thirty p. m तक चलेगा।', [['seven thirty p. m', '2025-09-03T19:30']]],
   ['सेवन without a clock word is consumption', 'तंबाकू का सेवन घटा है।', []],
+  ['एट before पीएम is "at"', 'बैठक एट पीएम हाउस में हुई।', []],
   ['a digit before पीएम without a part of the day is no time', 'बैठक में 5 पीएम मोदी के समर्थक थे।', []],
   // The daytime (दिन के, दिन में) before a clock time; midnight written with a hyphen.
   ['daytime, an afternoon hour', 'धरना दिन के 3 बजे खत्म हुआ।', [['दिन के 3 बजे', '2025-09-03T15:00']]],

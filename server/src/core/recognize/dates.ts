@@ -81,7 +81,8 @@ function clockWordAt(ctx: Ctx, j: number): boolean {
   if (!on(ctx, j) || j >= ctx.ws.length) return false;
   const k = key(ctx, j);
   if (TIME_SUFFIX.has(k) && k !== 'बजकर' && k !== 'बज' && k !== 'बजे') return true;
-  if (k === 'am' || k === 'pm' || AMPM_DEVA.has(k)) return true;
+  // (टू and एट are also "to" and "at": with पीएम/एएम, which may name a prime minister, they read as those.)
+  if (k === 'am' || k === 'pm' || (AMPM_DEVA.has(k) && !['टू', 'एट'].includes(key(ctx, j - 1)))) return true;
   return (k === 'a' || k === 'p') && isPunct(ctx, j + 1, '.') && glued(ctx, j + 1) && key(ctx, j + 2) === 'm' && ctx.ws[j + 2].t.text.length === 1;
 }
 /** Words of approximation that may stand between a part of the day and its clock time (रात करीब 8 बजे). */
