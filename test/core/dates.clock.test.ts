@@ -79,6 +79,11 @@ const cases: [string, string, [string, string][], string?][] = [
   ['afternoon, के, fifteen fifteen', 'ट्रेन दोपहर के पंद्रह पंद्रह पर छूटेगी।', [['दोपहर के पंद्रह पंद्रह', '2025-09-03T15:15']]],
   ['evening, के, eighteen o\'clock', 'सभा शाम के अठारह बजे होगी।', [['शाम के अठारह बजे', '2025-09-03T18:00']]],
   ['evening, के, a count of people', 'शाम के पंद्रह लोग लौट आए।', []],
+  // बजकर written as two words; twelve o'clock named as midnight.
+  ['बज कर with its minutes', 'ट्रेन 7 बज कर 30 मिनट पर पहुंची।', [['7 बज कर 30 मिनट', '2025-09-03T07:30']]],
+  ['बज without minutes stays the hour', 'घड़ी में 7 बज गए थे।', [['7 बज', '2025-09-03T07:00']]],
+  ['twelve o\'clock midnight', 'नया कानून 12 बजे मध्यरात्रि से लागू हुआ।', [['12 बजे मध्यरात्रि', '2025-09-03T00:00']]],
+  ['another hour before midnight stays apart', 'वह 10 बजे मध्यरात्रि की बैठक में गया।', [['10 बजे', '2025-09-03T10:00'], ['मध्यरात्रि', '2025-09-03T00:00']]],
 ];
 
 for (const [name, text, expected, ref] of cases) {

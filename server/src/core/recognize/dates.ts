@@ -2183,7 +2183,10 @@ function parseTimeAt(ctx: Ctx, i: number, allowBarePart: boolean, opts: { bareHo
   if (on(ctx, j) && TIME_SUFFIX.has(k1)) {
     ok = true;
     j++;
-    if (k1 === 'बजकर' && on(ctx, j)) {
+    // 7 बज कर 30 मिनट: बजकर written as two words, read as one when its minutes follow.
+    const splitKar = k1 === 'बज' && key(ctx, j) === 'कर' && on(ctx, j) && on(ctx, j + 1) && countAt(ctx, j + 1) >= 0;
+    if (splitKar) j++;
+    if ((k1 === 'बजकर' || splitKar) && on(ctx, j)) {
       const mm = countAt(ctx, j);
       const nk = key(ctx, j + 1);
       if (mm >= 0 && mm < 60 && (nk === 'मिनट' || nk === 'मिनिट')) { min = mm; j += 2; }
@@ -2207,6 +2210,8 @@ function parseTimeAt(ctx: Ctx, i: number, allowBarePart: boolean, opts: { bareHo
   else if (on(ctx, j) && (k1 === 'hrs' || k1 === 'hours' || k1 === 'घंटे' && hasColon)) { ok = hasColon; if (ok) j++; }
   // 11:08 अपराह्न: the part of the day after the clock time.
   if (ok && !pod && !ampm && on(ctx, j) && PART_OF_DAY_BY_KEY.has(key(ctx, j)) && (hasColon || TIME_SUFFIX.has(k1))) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j)); j++; ownPod = true; }
+  // 12 बजे मध्यरात्रि, बारह बजे आधी रात: twelve o'clock named as midnight is 00:00.
+  else if (ok && !pod && !ampm && h === 12 && min === 0 && on(ctx, j) && TIME_SUFFIX.has(k1) && isMidnightAt(ctx, j)) { j += midnightLen(ctx, j); h = 0; ownPod = true; }
   if (h24Word && !hasColon && !TIME_SUFFIX.has(k1)) return undefined;
   let bare = false;
   // आज सुबह 7, …: a digit hour right after its own part of the day, closed by a comma or a full stop,
