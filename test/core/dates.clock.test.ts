@@ -84,6 +84,10 @@ const cases: [string, string, [string, string][], string?][] = [
   ['बज without minutes stays the hour', 'घड़ी में 7 बज गए थे।', [['7 बज', '2025-09-03T07:00']]],
   ['twelve o\'clock midnight', 'नया कानून 12 बजे मध्यरात्रि से लागू हुआ।', [['12 बजे मध्यरात्रि', '2025-09-03T00:00']]],
   ['another hour before midnight stays apart', 'वह 10 बजे मध्यरात्रि की बैठक में गया।', [['10 बजे', '2025-09-03T10:00'], ['मध्यरात्रि', '2025-09-03T00:00']]],
+  // इस before a weekday: the coming one unless the verb is past; a bare weekday keeps the tense's reading.
+  ['this Friday with a present verb is ahead', 'मंत्री इस शुक्रवार को दौरे पर हैं।', [['इस शुक्रवार', '2025-09-05']]],
+  ['this Monday with a past verb is behind', 'इस सोमवार को बैठक हुई थी।', [['इस सोमवार', '2025-09-01']]],
+  ['a bare weekday with a present verb is behind', 'शुक्रवार को बाजार बंद है।', [['शुक्रवार', '2025-08-29']]],
 ];
 
 for (const [name, text, expected, ref] of cases) {

@@ -1872,7 +1872,10 @@ function matchWeekday(ctx: Ctx, start: number, j: number, wd: number, dir: numbe
     else if (diff === 0) n = r.n;
     else {
       const tense = tenseAfter(ctx.ws, k - 1);
-      n = tense === 'future' ? r.n + diff : r.n - (7 - diff);
+      // इस शुक्रवार (this Friday) is the coming one unless the verb is past (इस बुधवार को पहुँच रही
+      // हैं, …की जरूरत है इस शुक्रवार को); a bare weekday needs a future verb to be ahead.
+      const thisWord = start < j && (ctx.ws[start].k === 'इस' || ctx.ws[start].k === 'इसी');
+      n = tense === 'future' || (thisWord && tense !== 'past') ? r.n + diff : r.n - (7 - diff);
     }
   }
   const base: Hit = n !== undefined
