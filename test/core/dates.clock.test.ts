@@ -88,6 +88,11 @@ const cases: [string, string, [string, string][], string?][] = [
   ['this Friday with a present verb is ahead', 'मंत्री इस शुक्रवार को दौरे पर हैं।', [['इस शुक्रवार', '2025-09-05']]],
   ['this Monday with a past verb is behind', 'इस सोमवार को बैठक हुई थी।', [['इस सोमवार', '2025-09-01']]],
   ['a bare weekday with a present verb is behind', 'शुक्रवार को बाजार बंद है।', [['शुक्रवार', '2025-08-29']]],
+  // A clock time with no day of its own, a few words after a date of one day in the same sentence, is on that day.
+  ['a weekday, then the hour in the same sentence', 'गुरुवार को लंदन में दोपहर 3 बजे मैच होगा।', [['गुरुवार', '2025-09-04'], ['दोपहर 3 बजे', '2025-09-04T15:00']]],
+  ['yesterday, then a range of hours', 'कल बाजार सुबह 9 बजे से दोपहर 1 बजे तक बंद रहा।', [['कल', '2025-09-02'], ['सुबह 9 बजे से दोपहर 1 बजे', '2025-09-02T09:00/2025-09-02T13:00']]],
+  ['a sentence end between them keeps the article\'s day', 'गुरुवार को मैच है। दोपहर 3 बजे टीम पहुंची।', [['गुरुवार', '2025-08-28'], ['दोपहर 3 बजे', '2025-09-03T15:00']]],
+  ['too many words between them keep the article\'s day', 'गुरुवार को हुई बैठक में तय किए गए नियमों के अनुसार दोपहर 3 बजे दफ्तर बंद होगा।', [['गुरुवार', '2025-09-04'], ['दोपहर 3 बजे', '2025-09-03T15:00']]],
 ];
 
 for (const [name, text, expected, ref] of cases) {

@@ -289,7 +289,8 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
       while (endW > i && ws[endW].t.kind === 'punct' && !/[)%]/.test(ws[endW].t.text) && !isAbbrevDot(ws, endW)) endW--;
       const end = ws[endW].t.end;
       if (isClusterBoundary(text, start) && isClusterBoundary(text, end) && (out.length === 0 || out[out.length - 1].end <= start)) {
-        const span: Span = { type: 'DATE', start, end, text: text.slice(start, end), value: hit.value, source: 'rule', date: {} };
+        const onDay = hit.clock || hit.clockRange ? dayOfSentence(ctx, out, i, hit) : undefined;
+        const span: Span = { type: 'DATE', start, end, text: text.slice(start, end), value: onDay ?? hit.value, source: 'rule', date: {} };
         if (hit.relative) span.date!.relative = true;
         const inWeek = hit.weekday !== undefined && hit.weekdayWord === i ? sameWeekAsBefore(ctx, out, i, hit.weekday, span.value) : undefined;
         if (inWeek) { span.value = inWeek; IN_NAMED_WEEK.add(span); }
@@ -306,6 +307,34 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
       i++;
     }
   }
+}
+
+/** Words that end a sentence. */
+const SENTENCE_END = /^[।?!|॥]$/;
+/**
+ * कल आप कहां थे सुबह 8 बजे से दोपहर 3 बजे तक?: a clock time (or range) with no day of its own
+ * that follows, in the same sentence and a few words on, a date of one day is on that day, not on
+ * the article's. Its value, or undefined.
+ */
+function dayOfSentence(ctx: Ctx, out: readonly Span[], i: number, hit: Hit): string | undefined {
+  const prev = out[out.length - 1];
+  if (!prev) return undefined;
+  const dm = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/.exec(prev.value);
+  if (!dm) return undefined;
+  let words = 0;
+  for (let x = i - 1; x >= 0 && ctx.ws[x].t.start >= prev.end; x--) {
+    const w = ctx.ws[x];
+    if (w.nl || (w.t.kind === 'punct' && (SENTENCE_END.test(w.t.text) || (w.t.text === '.' && !w.glued)))) return undefined;
+    if (++words > 6) return undefined;
+  }
+  const day = prev.value;
+  if (hit.clock) return `${day}T${hit.clock}`;
+  const r = hit.clockRange!;
+  if (r.hhmm2 < r.hhmm) {
+    if (dm[1] === 'XXXX') return undefined;
+    return `${day}T${r.hhmm}/${fmtDayNumber(dayNumber(+dm[1], +dm[2], +dm[3]) + 1)}T${r.hhmm2}`;
+  }
+  return `${day}T${r.hhmm}/${day}T${r.hhmm2}`;
 }
 
 /**
