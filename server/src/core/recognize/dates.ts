@@ -2168,7 +2168,7 @@ function parseTimeAt(ctx: Ctx, i: number, allowBarePart: boolean, opts: { bareHo
       h = a; min = b; hasColon = true;
     }
     j++;
-  } else if (/^\d{1,2}\.\d{2}$/.test(key(ctx, j)) && (TIME_SUFFIX.has(key(ctx, j + 1)) || /^(am|pm)$/.test(key(ctx, j + 1)))) {
+  } else if (/^\d{1,2}\.\d{2}$/.test(key(ctx, j)) && (TIME_SUFFIX.has(key(ctx, j + 1)) || /^(am|pm)$/.test(key(ctx, j + 1)) || (ownPod && dotTimeAfterPod(ctx, j)))) {
     const [a, b] = ctx.ws[j].k.split('.').map(Number);
     h = a; min = b; hasColon = true; j++;
   } else {
@@ -2294,6 +2294,18 @@ function forwardHours(a: number, b: number): boolean {
   const d = ((b % 12) - (a % 12) + 12) % 12;
   return d >= 1 && d <= 8;
 }
+/**
+ * सुबह 6.45 पर, शाम 7.30 को: after its own part of the day, an hour and minutes written with a dot
+ * and no बजे are a clock time (alone, 6.45 is a decimal); not before a unit or a counted noun
+ * (सुबह 10.20 डिग्री), nor with minutes past 59.
+ */
+function dotTimeAfterPod(ctx: Ctx, j: number): boolean {
+  const [a, b] = ctx.ws[j].k.split('.').map(Number);
+  if (a < 1 || a > 12 || b > 59) return false;
+  const nk = key(ctx, j + 1);
+  return !on(ctx, j + 1) || j + 1 >= ctx.ws.length || AFTER_BARE_DAY.has(nk) || (ctx.ws[j + 1].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[j + 1].t.text)) || (ctx.ws[j + 1].t.kind === 'deva' && !NOT_AFTER_HOURS.has(nk) && !UNIT_BY_KEY.has(nk) && !CARDINAL_BY_KEY.has(nk) && !MONTH_BY_KEY.has(nk) && !/^(डिग्री|मिमी|मिलीमीटर|सेंटीमीटर|सेमी|प्रतिशत|फीसदी|फ़ीसदी)$/.test(nk));
+}
+
 /** Counted nouns and units after which two hours joined by से are a count, not times (सुबह 5 से 6 लोग). */
 const NOT_AFTER_HOURS: ReadonlySet<string> = new Set(['घंटे', 'घंटा', 'घंटों', 'घण्टे', 'मिनट', 'मिनटों', 'सेकंड', 'बार', 'गुना', 'लोग', 'लोगों', 'व्यक्ति', 'प्रतिशत', 'फीसदी', 'फ़ीसदी', 'किलोमीटर', 'किमी', 'मीटर', 'डिग्री', 'लाख', 'हजार', 'हज़ार', 'करोड़', 'सौ', 'रुपये', 'रुपए', 'किलो', 'इंच', 'सेमी', 'मिमी', 'फुट', 'फीट']);
 
