@@ -92,6 +92,7 @@ const cases: [string, string, [string, string][], string?][] = [
   ['a weekday, then the hour in the same sentence', 'गुरुवार को लंदन में दोपहर 3 बजे मैच होगा।', [['गुरुवार', '2025-09-04'], ['दोपहर 3 बजे', '2025-09-04T15:00']]],
   ['yesterday, then a range of hours', 'कल बाजार सुबह 9 बजे से दोपहर 1 बजे तक बंद रहा।', [['कल', '2025-09-02'], ['सुबह 9 बजे से दोपहर 1 बजे', '2025-09-02T09:00/2025-09-02T13:00']]],
   ['a sentence end between them keeps the article\'s day', 'गुरुवार को मैच है। दोपहर 3 बजे टीम पहुंची।', [['गुरुवार', '2025-08-28'], ['दोपहर 3 बजे', '2025-09-03T15:00']]],
+  ['a comma between them keeps the article\'s day', 'सोमवार को हड़ताल होगी, पर 10 बजे दुकानें खुलेंगी।', [['सोमवार', '2025-09-08'], ['10 बजे', '2025-09-03T10:00']]],
   ['too many words between them keep the article\'s day', 'गुरुवार को हुई बैठक में तय किए गए नियमों के अनुसार दोपहर 3 बजे दफ्तर बंद होगा।', [['गुरुवार', '2025-09-04'], ['दोपहर 3 बजे', '2025-09-03T15:00']]],
   // Hour and minutes written with a dot after their part of the day, without बजे.
   ['morning, hour.minutes, पर', 'उड़ान सुबह 6.45 पर रवाना होगी।', [['सुबह 6.45', '2025-09-03T06:45']]],

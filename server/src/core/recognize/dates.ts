@@ -313,8 +313,8 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
 const SENTENCE_END = /^[।?!|॥]$/;
 /**
  * कल आप कहां थे सुबह 8 बजे से दोपहर 3 बजे तक?: a clock time (or range) with no day of its own
- * that follows, in the same sentence and a few words on, a date of one day is on that day, not on
- * the article's. Its value, or undefined.
+ * that follows, in the same clause (no comma or sentence end between) and a few words on, a date
+ * of one day is on that day, not on the article's. Its value, or undefined.
  */
 function dayOfSentence(ctx: Ctx, out: readonly Span[], i: number, hit: Hit): string | undefined {
   const prev = out[out.length - 1];
@@ -324,7 +324,8 @@ function dayOfSentence(ctx: Ctx, out: readonly Span[], i: number, hit: Hit): str
   let words = 0;
   for (let x = i - 1; x >= 0 && ctx.ws[x].t.start >= prev.end; x--) {
     const w = ctx.ws[x];
-    if (w.nl || (w.t.kind === 'punct' && (SENTENCE_END.test(w.t.text) || (w.t.text === '.' && !w.glued)))) return undefined;
+    // (A comma too: सोमवार को हड़ताल थी, पर अब 10 बजे से … starts another clause.)
+    if (w.nl || (w.t.kind === 'punct' && (SENTENCE_END.test(w.t.text) || w.t.text === ',' || (w.t.text === '.' && !w.glued)))) return undefined;
     if (++words > 6) return undefined;
   }
   const day = prev.value;
