@@ -17,7 +17,7 @@ import {
 } from '../resources/calendar';
 import { CARDINAL_BY_KEY, FRACTION_BY_KEY, ORDINAL_SUFFIXES, ORDINAL_WORD_BY_KEY } from './numberWords';
 import { IDENTIFIER_CUES } from '../resources/figureWords';
-import { numberKey } from './numberKey';
+import { keyedMap, numberKey } from './numberKey';
 import {
   buildWords, dayNumber, daysInMonth, fmtDay, fmtDayNumber, fmtMonth, fromDayNumber, isoWeek, parseRef,
   resolveYear, tenseAfter, urlEnd, weekdayOf, type Ref, type Word,
@@ -36,6 +36,8 @@ interface Hit {
   dayValue?: string;
   /** A clock time put on the article's day for want of a date (19:00): a date after it may take it. */
   clock?: string;
+  /** A range of clock times put on the article's day the same way (10 और 11:30 के बीच). */
+  clockRange?: { hhmm: string; hhmm2: string };
   yKnown?: boolean;
 }
 
@@ -57,7 +59,32 @@ const SEASON_WORDS = new Set(['सत्र', 'सीजन', 'सीज़न',
 const FISCAL_DOC_CUES = /वित्त\s*वर्ष|वित्तीय\s*वर्ष|बजट|राजकोषीय|\bFY\s*\d|fiscal|financial year/i;
 const RANGE_JOIN = new Set(['-', '–', '—', 'से', 'तक', 'to', 'till', 'until']);
 const DAY_JOIN = new Set(['-', '–', '—', 'से', 'व', 'और', 'and', '&', 'to']);
-const TIME_SUFFIX = new Set(['बजे', 'बजकर', 'बज']);
+const TIME_SUFFIX = new Set(['बजे', 'बजकर', 'बज', 'ओक्लॉक', "ओ'क्लॉक", 'ओक्लोक', "o'clock", 'oclock']);
+/**
+ * English hour words, in Latin letters or written in Devanagari (सेवन, इलेवन): a clock hour only
+ * before o'clock, am or pm (सेवन ओक्लॉक, शाम सेवन पीएम, टेन am), since several are Hindi words too
+ * (सेवन is "consumption"; वन, "forest", is left out).
+ */
+const ENGLISH_HOUR_BY_KEY: ReadonlyMap<string, number> = keyedMap([
+  ['टू', 2], ['थ्री', 3], ['फोर', 4], ['फाइव', 5], ['फाईव', 5], ['सिक्स', 6], ['सेवन', 7], ['एट', 8], ['नाइन', 9], ['नाईन', 9], ['टेन', 10], ['इलेवन', 11], ['ट्वेल्व', 12], ['ट्वेल्व्', 12],
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
+]);
+/** English minutes after such an hour (सेवन थर्टी पीएम, seven thirty p.m). */
+const ENGLISH_MINUTES_BY_KEY: ReadonlyMap<string, number> = keyedMap([
+  ['फिफ्टीन', 15], ['ट्वेंटी', 20], ['थर्टी', 30], ['फोर्टी', 40], ['फिफ्टी', 50],
+  ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
+]);
+/** am/pm written in Devanagari. */
+const AMPM_DEVA: ReadonlyMap<string, string> = keyedMap([['एएम', 'am'], ['पीएम', 'pm']]);
+/** Whether an o'clock, am or pm word (a.m., p. m, पीएम) starts at `j`. */
+function clockWordAt(ctx: Ctx, j: number): boolean {
+  if (!on(ctx, j) || j >= ctx.ws.length) return false;
+  const k = key(ctx, j);
+  if (TIME_SUFFIX.has(k) && k !== 'बजकर' && k !== 'बज' && k !== 'बजे') return true;
+  // (टू and एट are also "to" and "at": with पीएम/एएम, which may name a prime minister, they read as those.)
+  if (k === 'am' || k === 'pm' || (AMPM_DEVA.has(k) && !['टू', 'एट'].includes(key(ctx, j - 1)))) return true;
+  return (k === 'a' || k === 'p') && isPunct(ctx, j + 1, '.') && glued(ctx, j + 1) && key(ctx, j + 2) === 'm' && ctx.ws[j + 2].t.text.length === 1;
+}
 /** Words of approximation that may stand between a part of the day and its clock time (रात करीब 8 बजे). */
 const POD_APPROX: ReadonlySet<string> = new Set(['करीब', 'क़रीब', 'लगभग', 'तकरीबन', 'तक़रीबन', 'करीबन', 'क़रीबन']);
 
@@ -339,7 +366,7 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
       hit = BACK_WORDS.has(ws[i].k) ? backReference(ctx, i, out) : NEXT_DAY_WORDS.has(ws[i].k) ? dayAfterBefore(ctx, i, out) : (BACK_UNITS.has(ws[i].k) ? partOfUnit(ctx, i, out) : undefined) ?? weekOfYear(ctx, i);
       if (!hit) hit = STARTERS(ws[i]) ? matchAt(ctx, i) : undefined;
       if (hit) hit = extendHit(ctx, hit);
-      if (hit?.clock) hit = clockThenDay(ctx, hit);
+      if (hit?.clock || hit?.clockRange) hit = clockThenDay(ctx, hit, i);
     } catch {
       hit = undefined; // A recogniser never throws on messy text.
     }
@@ -350,7 +377,8 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
       while (endW > i && ws[endW].t.kind === 'punct' && !/[)%]/.test(ws[endW].t.text) && !isAbbrevDot(ws, endW)) endW--;
       const end = ws[endW].t.end;
       if (isClusterBoundary(text, start) && isClusterBoundary(text, end) && (out.length === 0 || out[out.length - 1].end <= start)) {
-        const span: Span = { type: 'DATE', start, end, text: text.slice(start, end), value: hit.value, source: 'rule', date: {} };
+        const onDay = hit.clock || hit.clockRange ? dayOfSentence(ctx, out, i, hit) : undefined;
+        const span: Span = { type: 'DATE', start, end, text: text.slice(start, end), value: onDay ?? hit.value, source: 'rule', date: {} };
         if (hit.relative) span.date!.relative = true;
         const inWeek = hit.weekday !== undefined && hit.weekdayWord === i ? sameWeekAsBefore(ctx, out, i, hit.weekday, span.value) : undefined;
         if (inWeek) { span.value = inWeek; IN_NAMED_WEEK.add(span); }
@@ -363,10 +391,39 @@ function scan(ctx: Ctx, out: Span[], from: number, to: number, misses?: number[]
       }
       i = endW + 1;
     } else {
-      if (misses && REF_ONLY_STARTS.has(ws[i].k)) misses.push(i);
+      if (misses && (REF_ONLY_STARTS.has(ws[i].k) || (ws[i].t.kind === 'number' && (WEEKDAY_BY_KEY.has(key(ctx, i + 1)) || WEEKDAY_BY_KEY.has(key(ctx, i + 3)))))) misses.push(i);
       i++;
     }
   }
+}
+
+/** Words that end a sentence. */
+const SENTENCE_END = /^[।?!|॥]$/;
+/**
+ * कल आप कहां थे सुबह 8 बजे से दोपहर 3 बजे तक?: a clock time (or range) with no day of its own
+ * that follows, in the same clause (no comma or sentence end between) and a few words on, a date
+ * of one day is on that day, not on the article's. Its value, or undefined.
+ */
+function dayOfSentence(ctx: Ctx, out: readonly Span[], i: number, hit: Hit): string | undefined {
+  const prev = out[out.length - 1];
+  if (!prev) return undefined;
+  const dm = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/.exec(prev.value);
+  if (!dm) return undefined;
+  let words = 0;
+  for (let x = i - 1; x >= 0 && ctx.ws[x].t.start >= prev.end; x--) {
+    const w = ctx.ws[x];
+    // (A comma too: सोमवार को हड़ताल थी, पर अब 10 बजे से … starts another clause.)
+    if (w.nl || (w.t.kind === 'punct' && (SENTENCE_END.test(w.t.text) || w.t.text === ',' || (w.t.text === '.' && !w.glued)))) return undefined;
+    if (++words > 6) return undefined;
+  }
+  const day = prev.value;
+  if (hit.clock) return `${day}T${hit.clock}`;
+  const r = hit.clockRange!;
+  if (r.hhmm2 < r.hhmm) {
+    if (dm[1] === 'XXXX') return undefined;
+    return `${day}T${r.hhmm}/${fmtDayNumber(dayNumber(+dm[1], +dm[2], +dm[3]) + 1)}T${r.hhmm2}`;
+  }
+  return `${day}T${r.hhmm}/${day}T${r.hhmm2}`;
 }
 
 /**
@@ -525,15 +582,75 @@ function noNuktaKey(k: string): string {
  * A clock time before its day (`19:00, 2016-12-22`, `13:00 फरवरी 28, 2013`, `शाम 5 बजे 3 सितंबर
  * को`): one span, the day's value with the time. Only a day without a time of its own joins.
  */
-function clockThenDay(ctx: Ctx, hit: Hit): Hit {
+function clockThenDay(ctx: Ctx, hit: Hit, i: number): Hit {
   let j = hit.end;
+  if (hit.clockRange) return rangeThenDay(ctx, hit, hit.clockRange);
   if (isPunct(ctx, j, ',')) j++;
   if (!on(ctx, j) || j >= ctx.ws.length || !STARTERS(ctx.ws[j])) return hit;
   let next: Hit | undefined;
   try { next = matchAt(ctx, j); } catch { return hit; }
   if (!next || (next.day === undefined && next.dayValue === undefined)) return hit;
-  if (!/^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)$/.test(next.value)) return hit;
-  return { ...next, value: `${next.value}T${hit.clock}`, clock: undefined, relative: next.relative };
+  // (A day the missing article date leaves unknown takes it too: शाम 4 बजे कल → XXXX-XX-XXT16:00.)
+  if (/^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-\d)$/.test(next.value)) return { ...next, value: `${next.value}T${hit.clock}`, clock: undefined, relative: next.relative };
+  // 7 बजे, आज सुबह; 8 बजे कल रात: an hour said without its half of the day, then a day and its
+  // part of the day, is that hour of that part (20:00 for 8 बजे कल रात).
+  const pm = /^((?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-\d))T(MO|AF|EV|NI)$/.exec(next.value);
+  const pod = pm ? PART_OF_DAY_BY_KEY.get(key(ctx, next.end - 1)) : undefined;
+  if (!pm || !pod || pod.timex !== pm[2] || !hit.clock) return hit;
+  for (let k = i; k < hit.end; k++) if (PART_OF_DAY_BY_KEY.has(ctx.ws[k].k) || /^(am|pm|a|p)$/.test(ctx.ws[k].k) || TIME_ZONES.has(ctx.ws[k].k)) return hit;
+  let h = Number(hit.clock.slice(0, 2));
+  if (h < 1 || h > 12) return hit;
+  if (h < 12 && h >= pod.pmFrom && (pod.pmTo === undefined || h < pod.pmTo)) h += 12;
+  if (pod.timex === 'NI' && h === 12) h = 0;
+  return { ...next, value: `${pm[1]}T${pad2(h)}:${hit.clock.slice(3, 5)}`, clock: undefined, relative: next.relative };
+}
+
+/**
+ * A range of clock times before its day, directly or after के बीच (10 और 11:30 के बीच 1/1/2015 को,
+ * सुबह 9 से 11 बजे 5 मार्च को): one span, the range on that day.
+ */
+function rangeThenDay(ctx: Ctx, hit: Hit, range: { hhmm: string; hhmm2: string }): Hit {
+  let j = hit.end;
+  if (key(ctx, j) === 'के' && key(ctx, j + 1) === 'बीच' && on(ctx, j) && on(ctx, j + 1)) j += 2;
+  if (!on(ctx, j) || j >= ctx.ws.length || !STARTERS(ctx.ws[j])) return hit;
+  let next: Hit | undefined;
+  try { next = matchAt(ctx, j); } catch { return hit; }
+  if (!next || (next.day === undefined && next.dayValue === undefined)) return hit;
+  if (!/^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-\d)$/.test(next.value)) return hit;
+  const value = next.day !== undefined && /^\d{4}/.test(next.value) ? timeValue(next.day, next.yKnown ?? true, range) : timeValue(undefined, true, range, next.value);
+  return { ...next, value, clock: undefined, clockRange: undefined, relative: next.relative };
+}
+
+/**
+ * A day and month in digits right before a weekday (7.6 शुक्रवार, 7-6 शुक्रवार को): alone the pair
+ * is as often a score or a decimal, so only the reading (day first, else month first) that falls on
+ * that weekday in the year nearest the article's date makes it a date; without that date, none.
+ */
+function dayMonthBeforeWeekday(ctx: Ctx, i: number): Hit | undefined {
+  const ws = ctx.ws;
+  const r = ctx.ref;
+  if (!r || (i > 0 && glued(ctx, i))) return undefined;
+  let a: number, b: number, wj: number;
+  const one = /^(\d{1,2})\.(\d{1,2})$/.exec(ws[i].k);
+  if (one) { a = +one[1]; b = +one[2]; wj = i + 1; }
+  else if (ws[i].t.kind === 'number' && digitsLen(ctx, i) <= 2 && (isPunct(ctx, i + 1, '-') || isPunct(ctx, i + 1, '/') || isPunct(ctx, i + 1, '.')) && glued(ctx, i + 1) && glued(ctx, i + 2) && digitsLen(ctx, i + 2) <= 2 && intAt(ctx, i + 2) >= 1) {
+    a = intAt(ctx, i); b = intAt(ctx, i + 2); wj = i + 3;
+  } else return undefined;
+  if (!on(ctx, wj) || glued(ctx, wj) || wj >= ws.length || ws[wj].t.kind !== 'deva') return undefined;
+  const wd = WEEKDAY_BY_KEY.get(ws[wj].k);
+  // (A score in a list before it is no date: 6-4, 7-6 शुक्रवार को.)
+  if (wd === undefined || (i > 1 && isPunct(ctx, i - 1, ',') && ws[i - 2].t.kind === 'number')) return undefined;
+  // When both readings fall on it, the one nearer the article's date: a weekday is named for a day close by.
+  const dir = tenseDir(ctx, i);
+  let best: number | undefined;
+  for (const [d, m] of [[a, b], [b, a]]) {
+    if (m < 1 || m > 12 || d < 1 || d > 31) continue;
+    const y = resolveYear(r, m, d, dir);
+    if (!validDay(y, m, d)) continue;
+    const n = dayNumber(y, m, d);
+    if (weekdayOf(n) === wd && (best === undefined || Math.abs(n - r.n) < Math.abs(best - r.n))) best = n;
+  }
+  return best === undefined ? undefined : withTime(ctx, { end: wj + 1, value: fmtDayNumber(best, r.yKnown), day: best, yKnown: r.yKnown, relative: true, weekday: wd, weekdayWord: wj });
 }
 
 /**
@@ -586,7 +703,7 @@ const YEAR_UNIT_WORDS: ReadonlySet<string> = new Set(['वर्ष', 'साल
 const STARTER_KEYS: ReadonlySet<string> = new Set([
   ...MONTH_BY_KEY.keys(), ...WEEKDAY_BY_KEY.keys(), ...DIRECTION_BY_KEY.keys(), ...RELATIVE_DAY_BY_KEY.keys(), ...YEAR_WORDS,
   ...FISCAL_FIRST, ...PART_OF_DAY_BY_KEY.keys(), ...SHORT_HINDI_WEEKDAY_BY_KEY.keys(), 'आधी', 'मध्यरात्रि', 'मध्य', ...CARDINAL_BY_KEY.keys(), ...FRACTION_BY_KEY.keys(), ...MONTH_ABBREV_BY_KEY.keys(), 'fy', 'बीती', 'देर',
-  ...ORDINAL_DAY_BY_KEY.keys(), 'अब', 'मध्याह्न', 'मध्यान्ह', 'यह', ...CALENDAR_WORDS,
+  ...ORDINAL_DAY_BY_KEY.keys(), 'अब', 'मध्याह्न', 'मध्यान्ह', 'यह', ...CALENDAR_WORDS, ...ENGLISH_HOUR_BY_KEY.keys(), 'दिन',
 ]);
 
 /** Word keys whose dates may exist only with a reference date (directed periods, बीती रात). */
@@ -736,6 +853,10 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
       const nk = key(ctx, i + 1);
       return on(ctx, i + 1) && (WEEKDAY_BY_KEY.has(nk) || MONTH_BY_KEY.has(nk) || UNIT_BY_KEY.has(nk)) ? matchEnglish(ctx, i) : undefined;
     }
+    if (ENGLISH_HOUR_BY_KEY.has(k)) {
+      const t = parseTimeRange(ctx, i);
+      return t ? timeOnRef(ctx, t) : undefined;
+    }
     return undefined;
   }
   // Devanagari.
@@ -780,6 +901,11 @@ function matchAt(ctx: Ctx, i: number): Hit | undefined {
   const rel = RELATIVE_DAY_BY_KEY.get(k);
   if (rel !== undefined) return matchRelativeDay(ctx, i, rel);
   if (MONTH_BY_KEY.has(k) || (MONTH_ABBREV_BY_KEY.has(k) && monthAt(ctx, i) > 0)) return withMonthWord(ctx, matchMonthStart(ctx, i, undefined));
+  if (ENGLISH_HOUR_BY_KEY.has(k) || k === 'दिन') {
+    const t = parseTimeRange(ctx, i);
+    if (t && t.hhmm.includes(':')) return timeOnRef(ctx, t);
+    if (k === 'दिन') return undefined;
+  }
   if (k === 'आधी' || k === 'मध्य' || k === 'मध्यरात्रि' || k === 'मध्याह्न' || k === 'मध्यान्ह') {
     const t = parseTime(ctx, i);
     return t ? timeOnRef(ctx, t) : undefined;
@@ -870,7 +996,8 @@ function withMonthWord(ctx: Ctx, h: Hit | undefined): Hit | undefined {
 function timeOnRef(ctx: Ctx, t: { end: number; hhmm: string; hhmm2?: string }): Hit {
   const value = timeValue(ctx.ref ? ctx.ref.n : undefined, ctx.ref?.yKnown ?? true, t);
   const clock = !t.hhmm2 && /^\d\d:\d\d$/.test(t.hhmm) ? t.hhmm : undefined;
-  return ctx.ref ? { end: t.end, value, relative: true, clock } : { end: t.end, value, clock };
+  const clockRange = t.hhmm2 && /^\d\d:\d\d$/.test(t.hhmm) && /^\d\d:\d\d$/.test(t.hhmm2) ? { hhmm: t.hhmm, hhmm2: t.hhmm2 } : undefined;
+  return ctx.ref ? { end: t.end, value, relative: true, clock, clockRange } : { end: t.end, value, clock, clockRange };
 }
 
 /**
@@ -1086,6 +1213,8 @@ function monthWeekMonday(y: number, m: number, n: number): number | undefined {
 const YEAR_AFTER_DATE: ReadonlySet<string> = new Set(['सन', 'सन्', 'वर्ष', 'साल']);
 const EXTEND_STARTS: ReadonlySet<string> = new Set(['की', 'के', 'का', 'वाले', 'वाली', 'वाला']);
 /** Words for the start, middle or end of a period, after की/के/का (match keys). */
+/** The words of PERIOD_PARTS that name a period's end. */
+const END_OF_PERIOD: ReadonlySet<string> = new Set(['अंत', 'आखिर']);
 const PERIOD_PARTS: ReadonlySet<string> = new Set(['शुरुआत', 'शुरूआत', 'शुरू', 'आरंभ', 'आरम्भ', 'प्रारंभ', 'प्रारम्भ', 'अंत', 'आखिर', 'आख़िर', 'मध्य'].map((w) => w.normalize('NFD').replace(/\u093C/g, '').normalize('NFC')));
 
 /** Quarter and half-year words after a year: 2016 की तीसरी तिमाही, अगले साल की पहली छमाही. */
@@ -1207,6 +1336,10 @@ function extendHit(ctx: Ctx, h: Hit): Hit {
   // The start, middle or end of a period (इस महीने की शुरुआत, अगले साल के अंत, 2016 के मध्य): the
   // span takes the words; the value stays the period's, as TIMEX3 leaves the part to a modifier.
   if (PERIOD_PARTS.has(k1) && (k0 === 'की' || k0 === 'के' || k0 === 'का') && /^(\d{4}|XXXX)(-(\d\d|XX|W\d\d|WXX))?(-\d\d)?$/.test(h.value)) {
+    // The end of one day (कल के अंत तक, इस रविवार के अंत में) is its last minute: a day has no
+    // smaller calendar unit to name, so the part is said with the clock (T23:59, as upstream's
+    // end-of-day 23:59:59 cut to our minute).
+    if (k0 === 'के' && END_OF_PERIOD.has(noNuktaKey(k1)) && /^(\d{4}|XXXX)-(\d\d|XX)-\d\d$/.test(h.value)) return { ...h, end: j + 2, value: `${h.value}T23:59`, day: undefined, dayValue: undefined };
     return { ...h, end: j + 2 };
   }
   // The rest of the current period (इस सप्ताह के बाकी दिन, इस साल के बाकी महीनों): from the article's day.
@@ -1316,6 +1449,8 @@ function matchNumberStart(ctx: Ctx, i: number): Hit | undefined {
     const [d, m, y] = w.k.split('.').map(Number);
     if (validDay(y, m, d)) return withTime(ctx, { end: i + 1, value: fmtDay(y, m, d), day: dayNumber(y, m, d), yKnown: true });
   }
+  const dmw = dayMonthBeforeWeekday(ctx, i);
+  if (dmw) return dmw;
   const v = intAt(ctx, i);
   if (v < 0) return undefined;
   const len = digitsLen(ctx, i);
@@ -1551,6 +1686,13 @@ function matchMonthStart(ctx: Ctx, i: number, forcedYear: number | undefined, di
     // (Only where the year ends the phrase itself: मार्च 5 दो हजार लोग counts people.)
     const yw = !endsPhrase && !clock && y < 0 && !latin && on(ctx, k2) ? yearInWordsAt(ctx, k2, false) : undefined;
     const yearWords = !!yw && (!on(ctx, yw.end) || yw.end >= ctx.ws.length || ctx.ws[yw.end].t.kind === 'punct' || AFTER_YEAR.has(key(ctx, yw.end)));
+    // बुधवार अक्टूबर 26 15:50:06 2016: the year after the clock time, as the C library prints a
+    // date (a colon time only, the year ending the phrase).
+    if (clock && !clock.bare && forcedYear === undefined && /^\d\d:\d\d$/.test(clock.hhmm) && intAt(ctx, clock.end - 1) >= 0 && on(ctx, clock.end) && digitsLen(ctx, clock.end) === 4 && yearAt(ctx, clock.end) > 0 &&
+        (clock.end + 1 >= ctx.ws.length || !on(ctx, clock.end + 1) || (ctx.ws[clock.end + 1].t.kind === 'punct' && !/[-/:.]/.test(ctx.ws[clock.end + 1].t.text)) || AFTER_YEAR.has(key(ctx, clock.end + 1)))) {
+      const cy = yearAt(ctx, clock.end);
+      if (d <= daysInMonth(cy, mm)) return { end: clock.end + 1, value: `${fmtDay(cy, mm, d)}T${clock.hhmm}`, day: dayNumber(cy, mm, d), yKnown: true };
+    }
     if (y > 0 || latin || endsPhrase || (clock && !clock.bare) || yearWords) {
       let yKnown = true;
       let relative = false;
@@ -1998,8 +2140,9 @@ function matchWeekday(ctx: Ctx, start: number, j: number, wd: number, dir: numbe
     else if (diff === 0) n = r.n;
     else {
       const tense = tenseAfter(ctx.ws, k - 1);
-      // इस शुक्रवार in a clause of no clear tense: the Friday of this week (Monday to Sunday).
-      n = tense === 'future' ? r.n + diff : tense !== 'past' && THIS_WEEK_WORDS.has(dirWord) ? monday + ((wd + 6) % 7) : r.n - (7 - diff);
+      // इस शुक्रवार (this Friday) is the coming one unless the verb is past (इस बुधवार को पहुँच रही
+      // हैं, …की जरूरत है इस शुक्रवार को); a bare weekday needs a future verb to be ahead.
+      n = tense === 'future' || (THIS_WEEK_WORDS.has(dirWord) && tense !== 'past') ? r.n + diff : r.n - (7 - diff);
     }
   }
   const base: Hit = n !== undefined
@@ -2043,6 +2186,25 @@ function matchRelativeDay(ctx: Ctx, i: number, rel: { offset: number; tensed: bo
     const tense = tenseAfter(ctx.ws, i);
     if (off === 1) off = tense === 'future' ? 1 : -1;
     else off = tense === 'past' ? -off : off;
+    // आज दोपहर से कल सुबह तक, कल शाम से आज सुबह तक: a range runs forward, so कल after आज … से
+    // is tomorrow and कल before से … आज is yesterday, whatever the tense.
+    if (rel.offset === 1) {
+      let fromToday = false;
+      if (i >= 2 && key(ctx, i - 1) === 'से' && on(ctx, i)) {
+        // (Between आज and से only its part of the day and clock time: आज घर से कल … is no range.)
+        for (let x = i - 2; x >= Math.max(0, i - 5) && !ctx.ws[x + 1].nl; x--) {
+          const k = ctx.ws[x].k;
+          if (k === 'आज') { fromToday = true; break; }
+          if (!(PART_OF_DAY_BY_KEY.has(k) || TIME_SUFFIX.has(k) || k === 'देर' || (ctx.ws[x].t.kind === 'number') || (ctx.ws[x].t.text === ':' && ctx.ws[x].glued))) break;
+        }
+      }
+      let toToday = false;
+      for (let x = i + 1; x <= i + 4 && x + 1 < ctx.ws.length && !ctx.ws[x].nl && ctx.ws[x].t.kind !== 'punct'; x++) {
+        if (ctx.ws[x].k === 'से') { toToday = key(ctx, x + 1) === 'आज' && on(ctx, x + 1); break; }
+      }
+      if (fromToday) off = 1;
+      else if (toToday) off = -1;
+    }
   }
   if (!r) return withTime(ctx, { end: i + 1, value: 'XXXX-XX-XX', dayValue: 'XXXX-XX-XX' });
   return withTime(ctx, { end: i + 1, value: fmtDayNumber(r.n + off, r.yKnown), day: r.n + off, yKnown: r.yKnown, relative: true });
@@ -2155,13 +2317,27 @@ interface TimeHit {
   /** The word after the part of the day written before the time (शनिवार दोपहर | को एक …). */ podEnd?: number;
 }
 
-/** A word for midnight at `j`: मध्यरात्रि, आधी रात, मध्य रात्रि. */
+/** A word for midnight at `j`: मध्यरात्रि, आधी रात, आधी-रात, मध्य रात्रि. */
 function isMidnightAt(ctx: Ctx, j: number): boolean {
-  const k = key(ctx, j);
-  return k === 'मध्यरात्रि' || (k === 'आधी' && key(ctx, j + 1) === 'रात' && on(ctx, j + 1)) || (k === 'मध्य' && key(ctx, j + 1) === 'रात्रि' && on(ctx, j + 1));
+  return midnightLen(ctx, j) > 0;
 }
+/** How many words the midnight word at `j` takes (0: none). */
+function midnightLen(ctx: Ctx, j: number): number {
+  const k = key(ctx, j);
+  if (k === 'मध्यरात्रि') return 1;
+  if ((k === 'आधी' && key(ctx, j + 1) === 'रात' && on(ctx, j + 1)) || (k === 'मध्य' && key(ctx, j + 1) === 'रात्रि' && on(ctx, j + 1))) return 2;
+  if (k === 'आधी' && isPunct(ctx, j + 1, '-') && glued(ctx, j + 1) && glued(ctx, j + 2) && key(ctx, j + 2) === 'रात') return 3;
+  return 0;
+}
+/** The daytime of दिन के 3 बजे: hours 1 to 6 are after noon. */
+const DAYTIME: PartOfDay = { timex: 'AF', pmFrom: 1, pmTo: 7 };
 
 function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourOk?: boolean; inheritPod?: PartOfDay } = {}): TimeHit | undefined {
+  const t = parseTimeAt(ctx, i, allowBarePart, opts);
+  // The daytime (दिन के) is a part of the day only with its clock time.
+  return t && key(ctx, i) === 'दिन' && !t.hhmm.includes(':') ? undefined : t;
+}
+function parseTimeAt(ctx: Ctx, i: number, allowBarePart: boolean, opts: { bareHourOk?: boolean; inheritPod?: PartOfDay }): TimeHit | undefined {
   let j = i;
   let pod: PartOfDay | undefined = opts.inheritPod;
   let ownPod = false;
@@ -2180,6 +2356,11 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     // and its clock time; the part of the day still places the hour (20:00), and the span runs from it.
     if (POD_APPROX.has(key(ctx, j)) && on(ctx, j) && on(ctx, j + 1) && (intAt(ctx, j + 1) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 1)) || FRACTION_BY_KEY.has(key(ctx, j + 1)))) j++;
   }
+  // दिन के 3 बजे, दिन में 5 से 6 के बीच: the daytime before a clock time (1 to 6 are afternoon
+  // hours, 7 to 12 morning and noon); never a part of the day alone (दिन is "day").
+  else if (podK === 'दिन' && (key(ctx, j + 1) === 'के' || key(ctx, j + 1) === 'में') && on(ctx, j + 1) && on(ctx, j + 2) && (intAt(ctx, j + 2) >= 0 || CARDINAL_BY_KEY.has(key(ctx, j + 2)) || FRACTION_BY_KEY.has(key(ctx, j + 2)))) {
+    pod = DAYTIME; j += 2; ownPod = true; podEnd = j;
+  }
   else if (podK === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) && on(ctx, j + 1)) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j + 1)); j += 2; ownPod = true; podEnd = j; }
   // देर-दोपहर, देर-रात: the same joined by a hyphen.
   else if (podK === 'देर' && isPunct(ctx, j + 1, '-') && glued(ctx, j + 1) && glued(ctx, j + 2) && PART_OF_DAY_BY_KEY.has(key(ctx, j + 2))) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j + 2)); j += 3; ownPod = true; podEnd = j; }
@@ -2190,7 +2371,7 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
   }
   else if (isMidnightAt(ctx, j)) {
     // आधी रात, मध्यरात्रि: midnight, unless a clock time follows (आधी रात 1 बजे).
-    j += podK === 'मध्यरात्रि' ? 1 : 2;
+    j += midnightLen(ctx, j);
     const tj = key(ctx, j) === 'को' && on(ctx, j) && intAt(ctx, j + 1) >= 0 ? j + 1 : j;
     const t = on(ctx, tj) ? parseTime(ctx, tj) : undefined;
     if (t) { const hh = Number(t.hhmm.slice(0, 2)) % 12; return { end: t.end, hhmm: `${pad2(hh)}:${t.hhmm.slice(3)}` }; }
@@ -2200,6 +2381,7 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
   if (pod && !on(ctx, j)) return allowBarePart ? { end: j, hhmm: pod.timex, pod, ownPod } : undefined;
   let h = -1;
   let min = 0;
+  let h24Word = false;
   let frac: { add?: number } | undefined;
   const fk = key(ctx, j);
   const fw = FRACTION_BY_KEY.get(fk);
@@ -2228,14 +2410,24 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
       h = a; min = b; hasColon = true;
     }
     j++;
-  } else if (/^\d{1,2}\.\d{2}$/.test(key(ctx, j)) && (TIME_SUFFIX.has(key(ctx, j + 1)) || /^(am|pm)$/.test(key(ctx, j + 1)))) {
+  } else if (/^\d{1,2}\.\d{2}$/.test(key(ctx, j)) && (TIME_SUFFIX.has(key(ctx, j + 1)) || /^(am|pm)$/.test(key(ctx, j + 1)) || (ownPod && dotTimeAfterPod(ctx, j)))) {
     const [a, b] = ctx.ws[j].k.split('.').map(Number);
     h = a; min = b; hasColon = true; j++;
   } else {
     const hk = key(ctx, j);
     const c = CARDINAL_BY_KEY.get(hk);
     const whole = frac ? undefined : fw?.whole;
-    if (c !== undefined && c >= 1 && c <= 12 && j < ctx.ws.length && ctx.ws[j].t.kind === 'deva') { h = c; j++; }
+    const eh = ENGLISH_HOUR_BY_KEY.get(hk);
+    const em = eh !== undefined ? ENGLISH_MINUTES_BY_KEY.get(key(ctx, j + 1)) : undefined;
+    if (eh !== undefined && !frac && (clockWordAt(ctx, j + 1) || (em !== undefined && on(ctx, j + 1) && clockWordAt(ctx, j + 2)))) {
+      // सेवन ओक्लॉक, सेवन थर्टी p.m.: an English hour (and minutes) before its clock word.
+      h = eh; j++;
+      if (em !== undefined) { min = em; hasColon = true; j++; }
+    }
+    else if (c !== undefined && c >= 1 && c <= 12 && j < ctx.ws.length && ctx.ws[j].t.kind === 'deva') { h = c; j++; }
+    // दोपहर के पंद्रह पंद्रह, शाम के अठारह बजे: a 24-hour clock hour in words after an afternoon,
+    // evening or night word, only with its minutes or बजे (checked below).
+    else if (c !== undefined && c >= 13 && c <= 23 && ownPod && pod && pod.timex !== 'MO' && j < ctx.ws.length && ctx.ws[j].t.kind === 'deva') { h = c; j++; h24Word = true; }
     else if (whole !== undefined && ctx.ws[j].t.kind === 'deva') { h = Math.floor(whole); min = Math.round((whole % 1) * 60); j++; }
     else if (frac) return undefined;
     // मंगलवार की सुबह देर से (late in the morning): the word देर joins the part of the day (से, a
@@ -2251,7 +2443,8 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     const mw = ctx.ws[j];
     const mv = mw.t.kind === 'deva' ? CARDINAL_BY_KEY.get(mw.k) : intAt(ctx, j) >= 0 && digitsLen(ctx, j) === 2 ? intAt(ctx, j) : undefined;
     const nk = key(ctx, j + 1);
-    const ends = !on(ctx, j + 1) || AFTER_BARE_DAY.has(nk) || TIME_SUFFIX.has(nk) || (ctx.ws[j + 1].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[j + 1].t.text));
+    // (A form of होना ends it too: शाम के 9 पैंतालिस हुए हैं, it is 9:45 in the evening.)
+    const ends = !on(ctx, j + 1) || AFTER_BARE_DAY.has(nk) || TIME_SUFFIX.has(nk) || nk === 'हुए' || nk === 'हुआ' || nk === 'होंगे' || (ctx.ws[j + 1].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[j + 1].t.text));
     if (mv !== undefined && mv >= 1 && mv <= 59 && ends) { min = mv; hasColon = true; j++; }
   }
   if (frac?.add) {
@@ -2264,7 +2457,10 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
   if (on(ctx, j) && TIME_SUFFIX.has(k1)) {
     ok = true;
     j++;
-    if (k1 === 'बजकर' && on(ctx, j)) {
+    // 7 बज कर 30 मिनट: बजकर written as two words, read as one when its minutes follow.
+    const splitKar = k1 === 'बज' && key(ctx, j) === 'कर' && on(ctx, j) && on(ctx, j + 1) && countAt(ctx, j + 1) >= 0;
+    if (splitKar) j++;
+    if ((k1 === 'बजकर' || splitKar) && on(ctx, j)) {
       const mm = countAt(ctx, j);
       const nk = key(ctx, j + 1);
       if (mm >= 0 && mm < 60 && (nk === 'मिनट' || nk === 'मिनिट')) { min = mm; j += 2; }
@@ -2274,17 +2470,23 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
     }
     if (key(ctx, j) === 'तक' || key(ctx, j) === 'से') { /* postposition stays outside */ }
   } else if (on(ctx, j) && k1 === 'बजने' && key(ctx, j + 1) === 'में' && on(ctx, j + 2) && countAt(ctx, j + 2) >= 1 && countAt(ctx, j + 2) < 60 && /^मिन/.test(key(ctx, j + 3))) {
-    // आठ बजने में तीन मिनट (बाकी): three minutes to eight.
+    // आठ बजने में तीन मिनट (बाकी): three minutes to eight; साढ़े पाँच बजने में तीन मिनट: to half past five.
     const before = countAt(ctx, j + 2);
-    const total = (h * 60 - before + 24 * 60) % (24 * 60);
+    const total = (h * 60 + min - before + 24 * 60) % (24 * 60);
     h = Math.floor(total / 60); min = total % 60; ok = true; hasColon = true; j += 4;
     if (key(ctx, j) === 'बाकी' && on(ctx, j)) j++;
   } else if (on(ctx, j) && /^(am|pm)$/.test(k1)) { ampm = k1; ok = true; j++; }
+  else if (on(ctx, j) && AMPM_DEVA.has(k1) && (hasColon || ownPod || ENGLISH_HOUR_BY_KEY.has(key(ctx, j - 1)) || ENGLISH_MINUTES_BY_KEY.has(key(ctx, j - 1)))) { ampm = AMPM_DEVA.get(k1)!; ok = true; j++; }
   else if (on(ctx, j) && (k1 === 'a' || k1 === 'p') && isPunct(ctx, j + 1, '.') && key(ctx, j + 2) === 'm' && isPunct(ctx, j + 3, '.')) { ampm = k1 + 'm'; ok = true; j += 4; }
+  // 1p.m से, seven thirty p. m तक: the last dot left out (a space after the first one may be typed).
+  else if (on(ctx, j) && (k1 === 'a' || k1 === 'p') && isPunct(ctx, j + 1, '.') && glued(ctx, j + 1) && key(ctx, j + 2) === 'm' && on(ctx, j + 2) && ctx.ws[j + 2].t.text.length === 1 && !glued(ctx, j + 3)) { ampm = k1 + 'm'; ok = true; j += 3; }
   else if (on(ctx, j) && (k1 === 'a' || k1 === 'p') && key(ctx, j + 1) === 'm' && on(ctx, j + 1) && ctx.ws[j + 1].t.text.length === 1) { ampm = k1 + 'm'; ok = true; j += 2; }
   else if (on(ctx, j) && (k1 === 'hrs' || k1 === 'hours' || k1 === 'घंटे' && hasColon)) { ok = hasColon; if (ok) j++; }
   // 11:08 अपराह्न: the part of the day after the clock time.
   if (ok && !pod && !ampm && on(ctx, j) && PART_OF_DAY_BY_KEY.has(key(ctx, j)) && (hasColon || TIME_SUFFIX.has(k1))) { pod = PART_OF_DAY_BY_KEY.get(key(ctx, j)); j++; ownPod = true; }
+  // 12 बजे मध्यरात्रि, बारह बजे आधी रात: twelve o'clock named as midnight is 00:00.
+  else if (ok && !pod && !ampm && h === 12 && min === 0 && on(ctx, j) && TIME_SUFFIX.has(k1) && isMidnightAt(ctx, j)) { j += midnightLen(ctx, j); h = 0; ownPod = true; }
+  if (h24Word && !hasColon && !TIME_SUFFIX.has(k1)) return undefined;
   let bare = false;
   // आज सुबह 7, …: a digit hour right after its own part of the day, closed by a comma or a full stop,
   // is the clock hour (no range or count follows it).
@@ -2306,6 +2508,46 @@ function parseTime(ctx: Ctx, i: number, allowBarePart = false, opts: { bareHourO
 }
 
 const TIME_RANGE_JOIN = new Set(['से', '-', '–', '—', 'to']);
+/** Words of a match result after a score that looks like two hours (2-1 की जीत, 3-5 की हार, 4-2 को बढ़त). */
+const SCORE_WORDS: ReadonlySet<string> = new Set(['जीत', 'हार', 'बढ़त', 'बढ़त', 'स्कोर', 'अंतर', 'बराबरी', 'मुकाबले', 'मुकाबला', 'ड्रॉ', 'ड्रा', 'गोल', 'रन', 'विकेट', 'सेट', 'अंक', 'वोट', 'मत', 'शिकस्त', 'पराजय', 'विजय', 'बहुमत']);
+/**
+ * 0730-0930 के बीच, 0900-1130 बजे: two times written as four digits without a colon, joined by a
+ * hyphen. A leading zero (no year has one) or the word बजे after them says they are times, and
+ * के बीच or बजे must close them (1730-1930 के बीच stays two years).
+ */
+function hhmmPairAt(ctx: Ctx, i: number): (TimeHit & { hhmm2: string }) | undefined {
+  const ws = ctx.ws;
+  if (ws[i].t.kind !== 'number' || digitsLen(ctx, i) !== 4 || !isPunct(ctx, i + 1, '-') || !glued(ctx, i + 1) || !glued(ctx, i + 2) || i + 2 >= ws.length || ws[i + 2].t.kind !== 'number' || digitsLen(ctx, i + 2) !== 4 || (i > 0 && glued(ctx, i))) return undefined;
+  const hm = (j: number) => { const v = intAt(ctx, j); return v >= 0 && v % 100 < 60 && Math.floor(v / 100) <= 23 ? `${pad2(Math.floor(v / 100))}:${pad2(v % 100)}` : undefined; };
+  const a = hm(i), b = hm(i + 2);
+  if (!a || !b || !on(ctx, i + 3)) return undefined;
+  const suffix = TIME_SUFFIX.has(key(ctx, i + 3)) || key(ctx, i + 3) === 'hrs';
+  const between = key(ctx, i + 3) === 'के' && key(ctx, i + 4) === 'बीच' && on(ctx, i + 4);
+  const zero = ws[i].t.text.startsWith('0') || ws[i + 2].t.text.startsWith('0');
+  if (!(suffix || (between && zero))) return undefined;
+  return { end: suffix ? i + 4 : i + 3, hhmm: a, hhmm2: b };
+}
+
+/** Words for a stretch of time that make two hours before का/की a range of times (12-4 का समय). */
+const TIME_NOUNS: ReadonlySet<string> = new Set(['समय', 'वक्त', 'वक़्त', 'अवधि', 'स्लॉट', 'शिफ्ट', 'पाली']);
+/** Two clock hours of 1-12 read as a range running forward: from a to b within eight hours (6-8, 11-4, 12-4). */
+function forwardHours(a: number, b: number): boolean {
+  if (a < 1 || a > 12 || b < 1 || b > 12) return false;
+  const d = ((b % 12) - (a % 12) + 12) % 12;
+  return d >= 1 && d <= 8;
+}
+/**
+ * सुबह 6.45 पर, शाम 7.30 को: after its own part of the day, an hour and minutes written with a dot
+ * and no बजे are a clock time (alone, 6.45 is a decimal); not before a unit or a counted noun
+ * (सुबह 10.20 डिग्री), nor with minutes past 59.
+ */
+function dotTimeAfterPod(ctx: Ctx, j: number): boolean {
+  const [a, b] = ctx.ws[j].k.split('.').map(Number);
+  if (a < 1 || a > 12 || b > 59) return false;
+  const nk = key(ctx, j + 1);
+  return !on(ctx, j + 1) || j + 1 >= ctx.ws.length || AFTER_BARE_DAY.has(nk) || (ctx.ws[j + 1].t.kind === 'punct' && !/[-/:.%]/.test(ctx.ws[j + 1].t.text)) || (ctx.ws[j + 1].t.kind === 'deva' && !NOT_AFTER_HOURS.has(nk) && !UNIT_BY_KEY.has(nk) && !CARDINAL_BY_KEY.has(nk) && !MONTH_BY_KEY.has(nk) && !/^(डिग्री|मिमी|मिलीमीटर|सेंटीमीटर|सेमी|प्रतिशत|फीसदी|फ़ीसदी)$/.test(nk));
+}
+
 /** Counted nouns and units after which two hours joined by से are a count, not times (सुबह 5 से 6 लोग). */
 const NOT_AFTER_HOURS: ReadonlySet<string> = new Set(['घंटे', 'घंटा', 'घंटों', 'घण्टे', 'मिनट', 'मिनटों', 'सेकंड', 'बार', 'गुना', 'लोग', 'लोगों', 'व्यक्ति', 'प्रतिशत', 'फीसदी', 'फ़ीसदी', 'किलोमीटर', 'किमी', 'मीटर', 'डिग्री', 'लाख', 'हजार', 'हज़ार', 'करोड़', 'सौ', 'रुपये', 'रुपए', 'किलो', 'इंच', 'सेमी', 'मिमी', 'फुट', 'फीट']);
 
@@ -2314,6 +2556,8 @@ const NOT_AFTER_HOURS: ReadonlySet<string> = new Set(['घंटे', 'घंट
  * `hhmm2` is the end of a range; the part of the day of the first time carries over to the second.
  */
 function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false, afterDay = false): (TimeHit & { hhmm2?: string }) | undefined {
+  const hp = hhmmPairAt(ctx, i);
+  if (hp) return hp;
   const first = parseTime(ctx, i, allowBarePart, { bareHourOk: true });
   if (!first || !first.hhmm.includes(':')) return first;
   const j = first.end;
@@ -2333,8 +2577,16 @@ function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false, afterDay = f
     const podCloses = !!second && !!first.ownPod && on(ctx, second.end) && (['की', 'का', 'के', 'में', 'को'].includes(after) ||
       (first.bare && second.bare && first.podEnd === first.end - 1 && intAt(ctx, first.end - 1) >= 0 && intAt(ctx, second.end - 1) >= 0 && ctx.ws[second.end].t.kind === 'deva' &&
         !NOT_AFTER_HOURS.has(after) && !UNIT_BY_KEY.has(after) && !MONTH_BY_KEY.has(after) && !CARDINAL_BY_KEY.has(after)));
+    // सोमवार को 12-4 का समय, अगले सोमवार 6-8 को: after a day, two digit hours joined by a hyphen or
+    // से make a range when it runs forward less than nine hours (6-8, 11-4, 12-4) and को closes it, or
+    // का/की before a word for time (समय, वक्त); not before a word of a result (शनिवार को 2-1 को जीत).
+    const nk2 = key(ctx, second ? second.end + 1 : 0);
+    const dayCloses = afterDay && !!second && first.bare && second.bare && !first.ownPod && joinK !== 'और' && on(ctx, second.end) &&
+      (after === 'को' ? !SCORE_WORDS.has(nk2) : (after === 'का' || after === 'की') && TIME_NOUNS.has(nk2) && on(ctx, second.end + 1)) &&
+      intAt(ctx, first.end - 1) >= 0 && intAt(ctx, second.end - 1) >= 0 &&
+      first.rawMin === 0 && second.rawMin === 0 && forwardHours(first.rawH ?? 0, second.rawH ?? 0);
     const ok = second && second.hhmm.includes(':') && (joinK !== 'और' || (after === 'के' && key(ctx, second.end + 1) === 'बीच')) &&
-      (!second.bare || ((strong(first) || !!second.ownPod || afterDay) && (closes || podCloses)));
+      (!second.bare || ((strong(first) || !!second.ownPod || afterDay) && (closes || podCloses || dayCloses)));
     if (ok && second) {
       let a = first.hhmm;
       // "5 से 6 बजे शाम", "10 से शाम 6 बजे", "11 से सुबह 3", "5 से 6 pm": a first hour that does not
@@ -2363,7 +2615,7 @@ function parseTimeRange(ctx: Ctx, i: number, allowBarePart = false, afterDay = f
   }
   // शनिवार दोपहर को एक रिलीज़ में: a number after the part of the day that no clock word makes an
   // hour leaves the part of the day alone.
-  if (first.bare && allowBarePart && first.pod && first.podEnd !== undefined) return { end: first.podEnd, hhmm: first.pod.timex, pod: first.pod, ownPod: true };
+  if (first.bare && allowBarePart && first.pod && first.pod !== DAYTIME && first.podEnd !== undefined) return { end: first.podEnd, hhmm: first.pod.timex, pod: first.pod, ownPod: true };
   return first.bare ? undefined : first;
 }
 
@@ -2373,7 +2625,7 @@ function withTime(ctx: Ctx, hit: Hit): Hit {
   let j = hit.end;
   if (isPunct(ctx, j, ',') || isPunct(ctx, j, 'T') || isPunct(ctx, j, '|') || (isPunct(ctx, j, '-') && !glued(ctx, j) && intAt(ctx, j + 1) >= 0 && isPunct(ctx, j + 2, ':'))) j++;
   // 14 अक्टूबर को सुबह 8 बजे, 22 अप्रैल की शाम: the time joins its date across को/की.
-  if ((key(ctx, j) === 'को' || key(ctx, j) === 'की') && on(ctx, j) && on(ctx, j + 1) && (PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) || (key(ctx, j + 1) === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, j + 2))) || parseTimeRange(ctx, j + 1) !== undefined)) j++;
+  if ((key(ctx, j) === 'को' || key(ctx, j) === 'की') && on(ctx, j) && on(ctx, j + 1) && (PART_OF_DAY_BY_KEY.has(key(ctx, j + 1)) || (key(ctx, j + 1) === 'देर' && PART_OF_DAY_BY_KEY.has(key(ctx, j + 2))) || parseTimeRange(ctx, j + 1, false, true) !== undefined)) j++;
   if (!on(ctx, j)) return hit;
   // After a day (सोमवार 8 से 9 तक) two bare hours closed by तक or के बीच are a range of times.
   const t = parseTimeRange(ctx, j, true, true);
