@@ -144,3 +144,46 @@ test('two unknown name words before a distinctive head make one organisation, no
   assert.ok(known.includes('ORGANIZATION|विश्वविद्यालय अनुदान आयोग'), known.join(', '));
   assert.ok(spans('यह मूलतः संस्कृत महाविद्यालय था।').every((s) => !s.includes('मूलतः')));
 });
+
+test('a sector or role word before a head makes a kind of body, not a name; a name-like word keeps it', () => {
+  const got = spans('शहर की एक बीमा कंपनी और कई रेटिंग एजेंसी के अलावा लेनदार समिति भी बैठक में थी।');
+  assert.ok(!got.some((s) => s.startsWith('ORGANIZATION')), got.join(', '));
+  const generic = spans('पुणे स्थित शोध संस्था ने रिपोर्ट दी और पंचायत समिति ने उसे पढ़ा।');
+  assert.ok(!generic.some((s) => s.startsWith('ORGANIZATION')), generic.join(', '));
+  assert.ok(!spans('कानून कहता है कि प्रमोटर और प्रमोटर समूह शेयर नहीं बेचेंगे।').some((s) => s.startsWith('ORGANIZATION')));
+  // Postpositions and interrogatives start no name (के अलावा किस पार्टी).
+  const asked = spans('पूछा गया कि कांग्रेस के अलावा किस पार्टी ने समर्थन दिया।');
+  assert.ok(!asked.some((s) => s.includes('किस') || s.includes('अलावा')), asked.join(', '));
+  // A national adjective, a proper name or another subject makes it a name.
+  assert.ok(spans('मंगलवार को राष्ट्रीय बीमा अकादमी ने नतीजे जारी किए।').includes('ORGANIZATION|राष्ट्रीय बीमा अकादमी'));
+  assert.ok(spans('इस बार हैरिसन शोध संस्थान ने रिपोर्ट दी।').includes('ORGANIZATION|हैरिसन शोध संस्थान'));
+  assert.ok(spans('मंत्री ने बताया कि वित्तीय सेवा विभाग ने बैंकों को पत्र लिखा।').includes('ORGANIZATION|वित्तीय सेवा विभाग'));
+});
+
+test('two levels of government joined before a head speak of several bodies; subjects joined still make a name', () => {
+  const got = spans('नए कानून से केंद्रीय एवं प्रांतीय विधान परिषद में सीटें बढ़ीं।');
+  assert.ok(!got.some((s) => s.startsWith('ORGANIZATION')), got.join(', '));
+  assert.ok(!spans('सीमित मताधिकार तथा विधान परिषद की कमजोरी पर बहस हुई।').some((s) => s.startsWith('ORGANIZATION')));
+  assert.ok(spans('मामला औद्योगिक और वित्तीय पुनर्गठन बोर्ड में गया।').includes('ORGANIZATION|औद्योगिक और वित्तीय पुनर्गठन बोर्ड'));
+  assert.ok(spans('उन्होंने कहा कि पेयजल और स्वच्छता विभाग ने काम तेज किया।').includes('ORGANIZATION|पेयजल और स्वच्छता विभाग'));
+});
+
+test('a person after a title is not the start of the organisation after it; a place before an English name joined by ऑफ qualifies it', () => {
+  const got = spans('डॉ. रंगनाथन रॉयल सोसायटी ऑफ एडिनबरा के फेलो चुने गए।');
+  assert.ok(got.includes('PERSON|रंगनाथन'), got.join(', '));
+  assert.ok(got.includes('ORGANIZATION|रॉयल सोसायटी ऑफ एडिनबरा'), got.join(', '));
+  const us = spans('उन्हें यूएस नेशनल एकेडमी ऑफ इंजीनियरिंग ने सम्मानित किया।');
+  assert.ok(us.includes('LOCATION|यूएस'), us.join(', '));
+  assert.ok(us.includes('ORGANIZATION|नेशनल एकेडमी ऑफ इंजीनियरिंग'), us.join(', '));
+  // Without a connector the place is part of the name; after a title an unlisted word may start one.
+  assert.ok(spans('इसके बाद पाकिस्तान स्टेट बैंक ने दरें घटाईं।').includes('ORGANIZATION|पाकिस्तान स्टेट बैंक'));
+  assert.ok(spans('लेखिका वेलकम ट्रस्ट रिसर्च डिवीजन ऑफ न्यूरोसाइंस में काम करती हैं।').some((s) => s.startsWith('ORGANIZATION|वेलकम')));
+});
+
+test('a commission named after its chair is an organisation; the DR Congo and its short form are a place', () => {
+  assert.ok(spans('कोठारी आयोग की सिफारिशें आज भी चर्चा में हैं।').includes('ORGANIZATION|कोठारी आयोग'));
+  const got = spans('संयुक्त राष्ट्र ने कहा कि डीआरसी और लोकतांत्रिक गणराज्य कांगो एक ही देश हैं।');
+  assert.ok(got.includes('LOCATION|डीआरसी'), got.join(', '));
+  assert.ok(got.includes('LOCATION|लोकतांत्रिक गणराज्य कांगो'), got.join(', '));
+  assert.ok(spans('इस सौदे में आर्सेलर मित्तल की हिस्सेदारी बढ़ी।').includes('ORGANIZATION|आर्सेलर मित्तल'));
+});

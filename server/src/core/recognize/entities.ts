@@ -778,7 +778,10 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
   }
   if (n === 0) return 0;
   // Shrink until the name is closed by a boundary.
+  const n0 = n;
   while (n > 0 && !closes(ws, i + n, T)) n--;
+  // A listed name before an English name joined by ऑफ is closed by it (प्रो. X रॉयल सोसायटी ऑफ …).
+  if (n === 0 && n0 > 1 && ((ws[i].f & (F_GIVEN | F_SURNAME)) !== 0) && transliterated(ws, i + 1, T)[0] > 0) return 1;
   // After an epithet, a verb form is no name (गुरु कहकर, गुरु मानने).
   if (EPITHETS.has(ws[t].key) && /(?:ने|ना|ते|ती|कर)$/.test(ws[i].key) && ((ws[i].f & F_GIVEN) === 0)) return 0;
   // A verb form before an auxiliary is no name (लेखक मरते हैं).
@@ -924,6 +927,39 @@ const KIND_QUALIFIERS = new Set(
 );
 
 const NATIONAL = new Set(['राष्ट्रीय', 'केंद्रीय', 'केन्द्रीय', 'अंतरराष्ट्रीय', 'अंतर्राष्ट्रीय'].map((w) => matchKey(w)));
+
+/**
+ * Common nouns and adjectives that say what kind of body or business something is (its sector,
+ * its role towards others, its legal form), never what it is called: शोध संस्था, बैंकिंग कंपनी,
+ * लेनदार समिति, प्रमोटर समूह, विकास वित्तीय संस्था, पंचायत समिति. A head-found organisation
+ * whose words before the head are only these, generic modifiers and conjunctions is a common
+ * noun phrase; a name-like word (राष्ट्रीय, भारतीय, a proper name, an unlisted subject) keeps it.
+ */
+const GENERIC_KINDS = new Set(
+  `शोध लेनदार ऋणदाता कर्जदाता प्रमोटर प्रवर्तक बैंकिंग बीमा विमानन रेटिंग होल्डिंग मोबाइल स्वतंत्र स्वायत्त आधारभूत डीम्ड
+  पंचायत निवेश ब्रोकरेज ब्रोकिंग दवा फार्मा दूरसंचार टेलीकॉम सॉफ्टवेयर कंसल्टेंसी कंसल्टिंग परामर्श मार्केटिंग
+  विज्ञापन शिपिंग लॉजिस्टिक्स सहायक अनुषंगी सहयोगी मूल मातृ सदस्य घरेलू देशी बहुराष्ट्रीय तेल ठेका ठेकेदार
+  आयोजन आयोजक प्रबंध कार्यकारी संचालन चयन विशेषज्ञ निगरानी सलाहकार अनुशासन स्वागत`
+    .split(/\s+/)
+    .map((w) => matchKey(w)),
+);
+/** Modifiers that make a head-found phrase name-like even among generic words (राष्ट्रीय बीमा अकादमी). */
+const NAME_LIKE_MODIFIERS = new Set(['राष्ट्रीय', 'केंद्रीय', 'केन्द्रीय', 'अंतरराष्ट्रीय', 'अंतर्राष्ट्रीय', 'भारतीय', 'राज्य', 'प्रादेशिक'].map((w) => matchKey(w)));
+
+/** True when the organisation ws[i, i+n) found by its head is only a kind of body (see GENERIC_KINDS). */
+function onlyKindWords(ws: W[], i: number, n: number): boolean {
+  let end = i + n;
+  while (end > i && ((ws[end - 1].f & F_ORG_HEAD) !== 0) && !GENERIC_KINDS.has(ws[end - 1].key)) end--;
+  if (end === i || end === i + n) return false;
+  let kind = false;
+  for (let j = i; j < end; j++) {
+    const k = ws[j].key;
+    if (GENERIC_KINDS.has(k) || KIND_QUALIFIERS.has(k)) kind = true;
+    else if (ORG_CONJ.has(k) || (((ws[j].f & F_ORG_MOD) !== 0) && !NAME_LIKE_MODIFIERS.has(k))) continue;
+    else return false;
+  }
+  return kind;
+}
 /** Words for a law after a name: the name is then part of the law's title. */
 const LAW_WORDS = new Set(['एक्ट', 'अधिनियम', 'विधेयक', 'संहिता'].map((w) => matchKey(w)));
 
@@ -961,6 +997,16 @@ const GOVERNMENT_SEATS = new Set(['केंद्र', 'केन्द्र',
 
 /** Organisation heads that also name the subject of a longer name (कंपनी कानून अधिकरण). */
 const SUBJECT_HEADS = new Set(['कंपनी', 'बैंक', 'स्कूल', 'पुलिस', 'अस्पताल', 'कॉलेज', 'विश्वविद्यालय'].map((w) => matchKey(w)));
+
+/** Levels of government and jurisdiction that qualify a body. */
+const LEVELS = new Set(
+  'केंद्रीय केन्द्रीय केंद्र केन्द्र राज्य राष्ट्रीय प्रांतीय प्रान्तीय प्रादेशिक स्थानीय जिला ज़िला क्षेत्रीय अंतरराष्ट्रीय अंतर्राष्ट्रीय नगर ग्राम'
+    .split(' ')
+    .map((w) => matchKey(w)),
+);
+
+/** Adjective endings (-ीय, -िक, -ित): केंद्रीय, प्रांतीय, आर्थिक, सीमित. */
+const RELATIONAL_ADJECTIVE = /(?:ीय|िक|ित)$/;
 
 /** Conjunctions inside an organisation's name between two subjects. */
 const ORG_CONJ = new Set(['एवं', 'और', 'तथा', 'व']);
@@ -1029,6 +1075,9 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
       const nxOk = !!nx && free(ws, j + 1) && !nx.brk && nx.tok.kind === 'deva';
       // The second subject may be a listed modifier (कृषि पुनर्वित्त एवं विकास निगम).
       if (j > i && mods > 0 && ORG_CONJ.has(k) && nxOk && ((nx.f & F_ORG_HEAD) === 0) && !ORG_CONJ.has(nx.key) && ((nx.cue & 33) === 0 || ((nx.f & F_ORG_MOD) !== 0))) {
+        // Two levels of government joined (केंद्रीय एवं प्रांतीय विधान परिषद, राज्य और जिला
+        // समितियां) speak of several bodies: no one name.
+        if (LEVELS.has(ws[j - 1].key) && LEVELS.has(nx.key)) break;
         j++;
         continue;
       }
@@ -1039,7 +1088,10 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
         continue;
       }
       // Two subjects joined at the start: पेयजल और स्वच्छता विभाग, श्रम एवं रोजगार मंत्रालय.
-      if (plain && j === i && nxOk && ORG_CONJ.has(nx.key) && ((kf & F_ADJECTIVE_LIKE) === 0)) {
+      // Not after an adjective, which makes the first subject a common noun of the sentence
+      // (सीमित मताधिकार तथा विधान परिषद).
+      const pw = ws[j - 1];
+      if (plain && j === i && nxOk && ORG_CONJ.has(nx.key) && ((kf & F_ADJECTIVE_LIKE) === 0) && !(pw && !ws[j].brk && free(ws, j - 1) && pw.tok.kind === 'deva' && RELATIONAL_ADJECTIVE.test(pw.key))) {
         const a = ws[j + 2];
         // The second subject is one word, or a modifier and one more (इलेक्ट्रॉनिक्स और सूचना
         // प्रौद्योगिकी मंत्रालय).
@@ -1070,7 +1122,7 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
       const h2 = ws[j + 2];
       // Not a person before the name (सुखदेव थोराट), an adverb (मूलतः), `नामक`, nor a head that
       // starts a known name (… विश्वविद्यालय अनुदान आयोग).
-      if (j === i && h && h2 && free(ws, j + 1) && free(ws, j + 2) && !h.brk && !h2.brk && h.tok.kind === 'deva' && distinctiveNameWord(h, T) && ((h.f & F_ORG_HEAD) === 0) && ((ws[j].f & (F_GIVEN | F_AMBIGUOUS_GIVEN)) !== F_GIVEN) && !ws[j].key.endsWith('ः') && h.key !== NAMAK && ((h2.f & F_DISTINCTIVE_ORG_HEAD) !== 0) && (gazetteerAt(ws, j + 2, T)?.keys.length ?? 0) <= 1) return 3;
+      if (j === i && h && h2 && free(ws, j + 1) && free(ws, j + 2) && !h.brk && !h2.brk && h.tok.kind === 'deva' && distinctiveNameWord(h, T) && ((h.f & F_ORG_HEAD) === 0) && ((ws[j].f & (F_GIVEN | F_AMBIGUOUS_GIVEN)) !== F_GIVEN) && !(i > 0 && !ws[i].brk && (ws[i - 1].cue & 1) !== 0 && ((ws[i].f & F_SURNAME) !== 0)) && !ws[j].key.endsWith('ः') && h.key !== NAMAK && ((h2.f & F_DISTINCTIVE_ORG_HEAD) !== 0) && (gazetteerAt(ws, j + 2, T)?.keys.length ?? 0) <= 1) return 3;
     }
     // An English adjective in Devanagari starts a name (एशियन डेवलपमेंट बैंक, यूरोपियन बैंक); a
     // Hindi one makes a common noun (अमेरिकी कंपनी).
@@ -1117,6 +1169,12 @@ function eventByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType:
  */
 function transliterated(ws: W[], i: number, T: Tables): readonly [number, EntityType?] {
   if (!nameLike(ws[i], T) && ((ws[i].f & F_ORG_HEAD) === 0) && !ENGLISH_MODIFIERS.has(ws[i].key)) return NO_NAME;
+  // A listed name right after a person's title is the person (प्रो. X रॉयल सोसायटी ऑफ …), and a
+  // known place before an English name qualifies it (यूएस नेशनल एकेडमी ऑफ …): the name starts
+  // after them.
+  const p = ws[i - 1];
+  if (p && !ws[i].brk && (p.cue & 1) !== 0 && ((ws[i].f & (F_GIVEN | F_SURNAME)) !== 0)) return NO_NAME;
+  if (placeBeforeEnglishName(ws, i)) return NO_NAME;
   let j = i;
   let last = i;
   let connectors = 0;
@@ -1151,6 +1209,17 @@ function transliterated(ws: W[], i: number, T: Tables): readonly [number, Entity
 }
 
 const NO_NAME: readonly [number, EntityType?] = [0];
+
+/**
+ * A known place before an English name joined by ऑफ (यूएस नेशनल एकेडमी ऑफ …): it qualifies the
+ * name after it. Before a name without a connector the place is part of it (पाकिस्तान स्टेट बैंक).
+ */
+function placeBeforeEnglishName(ws: W[], i: number): boolean {
+  const nx = ws[i + 1];
+  if (!nx || nx.brk || !ENGLISH_MODIFIERS.has(nx.key) || !ws[i].cands?.some((c) => !c.weak && c.type === 'LOCATION' && c.keys.length === 1)) return false;
+  for (let j = i + 2; j < i + 6 && j < ws.length && !ws[j].brk && ws[j].tok.kind === 'deva'; j++) if (CONNECTORS.has(ws[j].key)) return true;
+  return false;
+}
 
 /** English modifiers written in Devanagari that can start a name joined by ऑफ (नेशनल इंस्टीट्यूट ऑफ …). */
 const ENGLISH_MODIFIERS = new Set(['नेशनल', 'सेंट्रल', 'इंडियन', 'स्टेट', 'यूनाइटेड', 'पीपुल्स', 'इंटरनेशनल', 'इंटरनैशनल'].map((w) => matchKey(w)));
@@ -1462,7 +1531,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       // Organisation and place heads are flagged words (cue 2): without one close enough on the
       // line, neither rule can match.
       const headSoon = headAt[i] - i <= kLen + 7;
-      const oLen = directHead ? kLen + 1 : !headSoon || kType === 'ORGANIZATION' || kType === 'EVENT' ? 0 : kType === 'NORP' ? (((w.f & F_ORG_MOD) !== 0) || TRANSLITERATED_ADJECTIVE.test(w.key) ? orgByHead(ws, i, T, 0) : 0) : orgByHead(ws, i, T, kLen);
+      const oLen = directHead ? kLen + 1 : !headSoon || kType === 'ORGANIZATION' || kType === 'EVENT' || (kType === 'LOCATION' && placeBeforeEnglishName(ws, i)) ? 0 : kType === 'NORP' ? (((w.f & F_ORG_MOD) !== 0) || TRANSLITERATED_ADJECTIVE.test(w.key) ? orgByHead(ws, i, T, 0) : 0) : orgByHead(ws, i, T, kLen);
       if (oLen > kLen) best.push(ruleFound(i, oLen, 'ORGANIZATION', 'head'));
       const lLen = headSoon ? locByHead(ws, i, T, kLen, kType) : 0;
       if (lLen > kLen) best.push(ruleFound(i, lLen, 'LOCATION', 'head'));
@@ -1545,7 +1614,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     // बैंक, अन्य शिक्षण संस्थान, भारत की प्रमुख आवास वित्त कंपनी), unless it is a longer national
     // name (एक राष्ट्रीय भर्ती एजेंसी का गठन); any organisation before the word for an act names
     // the law (राष्ट्रीय आवास बैंक अधिनियम, सेबी एक्ट), no body.
-    const common = pick.source === 'head' && ((i > 0 && !w.brk && DETERMINERS.has(ws[i - 1].key) && (pick.n <= 2 || !NATIONAL.has(w.key))) || (!strong && KIND_QUALIFIERS.has(w.key)));
+    const common = pick.source === 'head' && ((i > 0 && !w.brk && DETERMINERS.has(ws[i - 1].key) && (pick.n <= 2 || !NATIONAL.has(w.key))) || (!strong && KIND_QUALIFIERS.has(w.key)) || (pick.type === 'ORGANIZATION' && onlyKindWords(ws, i, pick.n)));
     if (pick.type === 'ORGANIZATION' && (common || lawAfter(ws, pick.i + pick.n))) {
       i += pick.n - 1;
       continue;

@@ -543,6 +543,7 @@ Tata Group | टाटा समूह, टाटा ग्रुप, टाट�
 Reliance Industries | रिलायंस इंडस्ट्रीज़, रिलायंस इंडस्ट्रीज, रिलायंस | Reliance Industries, Reliance
 Adani Group | अदाणी समूह, अडानी समूह, अडानी ग्रुप | Adani Group
 Infosys | इंफोसिस, इन्फोसिस | Infosys
+ArcelorMittal | आर्सेलर मित्तल, आर्सेलरमित्तल | ArcelorMittal
 Wipro | विप्रो | Wipro
 TCS | टाटा कंसल्टेंसी सर्विसेज, टीसीएस | TCS
 Air India | एयर इंडिया | Air India
@@ -611,13 +612,14 @@ const LOCATIONS: Block = {
   type: 'LOCATION',
   source: 'regions, landmarks, rivers and mountains common in Hindi news; Hindi Wikipedia titles and newspaper spellings, 2026 (general knowledge)',
   lines: `
-United States | अमेरिका, अमरीका, संयुक्त राज्य अमेरिका, संयुक्त राज्य अमरीका, यूएसए | United States, USA, US, America
+United States | अमेरिका, अमरीका, संयुक्त राज्य अमेरिका, संयुक्त राज्य अमरीका, यूएसए, यूएस | United States, USA, US, America
 United Kingdom | ब्रिटेन, यूनाइटेड किंगडम, इंग्लैंड, यूके | Britain, UK, England
 Russia | रूस | Russia
 China | चीन | China
 North Korea | उत्तर कोरिया, उत्तरी कोरिया | North Korea, DPRK
 South Korea | दक्षिण कोरिया, दक्षिणी कोरिया | South Korea
 Czechia | चेक गणराज्य, चेकिया | Czech Republic
+Democratic Republic of the Congo | कांगो लोकतांत्रिक गणराज्य, लोकतांत्रिक गणराज्य कांगो, डेमोक्रेटिक रिपब्लिक ऑफ कांगो, डेमोक्रेटिक रिपब्लिक ऑफ द कांगो, डीआर कांगो, डीआरसी | Democratic Republic of the Congo, DR Congo, DRC
 Netherlands | नीदरलैंड, नीदरलैंड्स, हॉलैंड | Netherlands, Holland
 Greece | यूनान, ग्रीस | Greece
 Turkey | तुर्की, तुर्किये, तुर्किए | Turkey, Türkiye
