@@ -72,3 +72,29 @@ test('an adjective after a title is no name', () => {
   const got = spans('दोनों देशों की विदेश सचिव स्तरीय रणनीतिक वार्ता सोमवार को हुई।');
   assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));
 });
+
+test('a known place in the title of a scheme or a law is no place mention; the place elsewhere is', () => {
+  const got = spans('सरकार ने स्वच्छ भारत अभियान और डिजिटल इंडिया मिशन की समीक्षा की।');
+  assert.ok(!got.some((s) => s.startsWith('LOCATION')), got.join(', '));
+  const law = spans('कई देशों ने रोम संविधि को मंजूरी नहीं दी।');
+  assert.ok(!law.some((s) => s.startsWith('LOCATION')), law.join(', '));
+  // After a postposition or alone before the word, the place is meant.
+  assert.ok(spans('सरकार ने भारत में अभियान शुरू किया।').includes('LOCATION|भारत'));
+  assert.ok(spans('उन्होंने कहा कि भारत अभियान चलाएगा।').includes('LOCATION|भारत'));
+  assert.ok(spans('वे कल रोम पहुंचे।').includes('LOCATION|रोम'));
+});
+
+test('postpositions and the literature word start no place before a descriptor', () => {
+  const got = spans('योजना के तहत गांव में स्कूल बने और स्टेशन के पास जिला अस्पताल खुला।');
+  assert.ok(!got.some((s) => s.includes('तहत') || s.includes('पास')), got.join(', '));
+  const lit = spans('सस्ता साहित्य मंडल ने नई किताबें छापीं।');
+  assert.ok(!lit.some((s) => s.startsWith('LOCATION')), lit.join(', '));
+  // An unknown name before the descriptor is still a place.
+  assert.ok(spans('बाढ़ से धारी तहसील के गांव डूबे।').includes('LOCATION|धारी'));
+});
+
+test('a verb form or a thing after a title is no name (जाने-माने, हेल्प लाइन)', () => {
+  const got = spans('लेखक जाने - माने विशेषज्ञ हैं और मुख्यमंत्री हेल्प लाइन शुरू हुई।');
+  assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));
+  assert.ok(spans('लेखक प्रेमचंद की कहानियां पढ़ी गईं।').includes('PERSON|प्रेमचंद'));
+});

@@ -960,8 +960,16 @@ function onlyKindWords(ws: W[], i: number, n: number): boolean {
   }
   return kind;
 }
+/** A place between a name word and a word for a scheme (स्वच्छ भारत अभियान): part of the scheme's name. */
+function inSchemeName(ws: W[], i: number, n: number): boolean {
+  const nx = ws[i + n];
+  const p = ws[i - 1];
+  if (!nx || nx.brk || !free(ws, i + n) || !SCHEME_NOUNS.has(nx.key)) return false;
+  return !!p && !ws[i].brk && free(ws, i - 1) && p.tok.kind === 'deva' && (p.cue & 33) === 0 && ((p.f & F_BOUNDARY) === 0) && !p.cands;
+}
+
 /** Words for a law after a name: the name is then part of the law's title. */
-const LAW_WORDS = new Set(['एक्ट', 'अधिनियम', 'विधेयक', 'संहिता'].map((w) => matchKey(w)));
+const LAW_WORDS = new Set(['एक्ट', 'अधिनियम', 'विधेयक', 'संहिता', 'संविधि'].map((w) => matchKey(w)));
 
 function lawAfter(ws: W[], j: number): boolean {
   const w = ws[j];
@@ -1616,6 +1624,12 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     // the law (राष्ट्रीय आवास बैंक अधिनियम, सेबी एक्ट), no body.
     const common = pick.source === 'head' && ((i > 0 && !w.brk && DETERMINERS.has(ws[i - 1].key) && (pick.n <= 2 || !NATIONAL.has(w.key))) || (!strong && KIND_QUALIFIERS.has(w.key)) || (pick.type === 'ORGANIZATION' && onlyKindWords(ws, i, pick.n)));
     if (pick.type === 'ORGANIZATION' && (common || lawAfter(ws, pick.i + pick.n))) {
+      i += pick.n - 1;
+      continue;
+    }
+    // A known place in the title of a law or of a scheme (रोम संविधि, स्वच्छ भारत अभियान, डिजिटल
+    // इंडिया मिशन) names the document or the programme, not the place.
+    if (pick.type === 'LOCATION' && pick.n === kLen && pick.source !== 'head' && (lawAfter(ws, pick.i + pick.n) || inSchemeName(ws, pick.i, pick.n))) {
       i += pick.n - 1;
       continue;
     }
