@@ -98,3 +98,17 @@ test('a verb form or a thing after a title is no name (जाने-माने
   assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));
   assert.ok(spans('लेखक प्रेमचंद की कहानियां पढ़ी गईं।').includes('PERSON|प्रेमचंद'));
 });
+
+test('a listed name alone as the subject of speech or action is a person; everyday words among names are not', () => {
+  assert.ok(spans('बैठक के बाद शर्मा ने कहा कि काम जल्द पूरा होगा।').includes('PERSON|शर्मा'));
+  assert.ok(spans('मैच के बाद सौरभ ने टीम की तारीफ की।').includes('PERSON|सौरभ'));
+  assert.ok(spans('गुप्ता कहते हैं कि बाजार संभलेगा।').includes('PERSON|गुप्ता'));
+  assert.ok(spans('गुप्ता आगे बताते हैं कि बाजार संभलेगा।').includes('PERSON|गुप्ता'));
+  assert.ok(spans('पटेल के अनुसार , किसान नाराज हैं।').includes('PERSON|पटेल'));
+  assert.ok(spans('मिश्रा का कहना है कि फसल अच्छी है।').includes('PERSON|मिश्रा'));
+  // Everyday words, a determiner, an ambiguous given name, or no speech make no person.
+  const got = spans('सरकार ने कहा कि निगम के अनुसार राय का कहना सही है और एक ठाकुर ने जमीन दी।');
+  assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));
+  assert.ok(!spans('आशा ने सबको जोड़ा।').some((s) => s.startsWith('PERSON')));
+  assert.ok(!spans('बाजार में गुप्ता की दुकान है।').some((s) => s.startsWith('PERSON')));
+});

@@ -1389,6 +1389,51 @@ function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: nu
   for (const [a, b] of open) assign(a, b - a);
 }
 
+/** Verbs of saying after a speaker (कुमार कहते हैं, सिंह बताती हैं). */
+const SPEECH_VERBS = new Set('कहते कहती कहा बताते बताती बताया लिखते लिखती मानते मानती'.split(' ').map((w) => matchKey(w)));
+/** Nouns of saying after a speaker's का (शर्मा का कहना है). */
+const SPEECH_NOUNS = new Set('कहना मानना'.split(' ').map((w) => matchKey(w)));
+const ERGATIVE = matchKey('ने');
+const KA = matchKey('का');
+const ACCORDING = new Set(['अनुसार', 'मुताबिक', 'मुताबिक़'].map((w) => matchKey(w)));
+/** Adverbs between a speaker and the verb (कुमार आगे बताते हैं). */
+const SPEECH_ADVERBS = new Set(['आगे', 'भी', 'तो', 'फिर'].map((w) => matchKey(w)));
+/**
+ * Listed surnames and given names that are also everyday words (सरकार government, राय opinion,
+ * निगम corporation, विवेक discretion, दर्शन sight): alone before ने they are not read as a person.
+ */
+const WORD_NAMES = new Set(
+  `सरकार राय निगम मंडल प्रधान पाठक मूर्ति व्यास प्रकाश खान ख़ान सहाय प्रभु माली आनंद भारती आचार्य देव दास सेन पाल दत्त वीर गौतम
+  किशोर रंजन लाल राम चंद नाथ दयाल स्वरूप नारायण बहादुर शाह राव मीना प्रसाद शास्त्री सेठ कुमारी देवी बेग मौर्य कश्यप जैन सिन्हा
+  दर्शन धीरज विवेक प्रेरणा अंकित कंचन संध्या रजनी वैभव गरिमा अमर अनंत प्रताप समर संग्राम निर्मल पारस मुरली हनुमान गणेश नवाब`
+    .split(/\s+/)
+    .map((w) => matchKey(w)),
+);
+
+/**
+ * A listed surname or unambiguous given name standing alone as the subject of speech or action:
+ * before ने (शर्मा ने कहा, रंजीत ने), before a verb of saying (कुमार कहते हैं, कुमार आगे बताते
+ * हैं), or before के अनुसार / का कहना (कुमार के अनुसार). Everyday words among the names stay out.
+ */
+function namesBeforeSpeech(ws: W[], assign: (i: number) => void): void {
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const w = ws[i];
+    if ((w.f & (F_SURNAME | F_GIVEN)) === 0 || w.span >= 0 || w.occ || w.tok.kind !== 'deva') continue;
+    if (((w.f & (F_AMBIGUOUS_GIVEN | F_SURNAME)) === F_AMBIGUOUS_GIVEN) || (w.cue & 17) !== 0 || WORD_NAMES.has(w.key)) continue;
+    // Not the last word of a longer name or phrase: the word before is no name part.
+    const p = ws[i - 1];
+    // A determiner makes it a common noun (एक ठाकुर ने).
+    if (p && !w.brk && p.tok.kind === 'deva' && !p.occ && (((p.f & F_BOUNDARY) === 0 && (p.cue & 32) === 0) || DETERMINERS.has(p.key))) continue;
+    let j = i + 1;
+    if (ws[j] && SPEECH_ADVERBS.has(ws[j].key) && ws[j + 1] && SPEECH_VERBS.has(ws[j + 1].key)) j++;
+    const a = ws[j];
+    const b = ws[j + 1];
+    if (!a || a.brk || a.occ) continue;
+    const speech = a.key === ERGATIVE || SPEECH_VERBS.has(a.key) || (!!b && !b.brk && ((a.key === KE && ACCORDING.has(b.key)) || (a.key === KA && SPEECH_NOUNS.has(b.key))));
+    if (speech) assign(i);
+  }
+}
+
 /**
  * Finds the named entities of a document.
  *
@@ -1657,6 +1702,8 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     assign({ i: h.i, n, type: h.c.type, key: h.c.id, canonical: h.c.canonical, source: 'register' });
   }
 
+  // A listed name alone as the subject of speech (शर्मा ने कहा, रंजीत ने, कुमार के अनुसार).
+  namesBeforeSpeech(ws, (i) => assign(ruleFound(i, 1, 'PERSON', 'speech')));
   // Lists of places: an unknown name among places is a place (भंडारा , चंद्रपुर , गढ़चिरोली ,
   // गोंदिया और नागपुर), as the coordination puts it.
   placesInLists(ws, T, found, (i, n) => assign(ruleFound(i, n, 'LOCATION', 'list')));
