@@ -112,3 +112,13 @@ test('a listed name alone as the subject of speech or action is a person; everyd
   assert.ok(!spans('आशा ने सबको जोड़ा।').some((s) => s.startsWith('PERSON')));
   assert.ok(!spans('बाजार में गुप्ता की दुकान है।').some((s) => s.startsWith('PERSON')));
 });
+
+test('after कारोबारी a common noun is no name; a name with a listed word or a speaker is', () => {
+  const got = spans('इससे कारोबारी मॉडल बदला और कारोबारी पूंजी की कमी दूर हुई।');
+  assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));
+  assert.ok(spans('कारोबारी मुकेश अंबानी ने निवेश का ऐलान किया।').includes('PERSON|मुकेश अंबानी'));
+  assert.ok(spans('कारोबारी नीरव गुप्ता को जमानत मिली।').includes('PERSON|नीरव गुप्ता'));
+  assert.ok(spans('कारोबारी हिंदुजा ने निवेश का ऐलान किया।').includes('PERSON|हिंदुजा'));
+  // A word ending in visarga is an adverb, no name after a title (कवि स्वांतः सुखाय).
+  assert.ok(!spans('कवि स्वांतः सुखाय लिखते थे।').some((s) => s.startsWith('PERSON')));
+});

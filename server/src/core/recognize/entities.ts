@@ -760,6 +760,9 @@ function closes(ws: W[], j: number, T: Tables): boolean {
   return false;
 }
 
+/** Titles that are also adjectives before common nouns. */
+const ADJECTIVE_TITLES = new Set(['कारोबारी', 'व्यापारी'].map((w) => matchKey(w)));
+
 /** PERSON name after a title at `t` (exclusive); returns the number of name words or 0. */
 function nameAfterTitle(ws: W[], t: number, T: Tables): number {
   let i = t + 1;
@@ -769,7 +772,7 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
     const w = ws[i + n];
     if (latinTitle || w.tok.kind === 'latin') {
       if (!isLatinCap(w.tok) || T.latinStop.has(w.tok.text) || ((w.f & F_TITLE) !== 0)) break;
-    } else if (!nameLike(w, T) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं)$/.test(w.key)) {
+    } else if (!nameLike(w, T) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं|ः)$/.test(w.key)) {
       // An initial like एस or के (its dot is already out of the stream) is part of the name; an
       // adjective (सचिव स्तरीय वार्ता, -ीय) ends it.
       break;
@@ -782,6 +785,13 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
   while (n > 0 && !closes(ws, i + n, T)) n--;
   // A listed name before an English name joined by ऑफ is closed by it (प्रो. X रॉयल सोसायटी ऑफ …).
   if (n === 0 && n0 > 1 && ((ws[i].f & (F_GIVEN | F_SURNAME)) !== 0) && transliterated(ws, i + 1, T)[0] > 0) return 1;
+  // A title that is also an adjective (कारोबारी business) is followed by a name with a listed
+  // word, or by a speaker before ने (कारोबारी मॉडल, कारोबारी पूंजी are no names).
+  if (ADJECTIVE_TITLES.has(ws[t].key) && ws[i + n]?.key !== ERGATIVE) {
+    let listed = false;
+    for (let k = i; k < i + n; k++) if ((ws[k].f & (F_GIVEN | F_SURNAME)) !== 0) listed = true;
+    if (!listed) return 0;
+  }
   // After an epithet, a verb form is no name (गुरु कहकर, गुरु मानने).
   if (EPITHETS.has(ws[t].key) && /(?:ने|ना|ते|ती|कर)$/.test(ws[i].key) && ((ws[i].f & F_GIVEN) === 0)) return 0;
   // A verb form before an auxiliary is no name (लेखक मरते हैं).
