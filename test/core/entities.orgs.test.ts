@@ -187,3 +187,15 @@ test('a commission named after its chair is an organisation; the DR Congo and it
   assert.ok(got.includes('LOCATION|लोकतांत्रिक गणराज्य कांगो'), got.join(', '));
   assert.ok(spans('इस सौदे में आर्सेलर मित्तल की हिस्सेदारी बढ़ी।').includes('ORGANIZATION|आर्सेलर मित्तल'));
 });
+
+test('name words joined by a hyphen before an organisation found by its head belong to its name', () => {
+  const glued = spans('सरकार मल्टी-लेटरल इन्वेस्टमेंट बैंक से कर्ज लेगी।');
+  assert.ok(glued.includes('ORGANIZATION|मल्टी-लेटरल इन्वेस्टमेंट बैंक'), glued.join(', '));
+  const spaced = spans('उन्होंने बोस - रमन कल्चरल फाउंडेशन की स्थापना की।');
+  assert.ok(spaced.includes('ORGANIZATION|बोस - रमन कल्चरल फाउंडेशन'), spaced.join(', '));
+  // A plural or a function word before a dash is a heading or a list, not part of the name.
+  const list = spans('दो नए टीकों - हैरिसन इंस्टीट्यूट के टीके को मंजूरी मिली।');
+  assert.ok(list.includes('ORGANIZATION|हैरिसन इंस्टीट्यूट'), list.join(', '));
+  const head = spans('रिपोर्ट - हैरिसन इंस्टीट्यूट ने आंकड़े दिए।');
+  assert.ok(head.includes('ORGANIZATION|हैरिसन इंस्टीट्यूट'), head.join(', '));
+});

@@ -1399,6 +1399,12 @@ function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: nu
   for (const [a, b] of open) assign(a, b - a);
 }
 
+/** A word that can be joined by a hyphen into an organisation's name: a free name-like word. */
+function hyphenNameWord(ws: W[], j: number): boolean {
+  const x = ws[j];
+  return !!x && x.span < 0 && !x.occ && x.tok.kind === 'deva' && (x.cue & 33) === 0 && ((x.f & F_BOUNDARY) === 0) && x.key.length > 1;
+}
+
 /** Verbs of saying after a speaker (कुमार कहते हैं, सिंह बताती हैं). */
 const SPEECH_VERBS = new Set('कहते कहती कहा बताते बताती बताया लिखते लिखती मानते मानती'.split(' ').map((w) => matchKey(w)));
 /** Nouns of saying after a speaker's का (शर्मा का कहना है). */
@@ -1536,6 +1542,18 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     }
     const known = acronymVerdicts.get(key);
     return known === undefined ? 'ORGANIZATION' : known;
+  };
+
+  /**
+   * The word joined by a hyphen before the word at t (a spaced dash in the stream, or a hyphen
+   * glued between the two tokens, which the stream leaves out), or -1.
+   */
+  const hyphenBefore = (t: number): number => {
+    const d = ws[t - 1];
+    if (!d || ws[t].brk) return -1;
+    if (d.tok.kind === 'punct') return isDashText(d.tok.text) && !d.brk && t >= 2 && ws[t - 2].tok.kind === 'deva' ? t - 2 : -1;
+    const c = text.charCodeAt(d.tok.end);
+    return d.tok.kind === 'deva' && ws[t].tok.start === d.tok.end + 1 && (c === 0x2d || c === 0x2010 || c === 0x2011) ? t - 1 : -1;
   };
 
   // Index of the next head-flagged word (cue 2) and of the next connector (ऑफ, फॉर: cue 512) on
@@ -1698,9 +1716,21 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       }
       pick = best[0];
     }
+    // Name words joined by a hyphen before an organisation found by its head belong to its name
+    // (मल्टी-लेट्रल डेवलपमेंट बैंक, गांधी - किंग डेवलपमेंट फाउंडेशन), as the hyphen puts it.
+    if (pick.type === 'ORGANIZATION' && pick.source === 'head' && pick.i === i && !w.cands && (w.f & (F_ORG_MOD | F_ORG_HEAD)) === 0) {
+      let t = i;
+      let h = hyphenBefore(t);
+      if (h < 0 && hyphenNameWord(ws, t - 1) && !w.brk) {
+        h = hyphenBefore(t - 1);
+        if (h >= 0) t--;
+      }
+      // A plural before a dash is a list or a heading (दो टीकों - सीरम इंस्टीट्यूट …), no name word.
+      if (h >= 0 && hyphenNameWord(ws, h) && (ws[h].f & F_PLURAL_OBLIQUE) === 0 && !ws[h].key.endsWith('ों')) pick = ruleFound(h, i + pick.n - h, 'ORGANIZATION', 'head');
+    }
     assign(pick);
     if (pick.key.includes(':')) seenIds.add(pick.key);
-    i += pick.n - 1;
+    i = pick.i + pick.n - 1;
   }
 
   // Weak aliases (किम, शी): only when the entity is named in full in the document or titled here.
