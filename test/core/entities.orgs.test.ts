@@ -199,3 +199,28 @@ test('name words joined by a hyphen before an organisation found by its head bel
   const head = spans('रिपोर्ट - हैरिसन इंस्टीट्यूट ने आंकड़े दिए।');
   assert.ok(head.includes('ORGANIZATION|हैरिसन इंस्टीट्यूट'), head.join(', '));
 });
+
+test('an acronym whose letters need a second reading is still spelt out (ए सी आई सी, not एस …)', () => {
+  assert.ok(spans('बैठक के बाद एसीआईसी ने नई योजना घोषित की।').includes('ORGANIZATION|एसीआईसी'));
+  assert.ok(spans('इस बार एसीएम ने रिपोर्ट दी।').includes('ORGANIZATION|एसीएम'));
+  // A word that no reading spells is no acronym.
+  assert.ok(!spans('इस बार एसीमा ने रिपोर्ट दी।').includes('ORGANIZATION|एसीमा'));
+});
+
+test('two name words before a distinctive head make an organisation even when the second starts a known name', () => {
+  const got = spans('इतिहास में आजाद हिंद फौज की भूमिका बड़ी थी।');
+  assert.ok(got.includes('ORGANIZATION|आजाद हिंद फौज'), got.join(', '));
+  // The known name itself is kept when it matches there.
+  assert.ok(spans('हिंद महासागर में तनाव बढ़ा।').includes('LOCATION|हिंद महासागर'));
+});
+
+test('a closing head that can also modify (प्राधिकरण) ends a name of subject nouns when no head follows', () => {
+  const got = spans('राज्य स्कूल मानक प्राधिकरण हर राज्य में बनेगा।');
+  assert.ok(got.includes('ORGANIZATION|राज्य स्कूल मानक प्राधिकरण'), got.join(', '));
+  assert.ok(!spans('राज्य स्कूल मानक तय करेगा।').some((s) => s.startsWith('ORGANIZATION')));
+});
+
+test('rating agencies and statistics offices are known organisations', () => {
+  const got = spans('क्रिसिल और मूडीज के बाद राष्ट्रीय सांख्यिकी कार्यालय ने भी अनुमान घटाया।');
+  for (const o of ['क्रिसिल', 'मूडीज', 'राष्ट्रीय सांख्यिकी कार्यालय']) assert.ok(got.includes(`ORGANIZATION|${o}`), got.join(', '));
+});

@@ -661,21 +661,24 @@ function gazetteerAt(ws: W[], i: number, T: Tables): Cand | undefined {
 
 function isLetterAcronym(key: string, T: Tables): boolean {
   if (key.length < 4 || key.length > 24) return false;
-  let pos = 0;
-  let count = 0;
-  outer: while (pos < key.length) {
-    const cands = T.lettersByStart.get(key.charCodeAt(pos));
-    if (!cands) return false;
-    for (const l of cands) {
-      if (key.startsWith(l, pos)) {
-        pos += l.length;
-        count++;
-        continue outer;
-      }
-    }
-    return false;
+  return letterSplit(key, 0, T) >= 3;
+}
+
+/**
+ * Number of letter names that spell key from pos to its end, or 0. Longest letter first, and
+ * back again when the rest cannot be spelt (एसीआईसी is ए सी आई सी, not एस …).
+ */
+function letterSplit(key: string, pos: number, T: Tables): number {
+  if (pos === key.length) return 0;
+  const cands = T.lettersByStart.get(key.charCodeAt(pos));
+  if (!cands) return 0;
+  for (const l of cands) {
+    if (!key.startsWith(l, pos)) continue;
+    if (pos + l.length === key.length) return 1;
+    const rest = letterSplit(key, pos + l.length, T);
+    if (rest > 0) return rest + 1;
   }
-  return count >= 3;
+  return 0;
 }
 
 /** National systems of institutes whose members are named by their campus (आईआईटी बॉम्बे). */
@@ -854,21 +857,7 @@ function nameFromSurname(ws: W[], i: number, T: Tables): number {
 
 /** Number of Latin letter names a word is spelt from (आरपी → 2), or 0 if it is not made of them. */
 function letterCount(key: string, T: Tables): number {
-  let pos = 0;
-  let count = 0;
-  outer: while (pos < key.length) {
-    const cands = T.lettersByStart.get(key.charCodeAt(pos));
-    if (!cands) return 0;
-    for (const l of cands) {
-      if (key.startsWith(l, pos)) {
-        pos += l.length;
-        count++;
-        continue outer;
-      }
-    }
-    return 0;
-  }
-  return count;
+  return key.length > 40 ? 0 : letterSplit(key, 0, T);
 }
 
 /** Initials then a surname: के. श्रीनिवास, एम एस स्वामीनाथन, and fused (आरपी सिंह, वीके सिंह). */
@@ -1039,9 +1028,9 @@ const GENERIC_SURNAMES = new Set(['सिंह', 'कुमार', 'कुम�
 const COMMON_LETTER_WORDS = new Set(['के', 'ए', 'ई', 'ओ', 'आई', 'जी', 'बी', 'सी']);
 
 /** A word that can be (part of) the name before a distinctive organisation head. */
-function distinctiveNameWord(w: W, T: Tables): boolean {
+function distinctiveNameWord(w: W, T: Tables, prefixOk = false): boolean {
   const k = w.key;
-  if (!nameLike(w, T) || (w.cue & 16) || k.length < 2) return false;
+  if (!nameLike(w, T) || ((w.cue & 16) !== 0 && !prefixOk) || k.length < 2) return false;
   if (((w.f & F_SURNAME) !== 0) || ((w.f & F_GIVEN) !== 0)) return true;
   return ((w.f & F_ADJECTIVE_LIKE) === 0) && !/(?:ने|ते|कर|या|ये|ाई|ाएं|ाओं)$/.test(k);
 }
@@ -1065,7 +1054,10 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
         const x = ws[k];
         if (!x || !free(ws, k) || x.brk || x.tok.kind !== 'deva' || ((x.cue & 33) !== 0 && ((x.f & F_ORG_MOD) === 0)) || ((x.f & F_BOUNDARY) !== 0) || ((x.f & F_PLURAL_OBLIQUE) !== 0) || x.key.length < 2) break;
         const hx = ws[k + 1];
-        if (hx && free(ws, k + 1) && !hx.brk && ((hx.f & F_ORG_HEAD) !== 0) && ((hx.f & F_ORG_MOD) === 0)) {
+        // The closing head may be one that also modifies a further head (प्राधिकरण, निगम), when
+        // none follows.
+        const hy = ws[k + 2];
+        if (hx && free(ws, k + 1) && !hx.brk && ((hx.f & F_ORG_HEAD) !== 0) && (((hx.f & F_ORG_MOD) === 0) || !hy || hy.brk || ((hy.f & F_ORG_HEAD) === 0))) {
           end = k + 2;
           specific = true;
           break;
@@ -1140,7 +1132,7 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
       const h2 = ws[j + 2];
       // Not a person before the name (सुखदेव थोराट), an adverb (मूलतः), `नामक`, nor a head that
       // starts a known name (… विश्वविद्यालय अनुदान आयोग).
-      if (j === i && h && h2 && free(ws, j + 1) && free(ws, j + 2) && !h.brk && !h2.brk && h.tok.kind === 'deva' && distinctiveNameWord(h, T) && ((h.f & F_ORG_HEAD) === 0) && ((ws[j].f & (F_GIVEN | F_AMBIGUOUS_GIVEN)) !== F_GIVEN) && !(i > 0 && !ws[i].brk && (ws[i - 1].cue & 1) !== 0 && ((ws[i].f & F_SURNAME) !== 0)) && !ws[j].key.endsWith('ः') && h.key !== NAMAK && ((h2.f & F_DISTINCTIVE_ORG_HEAD) !== 0) && (gazetteerAt(ws, j + 2, T)?.keys.length ?? 0) <= 1) return 3;
+      if (j === i && h && h2 && free(ws, j + 1) && free(ws, j + 2) && !h.brk && !h2.brk && h.tok.kind === 'deva' && distinctiveNameWord(h, T, true) && ((h.f & F_ORG_HEAD) === 0) && ((ws[j].f & (F_GIVEN | F_AMBIGUOUS_GIVEN)) !== F_GIVEN) && !(i > 0 && !ws[i].brk && (ws[i - 1].cue & 1) !== 0 && ((ws[i].f & F_SURNAME) !== 0)) && !ws[j].key.endsWith('ः') && h.key !== NAMAK && ((h2.f & F_DISTINCTIVE_ORG_HEAD) !== 0) && (gazetteerAt(ws, j + 2, T)?.keys.length ?? 0) <= 1 && ((h.cue & 16) === 0 || !gazetteerAt(ws, j + 1, T))) return 3;
     }
     // An English adjective in Devanagari starts a name (एशियन डेवलपमेंट बैंक, यूरोपियन बैंक); a
     // Hindi one makes a common noun (अमेरिकी कंपनी).

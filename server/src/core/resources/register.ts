@@ -474,6 +474,8 @@ SEBI | भारतीय प्रतिभूति और विनिमय 
 Bombay Stock Exchange | बॉम्बे स्टॉक एक्सचेंज, बीएसई | Bombay Stock Exchange, BSE
 National Stock Exchange | नेशनल स्टॉक एक्सचेंज, एनएसई | National Stock Exchange, NSE
 NITI Aayog | नीति आयोग | NITI Aayog
+National Statistical Office | राष्ट्रीय सांख्यिकी कार्यालय, एनएसओ | National Statistical Office, NSO
+National Sample Survey Office | राष्ट्रीय नमूना सर्वेक्षण कार्यालय, राष्ट्रीय प्रतिदर्श सर्वेक्षण कार्यालय, एनएसएसओ | National Sample Survey Office, NSSO
 Election Commission of India | भारत निर्वाचन आयोग, भारतीय निर्वाचन आयोग, निर्वाचन आयोग, चुनाव आयोग, केंद्रीय चुनाव आयोग | Election Commission of India, Election Commission, ECI
 State Election Commission | राज्य निर्वाचन आयोग, राज्य चुनाव आयोग | State Election Commission
 Parliament of India | संसद, भारतीय संसद | Parliament of India
@@ -544,6 +546,11 @@ Reliance Industries | रिलायंस इंडस्ट्रीज़, �
 Adani Group | अदाणी समूह, अडानी समूह, अडानी ग्रुप | Adani Group
 Infosys | इंफोसिस, इन्फोसिस | Infosys
 ArcelorMittal | आर्सेलर मित्तल, आर्सेलरमित्तल | ArcelorMittal
+CRISIL | क्रिसिल | CRISIL
+ICRA | इक्रा | ICRA
+Moody's | मूडीज | Moody's
+Fitch Ratings | फिच रेटिंग्स, फिच | Fitch Ratings, Fitch
+S&P Global Ratings | स्टैंडर्ड एंड पुअर्स, एसएंडपी | Standard & Poor's, S&P
 Wipro | विप्रो | Wipro
 TCS | टाटा कंसल्टेंसी सर्विसेज, टीसीएस | TCS
 Air India | एयर इंडिया | Air India
