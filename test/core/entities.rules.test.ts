@@ -122,3 +122,9 @@ test('after कारोबारी a common noun is no name; a name with a lis
   // A word ending in visarga is an adverb, no name after a title (कवि स्वांतः सुखाय).
   assert.ok(!spans('कवि स्वांतः सुखाय लिखते थे।').some((s) => s.startsWith('PERSON')));
 });
+
+test('conjunctions and discourse words start no name before a head (यानी, ताकि, अथवा, जबकि)', () => {
+  const got = spans('उन्होंने कहा कि अथवा एजेंसी के बजाय ताकि पार्टी मजबूत हो, जबकि विद्यालय बंद रहे।');
+  assert.ok(!got.some((s) => /अथवा|ताकि|जबकि/.test(s)), got.join(', '));
+  assert.ok(spans('तालेबान ने हमले की जिम्मेदारी ली।').includes('ORGANIZATION|तालेबान'));
+});

@@ -405,7 +405,7 @@ Labour Party | लेबर पार्टी | Labour Party
 Hamas | हमास | Hamas
 Hezbollah | हिज़्बुल्लाह, हिजबुल्लाह | Hezbollah
 Houthis | हूती, हूती विद्रोही | Houthis
-Taliban | तालिबान | Taliban
+Taliban | तालिबान, तालेबान | Taliban
 Al-Qaeda | अल-क़ायदा, अल-कायदा, अल क़ायदा, अल कायदा | Al-Qaeda, Al Qaeda
 Islamic State | इस्लामिक स्टेट, आईएसआईएस, आइसिस | Islamic State, ISIS, ISIL
 Lashkar-e-Taiba | लश्कर-ए-तैयबा, लश्कर ए तैयबा | Lashkar-e-Taiba, LeT
