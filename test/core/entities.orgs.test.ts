@@ -224,3 +224,15 @@ test('rating agencies and statistics offices are known organisations', () => {
   const got = spans('क्रिसिल और मूडीज के बाद राष्ट्रीय सांख्यिकी कार्यालय ने भी अनुमान घटाया।');
   for (const o of ['क्रिसिल', 'मूडीज', 'राष्ट्रीय सांख्यिकी कार्यालय']) assert.ok(got.includes(`ORGANIZATION|${o}`), got.join(', '));
 });
+
+test('an unknown name before a plural corporate word is a company (… कास्टिंग्स, … इंडस्ट्रीज, … वेंचर्स)', () => {
+  const got = spans('बैंकों ने हैरिसन कास्टिंग्स और मेहरा इंडस्ट्रीज को कर्ज दिया।');
+  assert.ok(got.includes('ORGANIZATION|हैरिसन कास्टिंग्स'), got.join(', '));
+  assert.ok(got.includes('ORGANIZATION|मेहरा इंडस्ट्रीज'), got.join(', '));
+  assert.ok(spans('इस बार जनरल मोटर्स ने कारें वापस मंगाईं।').includes('ORGANIZATION|जनरल मोटर्स'));
+  // A brand ending in -ी before such a word is a name; before a plain head it stays an adjective.
+  assert.ok(spans('इस बार पाराशरी कास्टिंग्स ने कहा।').includes('ORGANIZATION|पाराशरी कास्टिंग्स'));
+  assert.ok(!spans('इस बार सरकारी कंपनी ने कहा।').some((s) => s.startsWith('ORGANIZATION')));
+  // The corporate word alone or after a determiner is no name.
+  assert.ok(!spans('कई इंडस्ट्रीज बंद हो गईं।').some((s) => s.startsWith('ORGANIZATION')));
+});

@@ -34,6 +34,7 @@ import {
   PERSON_TITLES,
   SURNAMES,
   AGENCY_CREDIT,
+  CORPORATE_PLURAL_WORDS,
 } from '../resources/nameCues';
 
 const AGENCY_KEY = matchKey(AGENCY_CREDIT);
@@ -291,7 +292,7 @@ function buildTables(): Tables {
     orgMods,
     eventHeadsStrong: keySet('ट्रॉफी ट्राफी कप चैंपियनशिप चैम्पियनशिप महोत्सव जयंती ओलंपियाड मेला'),
     eventHeadsWeak: keySet('युद्ध दिवस संग्राम आंदोलन नरसंहार दंगा दंगे हमला'),
-    distinctiveOrgHeads: keySet('विश्वविद्यालय यूनिवर्सिटी कॉलेज महाविद्यालय विद्यालय स्कूल संस्थान संस्था इंस्टीट्यूट अकादमी एकेडमी एकैडमी आर्मी फौज फ़ौज सोसायटी सोसाइटी फाउंडेशन ट्रस्ट कंपनी कॉरपोरेशन लिमिटेड बैंक पार्टी अस्पताल एजेंसी आयोग समिति कमेटी कमीशन'),
+    distinctiveOrgHeads: keySet('विश्वविद्यालय यूनिवर्सिटी कॉलेज महाविद्यालय विद्यालय स्कूल संस्थान संस्था इंस्टीट्यूट अकादमी एकेडमी एकैडमी आर्मी फौज फ़ौज सोसायटी सोसाइटी फाउंडेशन ट्रस्ट कंपनी कॉरपोरेशन लिमिटेड बैंक पार्टी अस्पताल एजेंसी आयोग समिति कमेटी कमीशन ' + CORPORATE_PLURAL_WORDS.replace(/\s+/g, ' ')),
     genericMods: keySet('केंद्रीय राज्य राष्ट्रीय अंतरराष्ट्रीय अंतर्राष्ट्रीय समाचार जिला ज़िला नगर स्थानीय सरकारी विपक्षी राजनीतिक सत्तारूढ़ क्षेत्रीय विदेशी निजी भारतीय संयुक्त उच्च विशेष लोक सेवा कार्य कर'),
     nonName: keySet(NON_NAME_WORDS),
     boundary: keySet('ने को के की का में से पर भी तक और व एवं तथा या ही तो एक जी साहब समेत सहित द्वारा बनाम जैसे जैसी जैसा वाले वाली वाला स्थित निवासी है हैं था थे थी'),
@@ -1027,6 +1028,9 @@ const GENERIC_SURNAMES = new Set(['सिंह', 'कुमार', 'कुम�
 /** Letter names that are also everyday words (के of, ए, आई came). */
 const COMMON_LETTER_WORDS = new Set(['के', 'ए', 'ई', 'ओ', 'आई', 'जी', 'बी', 'सी']);
 
+/** English plural words that end company names (… इंडस्ट्रीज, … कास्टिंग्स, … मोटर्स). */
+const CORPORATE_PLURALS = new Set(CORPORATE_PLURAL_WORDS.split(/\s+/).filter(Boolean).map((w) => matchKey(w)));
+
 /** A word that can be (part of) the name before a distinctive organisation head. */
 function distinctiveNameWord(w: W, T: Tables, prefixOk = false): boolean {
   const k = w.key;
@@ -1125,7 +1129,9 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
     // An unknown name before a distinctive head: हार्वर्ड विश्वविद्यालय, आज़ाद हिंद फ़ौज, संथानम
     // समिति. A listed given name or surname may end in -ी (यशपाल कमेटी); other words ending so are
     // adjectives (सरकारी बैंक).
-    if (j - i < 3 && distinctiveNameWord(ws[j], T)) {
+    // Before a plural corporate word (सिनर्जी कास्टिंग्स) a brand ending in -ी is a name too.
+    const cw = ws[j + 1];
+    if (j - i < 3 && (distinctiveNameWord(ws[j], T) || (!!cw && CORPORATE_PLURALS.has(cw.key) && ws[j].tok.kind === 'deva' && nameLike(ws[j], T) && (ws[j].cue & 16) === 0 && ws[j].key.length > 2))) {
       const h = ws[j + 1];
       if (h && free(ws, j + 1) && !h.brk && ((h.f & F_DISTINCTIVE_ORG_HEAD) !== 0)) return j + 2 - i;
       // Two such words at the start: हार्वर्ड मेडिकल स्कूल, तेलुगु देशम पार्टी.

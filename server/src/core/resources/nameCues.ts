@@ -26,6 +26,12 @@ Admiral Senator Sen Governor Gov Justice Judge Sir Lord Lady King Queen Prince P
 Ambassador Director Spokesperson Spokesman Minister Premier Speaker Rep Representative Coach Chief
 `;
 
+/** English plural words that end company names (… इंडस्ट्रीज, … कास्टिंग्स, … मोटर्स); also organisation heads. */
+export const CORPORATE_PLURAL_WORDS = `
+इंडस्ट्रीज इंडस्ट्रीज़ टेक्नोलॉजीज टेक्नोलॉजीज़ सॉल्यूशंस एंटरप्राइजेज एंटरप्राइजेस होल्डिंग्स कास्टिंग्स मोटर्स फार्मास्युटिकल्स
+फार्मास्यूटिकल्स लैबोरेटरीज वेंचर्स स्टील्स टेक्सटाइल्स केमिकल्स फर्टिलाइजर्स इंफ्राटेक एयरवेज
+`;
+
 /** Heads that end an organisation's name and stay inside its span (रक्षा मंत्रालय). */
 export const ORG_HEADS = `
 मंत्रालय विभाग एजेंसी पार्टी दल विश्वविद्यालय यूनिवर्सिटी आयोग बैंक परिषद समिति संगठन प्राधिकरण निगम बोर्ड संस्थान
@@ -34,6 +40,7 @@ export const ORG_HEADS = `
 मोर्चा फ्रंट लीग यूनियन एसोसिएशन काउंसिल कमीशन इंस्टीट्यूट रिसर्च न्यूज टाइम्स पोस्ट एक्सप्रेस हेराल्ड टीवी चैनल
 रेडियो अखबार अख़बार पत्रिका प्रकाशन कमान कमांड ब्रिगेड रेजिमेंट फ़ोर्स फोर्स बल विधानसभा विधान-सभा हाईकोर्ट उच्च-न्यायालय निगम
 संस्था इकाई प्रकोष्ठ अधिकरण न्यायाधिकरण कमेटी परिसंघ एकेडमी एकैडमी अकेडमी आर्मी फौज फ़ौज
+${CORPORATE_PLURAL_WORDS}
 `;
 
 /** Heads that end a place name and stay inside its span (तियानमेन चौक, कुर्स्क क्षेत्र). */

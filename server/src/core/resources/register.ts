@@ -542,6 +542,9 @@ FICCI | फिक्की | FICCI
 CII | भारतीय उद्योग परिसंघ, सीआईआई | CII
 ASSOCHAM | एसोचैम | ASSOCHAM
 Tata Group | टाटा समूह, टाटा ग्रुप, टाटा संस | Tata Group, Tata Sons
+Tata Motors | टाटा मोटर्स | Tata Motors
+Tata Steel | टाटा स्टील | Tata Steel
+General Motors | जनरल मोटर्स | General Motors, GM
 Reliance Industries | रिलायंस इंडस्ट्रीज़, रिलायंस इंडस्ट्रीज, रिलायंस | Reliance Industries, Reliance
 Adani Group | अदाणी समूह, अडानी समूह, अडानी ग्रुप | Adani Group
 Infosys | इंफोसिस, इन्फोसिस | Infosys
