@@ -236,3 +236,14 @@ test('an unknown name before a plural corporate word is a company (… कास
   // The corporate word alone or after a determiner is no name.
   assert.ok(!spans('कई इंडस्ट्रीज बंद हो गईं।').some((s) => s.startsWith('ORGANIZATION')));
 });
+
+test('a body named after a known organisation is one organisation; a descriptor or a second name after it is not', () => {
+  assert.ok(spans('शाम को भाजपा संसदीय बोर्ड की बैठक हुई।').includes('ORGANIZATION|भाजपा संसदीय बोर्ड'));
+  assert.ok(spans('वे यूएन हेल्थ एडवाइजरी समिति के सदस्य हैं।').includes('ORGANIZATION|यूएन हेल्थ एडवाइजरी समिति'));
+  const news = spans('एएफपी समाचार एजेंसी ने यह खबर दी।');
+  assert.ok(news.includes('ORGANIZATION|एएफपी'), news.join(', '));
+  assert.ok(!news.some((s) => s.includes('एएफपी समाचार')), news.join(', '));
+  const two = spans('इस पर नीति आयोग राष्ट्रीय चिकित्सा आयोग से बात करेगा।');
+  assert.ok(two.includes('ORGANIZATION|नीति आयोग'), two.join(', '));
+  assert.ok(!spans('विश्व स्वास्थ्य संगठन सरीखे अंतरराष्ट्रीय संगठन कमजोर दिखे।').some((s) => s.includes('सरीखे')));
+});

@@ -1028,6 +1028,30 @@ const GENERIC_SURNAMES = new Set(['सिंह', 'कुमार', 'कुम�
 /** Letter names that are also everyday words (के of, ए, आई came). */
 const COMMON_LETTER_WORDS = new Set(['के', 'ए', 'ई', 'ओ', 'आई', 'जी', 'बी', 'सी']);
 
+/**
+ * A body of a known organisation named after it: the organisation, one or two subject words
+ * (modifiers or unknown words, as English ones written in Devanagari), then a head (कांग्रेस कार्य
+ * समिति, यूएन साइंस एडवाइजरी समिति). Returns the whole length or 0.
+ */
+function bodyOfKnownOrg(ws: W[], i: number, kLen: number, T: Tables): number {
+  let specific = false;
+  for (let j = i + kLen; j < i + kLen + 2; j++) {
+    const x = ws[j];
+    if (!x || x.brk || !free(ws, j) || x.tok.kind !== 'deva' || ((x.f & (F_ORG_HEAD | F_BOUNDARY | F_LOC_HEAD_STRONG | F_LOC_HEAD_WEAK)) !== 0) || x.key.length < 2) return 0;
+    if (((x.f & F_ORG_MOD) === 0) && ((x.cue & 49) !== 0 || ((x.f & F_PLURAL_OBLIQUE) !== 0) || /(?:कर|ने|ते|ता|ती)$/.test(x.key))) return 0;
+    // A national word or a known name starts a name of its own (नीति आयोग राष्ट्रीय चिकित्सा आयोग,
+    // भारत सरकार भारतीय रिज़र्व बैंक), and a news word describes the organisation (एएफपी समाचार एजेंसी).
+    if (NAME_LIKE_MODIFIERS.has(x.key) || NEWS_WORDS.has(x.key) || gazetteerAt(ws, j, T)) return 0;
+    if ((x.f & F_GENERIC_MOD) === 0) specific = true;
+    const h = ws[j + 1];
+    if (specific && h && !h.brk && free(ws, j + 1) && ((h.f & F_ORG_HEAD) !== 0) && ((h.f & F_ORG_MOD) === 0)) return j + 2 - i;
+  }
+  return 0;
+}
+
+/** Words for news that describe an agency after its name (समाचार एजेंसी, संवाद समिति). */
+const NEWS_WORDS = new Set(['समाचार', 'समचार', 'संवाद', 'न्यूज़', 'न्यूज'].map((w) => matchKey(w)));
+
 /** English plural words that end company names (… इंडस्ट्रीज, … कास्टिंग्स, … मोटर्स). */
 const CORPORATE_PLURALS = new Set(CORPORATE_PLURAL_WORDS.split(/\s+/).filter(Boolean).map((w) => matchKey(w)));
 
@@ -1610,7 +1634,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       // Organisation and place heads are flagged words (cue 2): without one close enough on the
       // line, neither rule can match.
       const headSoon = headAt[i] - i <= kLen + 7;
-      const oLen = directHead ? kLen + 1 : !headSoon || kType === 'ORGANIZATION' || kType === 'EVENT' || (kType === 'LOCATION' && placeBeforeEnglishName(ws, i)) ? 0 : kType === 'NORP' ? (((w.f & F_ORG_MOD) !== 0) || TRANSLITERATED_ADJECTIVE.test(w.key) ? orgByHead(ws, i, T, 0) : 0) : orgByHead(ws, i, T, kLen);
+      const oLen = directHead ? kLen + 1 : kType === 'ORGANIZATION' ? (headSoon ? bodyOfKnownOrg(ws, i, kLen, T) : 0) : !headSoon || kType === 'EVENT' || (kType === 'LOCATION' && placeBeforeEnglishName(ws, i)) ? 0 : kType === 'NORP' ? (((w.f & F_ORG_MOD) !== 0) || TRANSLITERATED_ADJECTIVE.test(w.key) ? orgByHead(ws, i, T, 0) : 0) : orgByHead(ws, i, T, kLen);
       if (oLen > kLen) best.push(ruleFound(i, oLen, 'ORGANIZATION', 'head'));
       const lLen = headSoon ? locByHead(ws, i, T, kLen, kType) : 0;
       if (lLen > kLen) best.push(ruleFound(i, lLen, 'LOCATION', 'head'));
