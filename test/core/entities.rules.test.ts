@@ -128,3 +128,10 @@ test('conjunctions and discourse words start no name before a head (यानी
   assert.ok(!got.some((s) => /अथवा|ताकि|जबकि/.test(s)), got.join(', '));
   assert.ok(spans('तालेबान ने हमले की जिम्मेदारी ली।').includes('ORGANIZATION|तालेबान'));
 });
+
+test('a name with the honorific ending -बाई or -भाई is a person, also alone; लंबाई and निभाई are not', () => {
+  assert.ok(spans('लोग आज भी अहिल्याबाई की न्यायप्रियता याद करते हैं।').includes('PERSON|अहिल्याबाई'));
+  assert.ok(spans('बैठक में रमणभाई पारिख , केशव राव और अन्य थे।').includes('PERSON|रमणभाई पारिख'));
+  const got = spans('पुल की लंबाई बढ़ी और उन्होंने अहम भूमिका निभाई।');
+  assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));
+});

@@ -394,9 +394,16 @@ const F_EVENT_HEAD_WEAK = 1 << 22;
 const F_GENERIC_MOD = 1 << 23;
 
 /** The F_* flags of a word key. */
+/**
+ * Names ending in the honorifics -बाई and -भाई (लक्ष्मीबाई, जीजाबाई, वल्लभभाई, साराभाई): the
+ * stem before -बाई ends in a vowel sign (not लंबाई, length), the one before -भाई has three letters
+ * or more (not निभाई, played).
+ */
+const HONORIFIC_NAME = /^(?:[\u0900-\u097f]+[\u093e\u0940]बाई|[\u0900-\u097f]{3,}भाई)$/;
+
 function wordFlags(key: string, T: Tables): number {
   let f = 0;
-  if (T.given.has(key)) f |= F_GIVEN;
+  if (T.given.has(key) || HONORIFIC_NAME.test(key)) f |= F_GIVEN;
   if (T.surnames.has(key)) f |= F_SURNAME;
   if (T.boundary.has(key)) f |= F_BOUNDARY;
   if (T.orgMods.has(key)) f |= F_ORG_MOD;
@@ -485,6 +492,7 @@ function wordInfoOf(t: Token, T: Tables): WordInfo {
     if (isLetterAcronym(key, T)) cue |= 128;
     if (CONNECTORS.has(key)) cue |= 512;
     if (LIST_JOINERS.has(key)) cue |= 1024;
+    if (HONORIFIC_NAME.test(key)) cue |= 8;
     if (PLURAL_OBLIQUE.test(key) || T.nonName.has(key) || T.titles.has(key) || T.orgHeads.has(key) || T.locDescriptors.has(key) || T.locHeadsStrong.has(key) || T.locHeadsWeak.has(key) || T.orgMods.has(key)) cue |= 256;
   }
   let cands = T.byFirst.get(key);
@@ -1457,6 +1465,11 @@ function namesBeforeSpeech(ws: W[], assign: (i: number) => void): void {
   for (let i = 0; i + 1 < ws.length; i++) {
     const w = ws[i];
     if ((w.f & (F_SURNAME | F_GIVEN)) === 0 || w.span >= 0 || w.occ || w.tok.kind !== 'deva') continue;
+    // A name with an honorific ending is a person on its own (लक्ष्मीबाई की छवि).
+    if ((w.f & F_GIVEN) !== 0 && (w.cue & 16) === 0 && HONORIFIC_NAME.test(w.key)) {
+      assign(i);
+      continue;
+    }
     if (((w.f & (F_AMBIGUOUS_GIVEN | F_SURNAME)) === F_AMBIGUOUS_GIVEN) || (w.cue & 17) !== 0 || WORD_NAMES.has(w.key)) continue;
     // Not the last word of a longer name or phrase: the word before is no name part.
     const p = ws[i - 1];
