@@ -135,3 +135,11 @@ test('a name with the honorific ending -बाई or -भाई is a person, als
   const got = spans('पुल की लंबाई बढ़ी और उन्होंने अहम भूमिका निभाई।');
   assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));
 });
+
+test('English-style spellings of the Central African Republic and El Salvador are places', () => {
+  const got = spans('अदालत ने सेंट्रल अफ्रीकन रिपब्लिक और अल साल्वाडोर से जवाब मांगा।');
+  assert.ok(got.includes('LOCATION|सेंट्रल अफ्रीकन रिपब्लिक'), got.join(', '));
+  assert.ok(got.includes('LOCATION|अल साल्वाडोर'), got.join(', '));
+  // The adjective alone stays a group word.
+  assert.ok(spans('कई अफ्रीकी देश बैठक में थे।').includes('NORP|अफ्रीकी'));
+});

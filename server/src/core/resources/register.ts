@@ -629,6 +629,8 @@ China | चीन | China
 North Korea | उत्तर कोरिया, उत्तरी कोरिया | North Korea, DPRK
 South Korea | दक्षिण कोरिया, दक्षिणी कोरिया | South Korea
 Czechia | चेक गणराज्य, चेकिया | Czech Republic
+Central African Republic | सेंट्रल अफ्रीकन रिपब्लिक, सेंट्रल अफ्रीकी रिपब्लिक, मध्य अफ्रीकी गणराज्य | Central African Republic, CAR
+El Salvador | अल सल्वाडोर, एल सल्वाडोर, एल साल्वाडोर, अल साल्वाडोर, एल सालवाडोर | El Salvador
 Democratic Republic of the Congo | कांगो लोकतांत्रिक गणराज्य, लोकतांत्रिक गणराज्य कांगो, डेमोक्रेटिक रिपब्लिक ऑफ कांगो, डेमोक्रेटिक रिपब्लिक ऑफ द कांगो, डीआर कांगो, डीआरसी | Democratic Republic of the Congo, DR Congo, DRC
 Netherlands | नीदरलैंड, नीदरलैंड्स, हॉलैंड | Netherlands, Holland
 Greece | यूनान, ग्रीस | Greece
