@@ -144,3 +144,106 @@ test('two unknown name words before a distinctive head make one organisation, no
   assert.ok(known.includes('ORGANIZATION|विश्वविद्यालय अनुदान आयोग'), known.join(', '));
   assert.ok(spans('यह मूलतः संस्कृत महाविद्यालय था।').every((s) => !s.includes('मूलतः')));
 });
+
+test('a sector or role word before a head makes a kind of body, not a name; a name-like word keeps it', () => {
+  const got = spans('शहर की एक बीमा कंपनी और कई रेटिंग एजेंसी के अलावा लेनदार समिति भी बैठक में थी।');
+  assert.ok(!got.some((s) => s.startsWith('ORGANIZATION')), got.join(', '));
+  const generic = spans('पुणे स्थित शोध संस्था ने रिपोर्ट दी और पंचायत समिति ने उसे पढ़ा।');
+  assert.ok(!generic.some((s) => s.startsWith('ORGANIZATION')), generic.join(', '));
+  assert.ok(!spans('कानून कहता है कि प्रमोटर और प्रमोटर समूह शेयर नहीं बेचेंगे।').some((s) => s.startsWith('ORGANIZATION')));
+  // Postpositions and interrogatives start no name (के अलावा किस पार्टी).
+  const asked = spans('पूछा गया कि कांग्रेस के अलावा किस पार्टी ने समर्थन दिया।');
+  assert.ok(!asked.some((s) => s.includes('किस') || s.includes('अलावा')), asked.join(', '));
+  // A national adjective, a proper name or another subject makes it a name.
+  assert.ok(spans('मंगलवार को राष्ट्रीय बीमा अकादमी ने नतीजे जारी किए।').includes('ORGANIZATION|राष्ट्रीय बीमा अकादमी'));
+  assert.ok(spans('इस बार हैरिसन शोध संस्थान ने रिपोर्ट दी।').includes('ORGANIZATION|हैरिसन शोध संस्थान'));
+  assert.ok(spans('मंत्री ने बताया कि वित्तीय सेवा विभाग ने बैंकों को पत्र लिखा।').includes('ORGANIZATION|वित्तीय सेवा विभाग'));
+});
+
+test('two levels of government joined before a head speak of several bodies; subjects joined still make a name', () => {
+  const got = spans('नए कानून से केंद्रीय एवं प्रांतीय विधान परिषद में सीटें बढ़ीं।');
+  assert.ok(!got.some((s) => s.startsWith('ORGANIZATION')), got.join(', '));
+  assert.ok(!spans('सीमित मताधिकार तथा विधान परिषद की कमजोरी पर बहस हुई।').some((s) => s.startsWith('ORGANIZATION')));
+  assert.ok(spans('मामला औद्योगिक और वित्तीय पुनर्गठन बोर्ड में गया।').includes('ORGANIZATION|औद्योगिक और वित्तीय पुनर्गठन बोर्ड'));
+  assert.ok(spans('उन्होंने कहा कि पेयजल और स्वच्छता विभाग ने काम तेज किया।').includes('ORGANIZATION|पेयजल और स्वच्छता विभाग'));
+});
+
+test('a person after a title is not the start of the organisation after it; a place before an English name joined by ऑफ qualifies it', () => {
+  const got = spans('डॉ. रंगनाथन रॉयल सोसायटी ऑफ एडिनबरा के फेलो चुने गए।');
+  assert.ok(got.includes('PERSON|रंगनाथन'), got.join(', '));
+  assert.ok(got.includes('ORGANIZATION|रॉयल सोसायटी ऑफ एडिनबरा'), got.join(', '));
+  const us = spans('उन्हें यूएस नेशनल एकेडमी ऑफ इंजीनियरिंग ने सम्मानित किया।');
+  assert.ok(us.includes('LOCATION|यूएस'), us.join(', '));
+  assert.ok(us.includes('ORGANIZATION|नेशनल एकेडमी ऑफ इंजीनियरिंग'), us.join(', '));
+  // Without a connector the place is part of the name; after a title an unlisted word may start one.
+  assert.ok(spans('इसके बाद पाकिस्तान स्टेट बैंक ने दरें घटाईं।').includes('ORGANIZATION|पाकिस्तान स्टेट बैंक'));
+  assert.ok(spans('लेखिका वेलकम ट्रस्ट रिसर्च डिवीजन ऑफ न्यूरोसाइंस में काम करती हैं।').some((s) => s.startsWith('ORGANIZATION|वेलकम')));
+});
+
+test('a commission named after its chair is an organisation; the DR Congo and its short form are a place', () => {
+  assert.ok(spans('कोठारी आयोग की सिफारिशें आज भी चर्चा में हैं।').includes('ORGANIZATION|कोठारी आयोग'));
+  const got = spans('संयुक्त राष्ट्र ने कहा कि डीआरसी और लोकतांत्रिक गणराज्य कांगो एक ही देश हैं।');
+  assert.ok(got.includes('LOCATION|डीआरसी'), got.join(', '));
+  assert.ok(got.includes('LOCATION|लोकतांत्रिक गणराज्य कांगो'), got.join(', '));
+  assert.ok(spans('इस सौदे में आर्सेलर मित्तल की हिस्सेदारी बढ़ी।').includes('ORGANIZATION|आर्सेलर मित्तल'));
+});
+
+test('name words joined by a hyphen before an organisation found by its head belong to its name', () => {
+  const glued = spans('सरकार मल्टी-लेटरल इन्वेस्टमेंट बैंक से कर्ज लेगी।');
+  assert.ok(glued.includes('ORGANIZATION|मल्टी-लेटरल इन्वेस्टमेंट बैंक'), glued.join(', '));
+  const spaced = spans('उन्होंने बोस - रमन कल्चरल फाउंडेशन की स्थापना की।');
+  assert.ok(spaced.includes('ORGANIZATION|बोस - रमन कल्चरल फाउंडेशन'), spaced.join(', '));
+  // A plural or a function word before a dash is a heading or a list, not part of the name.
+  const list = spans('दो नए टीकों - हैरिसन इंस्टीट्यूट के टीके को मंजूरी मिली।');
+  assert.ok(list.includes('ORGANIZATION|हैरिसन इंस्टीट्यूट'), list.join(', '));
+  const head = spans('रिपोर्ट - हैरिसन इंस्टीट्यूट ने आंकड़े दिए।');
+  assert.ok(head.includes('ORGANIZATION|हैरिसन इंस्टीट्यूट'), head.join(', '));
+});
+
+test('an acronym whose letters need a second reading is still spelt out (ए सी आई सी, not एस …)', () => {
+  assert.ok(spans('बैठक के बाद एसीआईसी ने नई योजना घोषित की।').includes('ORGANIZATION|एसीआईसी'));
+  assert.ok(spans('इस बार एसीएम ने रिपोर्ट दी।').includes('ORGANIZATION|एसीएम'));
+  // A word that no reading spells is no acronym.
+  assert.ok(!spans('इस बार एसीमा ने रिपोर्ट दी।').includes('ORGANIZATION|एसीमा'));
+});
+
+test('two name words before a distinctive head make an organisation even when the second starts a known name', () => {
+  const got = spans('इतिहास में आजाद हिंद फौज की भूमिका बड़ी थी।');
+  assert.ok(got.includes('ORGANIZATION|आजाद हिंद फौज'), got.join(', '));
+  // The known name itself is kept when it matches there.
+  assert.ok(spans('हिंद महासागर में तनाव बढ़ा।').includes('LOCATION|हिंद महासागर'));
+});
+
+test('a closing head that can also modify (प्राधिकरण) ends a name of subject nouns when no head follows', () => {
+  const got = spans('राज्य स्कूल मानक प्राधिकरण हर राज्य में बनेगा।');
+  assert.ok(got.includes('ORGANIZATION|राज्य स्कूल मानक प्राधिकरण'), got.join(', '));
+  assert.ok(!spans('राज्य स्कूल मानक तय करेगा।').some((s) => s.startsWith('ORGANIZATION')));
+});
+
+test('rating agencies and statistics offices are known organisations', () => {
+  const got = spans('क्रिसिल और मूडीज के बाद राष्ट्रीय सांख्यिकी कार्यालय ने भी अनुमान घटाया।');
+  for (const o of ['क्रिसिल', 'मूडीज', 'राष्ट्रीय सांख्यिकी कार्यालय']) assert.ok(got.includes(`ORGANIZATION|${o}`), got.join(', '));
+});
+
+test('an unknown name before a plural corporate word is a company (… कास्टिंग्स, … इंडस्ट्रीज, … वेंचर्स)', () => {
+  const got = spans('बैंकों ने हैरिसन कास्टिंग्स और मेहरा इंडस्ट्रीज को कर्ज दिया।');
+  assert.ok(got.includes('ORGANIZATION|हैरिसन कास्टिंग्स'), got.join(', '));
+  assert.ok(got.includes('ORGANIZATION|मेहरा इंडस्ट्रीज'), got.join(', '));
+  assert.ok(spans('इस बार जनरल मोटर्स ने कारें वापस मंगाईं।').includes('ORGANIZATION|जनरल मोटर्स'));
+  // A brand ending in -ी before such a word is a name; before a plain head it stays an adjective.
+  assert.ok(spans('इस बार पाराशरी कास्टिंग्स ने कहा।').includes('ORGANIZATION|पाराशरी कास्टिंग्स'));
+  assert.ok(!spans('इस बार सरकारी कंपनी ने कहा।').some((s) => s.startsWith('ORGANIZATION')));
+  // The corporate word alone or after a determiner is no name.
+  assert.ok(!spans('कई इंडस्ट्रीज बंद हो गईं।').some((s) => s.startsWith('ORGANIZATION')));
+});
+
+test('a body named after a known organisation is one organisation; a descriptor or a second name after it is not', () => {
+  assert.ok(spans('शाम को भाजपा संसदीय बोर्ड की बैठक हुई।').includes('ORGANIZATION|भाजपा संसदीय बोर्ड'));
+  assert.ok(spans('वे यूएन हेल्थ एडवाइजरी समिति के सदस्य हैं।').includes('ORGANIZATION|यूएन हेल्थ एडवाइजरी समिति'));
+  const news = spans('एएफपी समाचार एजेंसी ने यह खबर दी।');
+  assert.ok(news.includes('ORGANIZATION|एएफपी'), news.join(', '));
+  assert.ok(!news.some((s) => s.includes('एएफपी समाचार')), news.join(', '));
+  const two = spans('इस पर नीति आयोग राष्ट्रीय चिकित्सा आयोग से बात करेगा।');
+  assert.ok(two.includes('ORGANIZATION|नीति आयोग'), two.join(', '));
+  assert.ok(!spans('विश्व स्वास्थ्य संगठन सरीखे अंतरराष्ट्रीय संगठन कमजोर दिखे।').some((s) => s.includes('सरीखे')));
+});

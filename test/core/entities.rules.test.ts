@@ -72,3 +72,74 @@ test('an adjective after a title is no name', () => {
   const got = spans('दोनों देशों की विदेश सचिव स्तरीय रणनीतिक वार्ता सोमवार को हुई।');
   assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));
 });
+
+test('a known place in the title of a scheme or a law is no place mention; the place elsewhere is', () => {
+  const got = spans('सरकार ने स्वच्छ भारत अभियान और डिजिटल इंडिया मिशन की समीक्षा की।');
+  assert.ok(!got.some((s) => s.startsWith('LOCATION')), got.join(', '));
+  const law = spans('कई देशों ने रोम संविधि को मंजूरी नहीं दी।');
+  assert.ok(!law.some((s) => s.startsWith('LOCATION')), law.join(', '));
+  // After a postposition or alone before the word, the place is meant.
+  assert.ok(spans('सरकार ने भारत में अभियान शुरू किया।').includes('LOCATION|भारत'));
+  assert.ok(spans('उन्होंने कहा कि भारत अभियान चलाएगा।').includes('LOCATION|भारत'));
+  assert.ok(spans('वे कल रोम पहुंचे।').includes('LOCATION|रोम'));
+});
+
+test('postpositions and the literature word start no place before a descriptor', () => {
+  const got = spans('योजना के तहत गांव में स्कूल बने और स्टेशन के पास जिला अस्पताल खुला।');
+  assert.ok(!got.some((s) => s.includes('तहत') || s.includes('पास')), got.join(', '));
+  const lit = spans('सस्ता साहित्य मंडल ने नई किताबें छापीं।');
+  assert.ok(!lit.some((s) => s.startsWith('LOCATION')), lit.join(', '));
+  // An unknown name before the descriptor is still a place.
+  assert.ok(spans('बाढ़ से धारी तहसील के गांव डूबे।').includes('LOCATION|धारी'));
+});
+
+test('a verb form or a thing after a title is no name (जाने-माने, हेल्प लाइन)', () => {
+  const got = spans('लेखक जाने - माने विशेषज्ञ हैं और मुख्यमंत्री हेल्प लाइन शुरू हुई।');
+  assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));
+  assert.ok(spans('लेखक प्रेमचंद की कहानियां पढ़ी गईं।').includes('PERSON|प्रेमचंद'));
+});
+
+test('a listed name alone as the subject of speech or action is a person; everyday words among names are not', () => {
+  assert.ok(spans('बैठक के बाद शर्मा ने कहा कि काम जल्द पूरा होगा।').includes('PERSON|शर्मा'));
+  assert.ok(spans('मैच के बाद सौरभ ने टीम की तारीफ की।').includes('PERSON|सौरभ'));
+  assert.ok(spans('गुप्ता कहते हैं कि बाजार संभलेगा।').includes('PERSON|गुप्ता'));
+  assert.ok(spans('गुप्ता आगे बताते हैं कि बाजार संभलेगा।').includes('PERSON|गुप्ता'));
+  assert.ok(spans('पटेल के अनुसार , किसान नाराज हैं।').includes('PERSON|पटेल'));
+  assert.ok(spans('मिश्रा का कहना है कि फसल अच्छी है।').includes('PERSON|मिश्रा'));
+  // Everyday words, a determiner, an ambiguous given name, or no speech make no person.
+  const got = spans('सरकार ने कहा कि निगम के अनुसार राय का कहना सही है और एक ठाकुर ने जमीन दी।');
+  assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));
+  assert.ok(!spans('आशा ने सबको जोड़ा।').some((s) => s.startsWith('PERSON')));
+  assert.ok(!spans('बाजार में गुप्ता की दुकान है।').some((s) => s.startsWith('PERSON')));
+});
+
+test('after कारोबारी a common noun is no name; a name with a listed word or a speaker is', () => {
+  const got = spans('इससे कारोबारी मॉडल बदला और कारोबारी पूंजी की कमी दूर हुई।');
+  assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));
+  assert.ok(spans('कारोबारी मुकेश अंबानी ने निवेश का ऐलान किया।').includes('PERSON|मुकेश अंबानी'));
+  assert.ok(spans('कारोबारी नीरव गुप्ता को जमानत मिली।').includes('PERSON|नीरव गुप्ता'));
+  assert.ok(spans('कारोबारी हिंदुजा ने निवेश का ऐलान किया।').includes('PERSON|हिंदुजा'));
+  // A word ending in visarga is an adverb, no name after a title (कवि स्वांतः सुखाय).
+  assert.ok(!spans('कवि स्वांतः सुखाय लिखते थे।').some((s) => s.startsWith('PERSON')));
+});
+
+test('conjunctions and discourse words start no name before a head (यानी, ताकि, अथवा, जबकि)', () => {
+  const got = spans('उन्होंने कहा कि अथवा एजेंसी के बजाय ताकि पार्टी मजबूत हो, जबकि विद्यालय बंद रहे।');
+  assert.ok(!got.some((s) => /अथवा|ताकि|जबकि/.test(s)), got.join(', '));
+  assert.ok(spans('तालेबान ने हमले की जिम्मेदारी ली।').includes('ORGANIZATION|तालेबान'));
+});
+
+test('a name with the honorific ending -बाई or -भाई is a person, also alone; लंबाई and निभाई are not', () => {
+  assert.ok(spans('लोग आज भी अहिल्याबाई की न्यायप्रियता याद करते हैं।').includes('PERSON|अहिल्याबाई'));
+  assert.ok(spans('बैठक में रमणभाई पारिख , केशव राव और अन्य थे।').includes('PERSON|रमणभाई पारिख'));
+  const got = spans('पुल की लंबाई बढ़ी और उन्होंने अहम भूमिका निभाई।');
+  assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));
+});
+
+test('English-style spellings of the Central African Republic and El Salvador are places', () => {
+  const got = spans('अदालत ने सेंट्रल अफ्रीकन रिपब्लिक और अल साल्वाडोर से जवाब मांगा।');
+  assert.ok(got.includes('LOCATION|सेंट्रल अफ्रीकन रिपब्लिक'), got.join(', '));
+  assert.ok(got.includes('LOCATION|अल साल्वाडोर'), got.join(', '));
+  // The adjective alone stays a group word.
+  assert.ok(spans('कई अफ्रीकी देश बैठक में थे।').includes('NORP|अफ्रीकी'));
+});

@@ -34,6 +34,7 @@ import {
   PERSON_TITLES,
   SURNAMES,
   AGENCY_CREDIT,
+  CORPORATE_PLURAL_WORDS,
 } from '../resources/nameCues';
 
 const AGENCY_KEY = matchKey(AGENCY_CREDIT);
@@ -291,7 +292,7 @@ function buildTables(): Tables {
     orgMods,
     eventHeadsStrong: keySet('ट्रॉफी ट्राफी कप चैंपियनशिप चैम्पियनशिप महोत्सव जयंती ओलंपियाड मेला'),
     eventHeadsWeak: keySet('युद्ध दिवस संग्राम आंदोलन नरसंहार दंगा दंगे हमला'),
-    distinctiveOrgHeads: keySet('विश्वविद्यालय यूनिवर्सिटी कॉलेज महाविद्यालय विद्यालय स्कूल संस्थान संस्था इंस्टीट्यूट अकादमी एकेडमी एकैडमी आर्मी फौज फ़ौज सोसायटी सोसाइटी फाउंडेशन ट्रस्ट कंपनी कॉरपोरेशन लिमिटेड बैंक पार्टी अस्पताल एजेंसी आयोग समिति कमेटी कमीशन'),
+    distinctiveOrgHeads: keySet('विश्वविद्यालय यूनिवर्सिटी कॉलेज महाविद्यालय विद्यालय स्कूल संस्थान संस्था इंस्टीट्यूट अकादमी एकेडमी एकैडमी आर्मी फौज फ़ौज सोसायटी सोसाइटी फाउंडेशन ट्रस्ट कंपनी कॉरपोरेशन लिमिटेड बैंक पार्टी अस्पताल एजेंसी आयोग समिति कमेटी कमीशन ' + CORPORATE_PLURAL_WORDS.replace(/\s+/g, ' ')),
     genericMods: keySet('केंद्रीय राज्य राष्ट्रीय अंतरराष्ट्रीय अंतर्राष्ट्रीय समाचार जिला ज़िला नगर स्थानीय सरकारी विपक्षी राजनीतिक सत्तारूढ़ क्षेत्रीय विदेशी निजी भारतीय संयुक्त उच्च विशेष लोक सेवा कार्य कर'),
     nonName: keySet(NON_NAME_WORDS),
     boundary: keySet('ने को के की का में से पर भी तक और व एवं तथा या ही तो एक जी साहब समेत सहित द्वारा बनाम जैसे जैसी जैसा वाले वाली वाला स्थित निवासी है हैं था थे थी'),
@@ -393,9 +394,16 @@ const F_EVENT_HEAD_WEAK = 1 << 22;
 const F_GENERIC_MOD = 1 << 23;
 
 /** The F_* flags of a word key. */
+/**
+ * Names ending in the honorifics -बाई and -भाई (लक्ष्मीबाई, जीजाबाई, वल्लभभाई, साराभाई): the
+ * stem before -बाई ends in a vowel sign (not लंबाई, length), the one before -भाई has three letters
+ * or more (not निभाई, played).
+ */
+const HONORIFIC_NAME = /^(?:[\u0900-\u097f]+[\u093e\u0940]बाई|[\u0900-\u097f]{3,}भाई)$/;
+
 function wordFlags(key: string, T: Tables): number {
   let f = 0;
-  if (T.given.has(key)) f |= F_GIVEN;
+  if (T.given.has(key) || HONORIFIC_NAME.test(key)) f |= F_GIVEN;
   if (T.surnames.has(key)) f |= F_SURNAME;
   if (T.boundary.has(key)) f |= F_BOUNDARY;
   if (T.orgMods.has(key)) f |= F_ORG_MOD;
@@ -484,6 +492,7 @@ function wordInfoOf(t: Token, T: Tables): WordInfo {
     if (isLetterAcronym(key, T)) cue |= 128;
     if (CONNECTORS.has(key)) cue |= 512;
     if (LIST_JOINERS.has(key)) cue |= 1024;
+    if (HONORIFIC_NAME.test(key)) cue |= 8;
     if (PLURAL_OBLIQUE.test(key) || T.nonName.has(key) || T.titles.has(key) || T.orgHeads.has(key) || T.locDescriptors.has(key) || T.locHeadsStrong.has(key) || T.locHeadsWeak.has(key) || T.orgMods.has(key)) cue |= 256;
   }
   let cands = T.byFirst.get(key);
@@ -661,21 +670,24 @@ function gazetteerAt(ws: W[], i: number, T: Tables): Cand | undefined {
 
 function isLetterAcronym(key: string, T: Tables): boolean {
   if (key.length < 4 || key.length > 24) return false;
-  let pos = 0;
-  let count = 0;
-  outer: while (pos < key.length) {
-    const cands = T.lettersByStart.get(key.charCodeAt(pos));
-    if (!cands) return false;
-    for (const l of cands) {
-      if (key.startsWith(l, pos)) {
-        pos += l.length;
-        count++;
-        continue outer;
-      }
-    }
-    return false;
+  return letterSplit(key, 0, T) >= 3;
+}
+
+/**
+ * Number of letter names that spell key from pos to its end, or 0. Longest letter first, and
+ * back again when the rest cannot be spelt (एसीआईसी is ए सी आई सी, not एस …).
+ */
+function letterSplit(key: string, pos: number, T: Tables): number {
+  if (pos === key.length) return 0;
+  const cands = T.lettersByStart.get(key.charCodeAt(pos));
+  if (!cands) return 0;
+  for (const l of cands) {
+    if (!key.startsWith(l, pos)) continue;
+    if (pos + l.length === key.length) return 1;
+    const rest = letterSplit(key, pos + l.length, T);
+    if (rest > 0) return rest + 1;
   }
-  return count >= 3;
+  return 0;
 }
 
 /** National systems of institutes whose members are named by their campus (आईआईटी बॉम्बे). */
@@ -760,6 +772,9 @@ function closes(ws: W[], j: number, T: Tables): boolean {
   return false;
 }
 
+/** Titles that are also adjectives before common nouns. */
+const ADJECTIVE_TITLES = new Set(['कारोबारी', 'व्यापारी'].map((w) => matchKey(w)));
+
 /** PERSON name after a title at `t` (exclusive); returns the number of name words or 0. */
 function nameAfterTitle(ws: W[], t: number, T: Tables): number {
   let i = t + 1;
@@ -769,7 +784,7 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
     const w = ws[i + n];
     if (latinTitle || w.tok.kind === 'latin') {
       if (!isLatinCap(w.tok) || T.latinStop.has(w.tok.text) || ((w.f & F_TITLE) !== 0)) break;
-    } else if (!nameLike(w, T) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं)$/.test(w.key)) {
+    } else if (!nameLike(w, T) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं|ः)$/.test(w.key)) {
       // An initial like एस or के (its dot is already out of the stream) is part of the name; an
       // adjective (सचिव स्तरीय वार्ता, -ीय) ends it.
       break;
@@ -778,7 +793,17 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
   }
   if (n === 0) return 0;
   // Shrink until the name is closed by a boundary.
+  const n0 = n;
   while (n > 0 && !closes(ws, i + n, T)) n--;
+  // A listed name before an English name joined by ऑफ is closed by it (प्रो. X रॉयल सोसायटी ऑफ …).
+  if (n === 0 && n0 > 1 && ((ws[i].f & (F_GIVEN | F_SURNAME)) !== 0) && transliterated(ws, i + 1, T)[0] > 0) return 1;
+  // A title that is also an adjective (कारोबारी business) is followed by a name with a listed
+  // word, or by a speaker before ने (कारोबारी मॉडल, कारोबारी पूंजी are no names).
+  if (ADJECTIVE_TITLES.has(ws[t].key) && ws[i + n]?.key !== ERGATIVE) {
+    let listed = false;
+    for (let k = i; k < i + n; k++) if ((ws[k].f & (F_GIVEN | F_SURNAME)) !== 0) listed = true;
+    if (!listed) return 0;
+  }
   // After an epithet, a verb form is no name (गुरु कहकर, गुरु मानने).
   if (EPITHETS.has(ws[t].key) && /(?:ने|ना|ते|ती|कर)$/.test(ws[i].key) && ((ws[i].f & F_GIVEN) === 0)) return 0;
   // A verb form before an auxiliary is no name (लेखक मरते हैं).
@@ -841,21 +866,7 @@ function nameFromSurname(ws: W[], i: number, T: Tables): number {
 
 /** Number of Latin letter names a word is spelt from (आरपी → 2), or 0 if it is not made of them. */
 function letterCount(key: string, T: Tables): number {
-  let pos = 0;
-  let count = 0;
-  outer: while (pos < key.length) {
-    const cands = T.lettersByStart.get(key.charCodeAt(pos));
-    if (!cands) return 0;
-    for (const l of cands) {
-      if (key.startsWith(l, pos)) {
-        pos += l.length;
-        count++;
-        continue outer;
-      }
-    }
-    return 0;
-  }
-  return count;
+  return key.length > 40 ? 0 : letterSplit(key, 0, T);
 }
 
 /** Initials then a surname: के. श्रीनिवास, एम एस स्वामीनाथन, and fused (आरपी सिंह, वीके सिंह). */
@@ -924,8 +935,49 @@ const KIND_QUALIFIERS = new Set(
 );
 
 const NATIONAL = new Set(['राष्ट्रीय', 'केंद्रीय', 'केन्द्रीय', 'अंतरराष्ट्रीय', 'अंतर्राष्ट्रीय'].map((w) => matchKey(w)));
+
+/**
+ * Common nouns and adjectives that say what kind of body or business something is (its sector,
+ * its role towards others, its legal form), never what it is called: शोध संस्था, बैंकिंग कंपनी,
+ * लेनदार समिति, प्रमोटर समूह, विकास वित्तीय संस्था, पंचायत समिति. A head-found organisation
+ * whose words before the head are only these, generic modifiers and conjunctions is a common
+ * noun phrase; a name-like word (राष्ट्रीय, भारतीय, a proper name, an unlisted subject) keeps it.
+ */
+const GENERIC_KINDS = new Set(
+  `शोध लेनदार ऋणदाता कर्जदाता प्रमोटर प्रवर्तक बैंकिंग बीमा विमानन रेटिंग होल्डिंग मोबाइल स्वतंत्र स्वायत्त आधारभूत डीम्ड
+  पंचायत निवेश ब्रोकरेज ब्रोकिंग दवा फार्मा दूरसंचार टेलीकॉम सॉफ्टवेयर कंसल्टेंसी कंसल्टिंग परामर्श मार्केटिंग
+  विज्ञापन शिपिंग लॉजिस्टिक्स सहायक अनुषंगी सहयोगी मूल मातृ सदस्य घरेलू देशी बहुराष्ट्रीय तेल ठेका ठेकेदार
+  आयोजन आयोजक प्रबंध कार्यकारी संचालन चयन विशेषज्ञ निगरानी सलाहकार अनुशासन स्वागत`
+    .split(/\s+/)
+    .map((w) => matchKey(w)),
+);
+/** Modifiers that make a head-found phrase name-like even among generic words (राष्ट्रीय बीमा अकादमी). */
+const NAME_LIKE_MODIFIERS = new Set(['राष्ट्रीय', 'केंद्रीय', 'केन्द्रीय', 'अंतरराष्ट्रीय', 'अंतर्राष्ट्रीय', 'भारतीय', 'राज्य', 'प्रादेशिक'].map((w) => matchKey(w)));
+
+/** True when the organisation ws[i, i+n) found by its head is only a kind of body (see GENERIC_KINDS). */
+function onlyKindWords(ws: W[], i: number, n: number): boolean {
+  let end = i + n;
+  while (end > i && ((ws[end - 1].f & F_ORG_HEAD) !== 0) && !GENERIC_KINDS.has(ws[end - 1].key)) end--;
+  if (end === i || end === i + n) return false;
+  let kind = false;
+  for (let j = i; j < end; j++) {
+    const k = ws[j].key;
+    if (GENERIC_KINDS.has(k) || KIND_QUALIFIERS.has(k)) kind = true;
+    else if (ORG_CONJ.has(k) || (((ws[j].f & F_ORG_MOD) !== 0) && !NAME_LIKE_MODIFIERS.has(k))) continue;
+    else return false;
+  }
+  return kind;
+}
+/** A place between a name word and a word for a scheme (स्वच्छ भारत अभियान): part of the scheme's name. */
+function inSchemeName(ws: W[], i: number, n: number): boolean {
+  const nx = ws[i + n];
+  const p = ws[i - 1];
+  if (!nx || nx.brk || !free(ws, i + n) || !SCHEME_NOUNS.has(nx.key)) return false;
+  return !!p && !ws[i].brk && free(ws, i - 1) && p.tok.kind === 'deva' && (p.cue & 33) === 0 && ((p.f & F_BOUNDARY) === 0) && !p.cands;
+}
+
 /** Words for a law after a name: the name is then part of the law's title. */
-const LAW_WORDS = new Set(['एक्ट', 'अधिनियम', 'विधेयक', 'संहिता'].map((w) => matchKey(w)));
+const LAW_WORDS = new Set(['एक्ट', 'अधिनियम', 'विधेयक', 'संहिता', 'संविधि'].map((w) => matchKey(w)));
 
 function lawAfter(ws: W[], j: number): boolean {
   const w = ws[j];
@@ -962,6 +1014,16 @@ const GOVERNMENT_SEATS = new Set(['केंद्र', 'केन्द्र',
 /** Organisation heads that also name the subject of a longer name (कंपनी कानून अधिकरण). */
 const SUBJECT_HEADS = new Set(['कंपनी', 'बैंक', 'स्कूल', 'पुलिस', 'अस्पताल', 'कॉलेज', 'विश्वविद्यालय'].map((w) => matchKey(w)));
 
+/** Levels of government and jurisdiction that qualify a body. */
+const LEVELS = new Set(
+  'केंद्रीय केन्द्रीय केंद्र केन्द्र राज्य राष्ट्रीय प्रांतीय प्रान्तीय प्रादेशिक स्थानीय जिला ज़िला क्षेत्रीय अंतरराष्ट्रीय अंतर्राष्ट्रीय नगर ग्राम'
+    .split(' ')
+    .map((w) => matchKey(w)),
+);
+
+/** Adjective endings (-ीय, -िक, -ित): केंद्रीय, प्रांतीय, आर्थिक, सीमित. */
+const RELATIONAL_ADJECTIVE = /(?:ीय|िक|ित)$/;
+
 /** Conjunctions inside an organisation's name between two subjects. */
 const ORG_CONJ = new Set(['एवं', 'और', 'तथा', 'व']);
 
@@ -974,10 +1036,37 @@ const GENERIC_SURNAMES = new Set(['सिंह', 'कुमार', 'कुम�
 /** Letter names that are also everyday words (के of, ए, आई came). */
 const COMMON_LETTER_WORDS = new Set(['के', 'ए', 'ई', 'ओ', 'आई', 'जी', 'बी', 'सी']);
 
+/**
+ * A body of a known organisation named after it: the organisation, one or two subject words
+ * (modifiers or unknown words, as English ones written in Devanagari), then a head (कांग्रेस कार्य
+ * समिति, यूएन साइंस एडवाइजरी समिति). Returns the whole length or 0.
+ */
+function bodyOfKnownOrg(ws: W[], i: number, kLen: number, T: Tables): number {
+  let specific = false;
+  for (let j = i + kLen; j < i + kLen + 2; j++) {
+    const x = ws[j];
+    if (!x || x.brk || !free(ws, j) || x.tok.kind !== 'deva' || ((x.f & (F_ORG_HEAD | F_BOUNDARY | F_LOC_HEAD_STRONG | F_LOC_HEAD_WEAK)) !== 0) || x.key.length < 2) return 0;
+    if (((x.f & F_ORG_MOD) === 0) && ((x.cue & 49) !== 0 || ((x.f & F_PLURAL_OBLIQUE) !== 0) || /(?:कर|ने|ते|ता|ती)$/.test(x.key))) return 0;
+    // A national word or a known name starts a name of its own (नीति आयोग राष्ट्रीय चिकित्सा आयोग,
+    // भारत सरकार भारतीय रिज़र्व बैंक), and a news word describes the organisation (एएफपी समाचार एजेंसी).
+    if (NAME_LIKE_MODIFIERS.has(x.key) || NEWS_WORDS.has(x.key) || gazetteerAt(ws, j, T)) return 0;
+    if ((x.f & F_GENERIC_MOD) === 0) specific = true;
+    const h = ws[j + 1];
+    if (specific && h && !h.brk && free(ws, j + 1) && ((h.f & F_ORG_HEAD) !== 0) && ((h.f & F_ORG_MOD) === 0)) return j + 2 - i;
+  }
+  return 0;
+}
+
+/** Words for news that describe an agency after its name (समाचार एजेंसी, संवाद समिति). */
+const NEWS_WORDS = new Set(['समाचार', 'समचार', 'संवाद', 'न्यूज़', 'न्यूज'].map((w) => matchKey(w)));
+
+/** English plural words that end company names (… इंडस्ट्रीज, … कास्टिंग्स, … मोटर्स). */
+const CORPORATE_PLURALS = new Set(CORPORATE_PLURAL_WORDS.split(/\s+/).filter(Boolean).map((w) => matchKey(w)));
+
 /** A word that can be (part of) the name before a distinctive organisation head. */
-function distinctiveNameWord(w: W, T: Tables): boolean {
+function distinctiveNameWord(w: W, T: Tables, prefixOk = false): boolean {
   const k = w.key;
-  if (!nameLike(w, T) || (w.cue & 16) || k.length < 2) return false;
+  if (!nameLike(w, T) || ((w.cue & 16) !== 0 && !prefixOk) || k.length < 2) return false;
   if (((w.f & F_SURNAME) !== 0) || ((w.f & F_GIVEN) !== 0)) return true;
   return ((w.f & F_ADJECTIVE_LIKE) === 0) && !/(?:ने|ते|कर|या|ये|ाई|ाएं|ाओं)$/.test(k);
 }
@@ -1001,7 +1090,10 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
         const x = ws[k];
         if (!x || !free(ws, k) || x.brk || x.tok.kind !== 'deva' || ((x.cue & 33) !== 0 && ((x.f & F_ORG_MOD) === 0)) || ((x.f & F_BOUNDARY) !== 0) || ((x.f & F_PLURAL_OBLIQUE) !== 0) || x.key.length < 2) break;
         const hx = ws[k + 1];
-        if (hx && free(ws, k + 1) && !hx.brk && ((hx.f & F_ORG_HEAD) !== 0) && ((hx.f & F_ORG_MOD) === 0)) {
+        // The closing head may be one that also modifies a further head (प्राधिकरण, निगम), when
+        // none follows.
+        const hy = ws[k + 2];
+        if (hx && free(ws, k + 1) && !hx.brk && ((hx.f & F_ORG_HEAD) !== 0) && (((hx.f & F_ORG_MOD) === 0) || !hy || hy.brk || ((hy.f & F_ORG_HEAD) === 0))) {
           end = k + 2;
           specific = true;
           break;
@@ -1029,6 +1121,9 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
       const nxOk = !!nx && free(ws, j + 1) && !nx.brk && nx.tok.kind === 'deva';
       // The second subject may be a listed modifier (कृषि पुनर्वित्त एवं विकास निगम).
       if (j > i && mods > 0 && ORG_CONJ.has(k) && nxOk && ((nx.f & F_ORG_HEAD) === 0) && !ORG_CONJ.has(nx.key) && ((nx.cue & 33) === 0 || ((nx.f & F_ORG_MOD) !== 0))) {
+        // Two levels of government joined (केंद्रीय एवं प्रांतीय विधान परिषद, राज्य और जिला
+        // समितियां) speak of several bodies: no one name.
+        if (LEVELS.has(ws[j - 1].key) && LEVELS.has(nx.key)) break;
         j++;
         continue;
       }
@@ -1039,7 +1134,10 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
         continue;
       }
       // Two subjects joined at the start: पेयजल और स्वच्छता विभाग, श्रम एवं रोजगार मंत्रालय.
-      if (plain && j === i && nxOk && ORG_CONJ.has(nx.key) && ((kf & F_ADJECTIVE_LIKE) === 0)) {
+      // Not after an adjective, which makes the first subject a common noun of the sentence
+      // (सीमित मताधिकार तथा विधान परिषद).
+      const pw = ws[j - 1];
+      if (plain && j === i && nxOk && ORG_CONJ.has(nx.key) && ((kf & F_ADJECTIVE_LIKE) === 0) && !(pw && !ws[j].brk && free(ws, j - 1) && pw.tok.kind === 'deva' && RELATIONAL_ADJECTIVE.test(pw.key))) {
         const a = ws[j + 2];
         // The second subject is one word, or a modifier and one more (इलेक्ट्रॉनिक्स और सूचना
         // प्रौद्योगिकी मंत्रालय).
@@ -1063,14 +1161,16 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
     // An unknown name before a distinctive head: हार्वर्ड विश्वविद्यालय, आज़ाद हिंद फ़ौज, संथानम
     // समिति. A listed given name or surname may end in -ी (यशपाल कमेटी); other words ending so are
     // adjectives (सरकारी बैंक).
-    if (j - i < 3 && distinctiveNameWord(ws[j], T)) {
+    // Before a plural corporate word (सिनर्जी कास्टिंग्स) a brand ending in -ी is a name too.
+    const cw = ws[j + 1];
+    if (j - i < 3 && (distinctiveNameWord(ws[j], T) || (!!cw && CORPORATE_PLURALS.has(cw.key) && ws[j].tok.kind === 'deva' && nameLike(ws[j], T) && (ws[j].cue & 16) === 0 && ws[j].key.length > 2))) {
       const h = ws[j + 1];
       if (h && free(ws, j + 1) && !h.brk && ((h.f & F_DISTINCTIVE_ORG_HEAD) !== 0)) return j + 2 - i;
       // Two such words at the start: हार्वर्ड मेडिकल स्कूल, तेलुगु देशम पार्टी.
       const h2 = ws[j + 2];
       // Not a person before the name (सुखदेव थोराट), an adverb (मूलतः), `नामक`, nor a head that
       // starts a known name (… विश्वविद्यालय अनुदान आयोग).
-      if (j === i && h && h2 && free(ws, j + 1) && free(ws, j + 2) && !h.brk && !h2.brk && h.tok.kind === 'deva' && distinctiveNameWord(h, T) && ((h.f & F_ORG_HEAD) === 0) && ((ws[j].f & (F_GIVEN | F_AMBIGUOUS_GIVEN)) !== F_GIVEN) && !ws[j].key.endsWith('ः') && h.key !== NAMAK && ((h2.f & F_DISTINCTIVE_ORG_HEAD) !== 0) && (gazetteerAt(ws, j + 2, T)?.keys.length ?? 0) <= 1) return 3;
+      if (j === i && h && h2 && free(ws, j + 1) && free(ws, j + 2) && !h.brk && !h2.brk && h.tok.kind === 'deva' && distinctiveNameWord(h, T, true) && ((h.f & F_ORG_HEAD) === 0) && ((ws[j].f & (F_GIVEN | F_AMBIGUOUS_GIVEN)) !== F_GIVEN) && !(i > 0 && !ws[i].brk && (ws[i - 1].cue & 1) !== 0 && ((ws[i].f & F_SURNAME) !== 0)) && !ws[j].key.endsWith('ः') && h.key !== NAMAK && ((h2.f & F_DISTINCTIVE_ORG_HEAD) !== 0) && (gazetteerAt(ws, j + 2, T)?.keys.length ?? 0) <= 1 && ((h.cue & 16) === 0 || !gazetteerAt(ws, j + 1, T))) return 3;
     }
     // An English adjective in Devanagari starts a name (एशियन डेवलपमेंट बैंक, यूरोपियन बैंक); a
     // Hindi one makes a common noun (अमेरिकी कंपनी).
@@ -1117,6 +1217,12 @@ function eventByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType:
  */
 function transliterated(ws: W[], i: number, T: Tables): readonly [number, EntityType?] {
   if (!nameLike(ws[i], T) && ((ws[i].f & F_ORG_HEAD) === 0) && !ENGLISH_MODIFIERS.has(ws[i].key)) return NO_NAME;
+  // A listed name right after a person's title is the person (प्रो. X रॉयल सोसायटी ऑफ …), and a
+  // known place before an English name qualifies it (यूएस नेशनल एकेडमी ऑफ …): the name starts
+  // after them.
+  const p = ws[i - 1];
+  if (p && !ws[i].brk && (p.cue & 1) !== 0 && ((ws[i].f & (F_GIVEN | F_SURNAME)) !== 0)) return NO_NAME;
+  if (placeBeforeEnglishName(ws, i)) return NO_NAME;
   let j = i;
   let last = i;
   let connectors = 0;
@@ -1151,6 +1257,17 @@ function transliterated(ws: W[], i: number, T: Tables): readonly [number, Entity
 }
 
 const NO_NAME: readonly [number, EntityType?] = [0];
+
+/**
+ * A known place before an English name joined by ऑफ (यूएस नेशनल एकेडमी ऑफ …): it qualifies the
+ * name after it. Before a name without a connector the place is part of it (पाकिस्तान स्टेट बैंक).
+ */
+function placeBeforeEnglishName(ws: W[], i: number): boolean {
+  const nx = ws[i + 1];
+  if (!nx || nx.brk || !ENGLISH_MODIFIERS.has(nx.key) || !ws[i].cands?.some((c) => !c.weak && c.type === 'LOCATION' && c.keys.length === 1)) return false;
+  for (let j = i + 2; j < i + 6 && j < ws.length && !ws[j].brk && ws[j].tok.kind === 'deva'; j++) if (CONNECTORS.has(ws[j].key)) return true;
+  return false;
+}
 
 /** English modifiers written in Devanagari that can start a name joined by ऑफ (नेशनल इंस्टीट्यूट ऑफ …). */
 const ENGLISH_MODIFIERS = new Set(['नेशनल', 'सेंट्रल', 'इंडियन', 'स्टेट', 'यूनाइटेड', 'पीपुल्स', 'इंटरनेशनल', 'इंटरनैशनल'].map((w) => matchKey(w)));
@@ -1312,6 +1429,62 @@ function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: nu
   for (const [a, b] of open) assign(a, b - a);
 }
 
+/** A word that can be joined by a hyphen into an organisation's name: a free name-like word. */
+function hyphenNameWord(ws: W[], j: number): boolean {
+  const x = ws[j];
+  return !!x && x.span < 0 && !x.occ && x.tok.kind === 'deva' && (x.cue & 33) === 0 && ((x.f & F_BOUNDARY) === 0) && x.key.length > 1;
+}
+
+/** Verbs of saying after a speaker (कुमार कहते हैं, सिंह बताती हैं). */
+const SPEECH_VERBS = new Set('कहते कहती कहा बताते बताती बताया लिखते लिखती मानते मानती'.split(' ').map((w) => matchKey(w)));
+/** Nouns of saying after a speaker's का (शर्मा का कहना है). */
+const SPEECH_NOUNS = new Set('कहना मानना'.split(' ').map((w) => matchKey(w)));
+const ERGATIVE = matchKey('ने');
+const KA = matchKey('का');
+const ACCORDING = new Set(['अनुसार', 'मुताबिक', 'मुताबिक़'].map((w) => matchKey(w)));
+/** Adverbs between a speaker and the verb (कुमार आगे बताते हैं). */
+const SPEECH_ADVERBS = new Set(['आगे', 'भी', 'तो', 'फिर'].map((w) => matchKey(w)));
+/**
+ * Listed surnames and given names that are also everyday words (सरकार government, राय opinion,
+ * निगम corporation, विवेक discretion, दर्शन sight): alone before ने they are not read as a person.
+ */
+const WORD_NAMES = new Set(
+  `सरकार राय निगम मंडल प्रधान पाठक मूर्ति व्यास प्रकाश खान ख़ान सहाय प्रभु माली आनंद भारती आचार्य देव दास सेन पाल दत्त वीर गौतम
+  किशोर रंजन लाल राम चंद नाथ दयाल स्वरूप नारायण बहादुर शाह राव मीना प्रसाद शास्त्री सेठ कुमारी देवी बेग मौर्य कश्यप जैन सिन्हा
+  दर्शन धीरज विवेक प्रेरणा अंकित कंचन संध्या रजनी वैभव गरिमा अमर अनंत प्रताप समर संग्राम निर्मल पारस मुरली हनुमान गणेश नवाब`
+    .split(/\s+/)
+    .map((w) => matchKey(w)),
+);
+
+/**
+ * A listed surname or unambiguous given name standing alone as the subject of speech or action:
+ * before ने (शर्मा ने कहा, रंजीत ने), before a verb of saying (कुमार कहते हैं, कुमार आगे बताते
+ * हैं), or before के अनुसार / का कहना (कुमार के अनुसार). Everyday words among the names stay out.
+ */
+function namesBeforeSpeech(ws: W[], assign: (i: number) => void): void {
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const w = ws[i];
+    if ((w.f & (F_SURNAME | F_GIVEN)) === 0 || w.span >= 0 || w.occ || w.tok.kind !== 'deva') continue;
+    // A name with an honorific ending is a person on its own (लक्ष्मीबाई की छवि).
+    if ((w.f & F_GIVEN) !== 0 && (w.cue & 16) === 0 && HONORIFIC_NAME.test(w.key)) {
+      assign(i);
+      continue;
+    }
+    if (((w.f & (F_AMBIGUOUS_GIVEN | F_SURNAME)) === F_AMBIGUOUS_GIVEN) || (w.cue & 17) !== 0 || WORD_NAMES.has(w.key)) continue;
+    // Not the last word of a longer name or phrase: the word before is no name part.
+    const p = ws[i - 1];
+    // A determiner makes it a common noun (एक ठाकुर ने).
+    if (p && !w.brk && p.tok.kind === 'deva' && !p.occ && (((p.f & F_BOUNDARY) === 0 && (p.cue & 32) === 0) || DETERMINERS.has(p.key))) continue;
+    let j = i + 1;
+    if (ws[j] && SPEECH_ADVERBS.has(ws[j].key) && ws[j + 1] && SPEECH_VERBS.has(ws[j + 1].key)) j++;
+    const a = ws[j];
+    const b = ws[j + 1];
+    if (!a || a.brk || a.occ) continue;
+    const speech = a.key === ERGATIVE || SPEECH_VERBS.has(a.key) || (!!b && !b.brk && ((a.key === KE && ACCORDING.has(b.key)) || (a.key === KA && SPEECH_NOUNS.has(b.key))));
+    if (speech) assign(i);
+  }
+}
+
 /**
  * Finds the named entities of a document.
  *
@@ -1406,6 +1579,18 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     return known === undefined ? 'ORGANIZATION' : known;
   };
 
+  /**
+   * The word joined by a hyphen before the word at t (a spaced dash in the stream, or a hyphen
+   * glued between the two tokens, which the stream leaves out), or -1.
+   */
+  const hyphenBefore = (t: number): number => {
+    const d = ws[t - 1];
+    if (!d || ws[t].brk) return -1;
+    if (d.tok.kind === 'punct') return isDashText(d.tok.text) && !d.brk && t >= 2 && ws[t - 2].tok.kind === 'deva' ? t - 2 : -1;
+    const c = text.charCodeAt(d.tok.end);
+    return d.tok.kind === 'deva' && ws[t].tok.start === d.tok.end + 1 && (c === 0x2d || c === 0x2010 || c === 0x2011) ? t - 1 : -1;
+  };
+
   // Index of the next head-flagged word (cue 2) and of the next connector (ऑफ, फॉर: cue 512) on
   // the same line, for every word.
   const headAt = new Int32Array(ws.length);
@@ -1462,7 +1647,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       // Organisation and place heads are flagged words (cue 2): without one close enough on the
       // line, neither rule can match.
       const headSoon = headAt[i] - i <= kLen + 7;
-      const oLen = directHead ? kLen + 1 : !headSoon || kType === 'ORGANIZATION' || kType === 'EVENT' ? 0 : kType === 'NORP' ? (((w.f & F_ORG_MOD) !== 0) || TRANSLITERATED_ADJECTIVE.test(w.key) ? orgByHead(ws, i, T, 0) : 0) : orgByHead(ws, i, T, kLen);
+      const oLen = directHead ? kLen + 1 : kType === 'ORGANIZATION' ? (headSoon ? bodyOfKnownOrg(ws, i, kLen, T) : 0) : !headSoon || kType === 'EVENT' || (kType === 'LOCATION' && placeBeforeEnglishName(ws, i)) ? 0 : kType === 'NORP' ? (((w.f & F_ORG_MOD) !== 0) || TRANSLITERATED_ADJECTIVE.test(w.key) ? orgByHead(ws, i, T, 0) : 0) : orgByHead(ws, i, T, kLen);
       if (oLen > kLen) best.push(ruleFound(i, oLen, 'ORGANIZATION', 'head'));
       const lLen = headSoon ? locByHead(ws, i, T, kLen, kType) : 0;
       if (lLen > kLen) best.push(ruleFound(i, lLen, 'LOCATION', 'head'));
@@ -1545,8 +1730,14 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     // बैंक, अन्य शिक्षण संस्थान, भारत की प्रमुख आवास वित्त कंपनी), unless it is a longer national
     // name (एक राष्ट्रीय भर्ती एजेंसी का गठन); any organisation before the word for an act names
     // the law (राष्ट्रीय आवास बैंक अधिनियम, सेबी एक्ट), no body.
-    const common = pick.source === 'head' && ((i > 0 && !w.brk && DETERMINERS.has(ws[i - 1].key) && (pick.n <= 2 || !NATIONAL.has(w.key))) || (!strong && KIND_QUALIFIERS.has(w.key)));
+    const common = pick.source === 'head' && ((i > 0 && !w.brk && DETERMINERS.has(ws[i - 1].key) && (pick.n <= 2 || !NATIONAL.has(w.key))) || (!strong && KIND_QUALIFIERS.has(w.key)) || (pick.type === 'ORGANIZATION' && onlyKindWords(ws, i, pick.n)));
     if (pick.type === 'ORGANIZATION' && (common || lawAfter(ws, pick.i + pick.n))) {
+      i += pick.n - 1;
+      continue;
+    }
+    // A known place in the title of a law or of a scheme (रोम संविधि, स्वच्छ भारत अभियान, डिजिटल
+    // इंडिया मिशन) names the document or the programme, not the place.
+    if (pick.type === 'LOCATION' && pick.n === kLen && pick.source !== 'head' && (lawAfter(ws, pick.i + pick.n) || inSchemeName(ws, pick.i, pick.n))) {
       i += pick.n - 1;
       continue;
     }
@@ -1560,9 +1751,21 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       }
       pick = best[0];
     }
+    // Name words joined by a hyphen before an organisation found by its head belong to its name
+    // (मल्टी-लेट्रल डेवलपमेंट बैंक, गांधी - किंग डेवलपमेंट फाउंडेशन), as the hyphen puts it.
+    if (pick.type === 'ORGANIZATION' && pick.source === 'head' && pick.i === i && !w.cands && (w.f & (F_ORG_MOD | F_ORG_HEAD)) === 0) {
+      let t = i;
+      let h = hyphenBefore(t);
+      if (h < 0 && hyphenNameWord(ws, t - 1) && !w.brk) {
+        h = hyphenBefore(t - 1);
+        if (h >= 0) t--;
+      }
+      // A plural before a dash is a list or a heading (दो टीकों - सीरम इंस्टीट्यूट …), no name word.
+      if (h >= 0 && hyphenNameWord(ws, h) && (ws[h].f & F_PLURAL_OBLIQUE) === 0 && !ws[h].key.endsWith('ों')) pick = ruleFound(h, i + pick.n - h, 'ORGANIZATION', 'head');
+    }
     assign(pick);
     if (pick.key.includes(':')) seenIds.add(pick.key);
-    i += pick.n - 1;
+    i = pick.i + pick.n - 1;
   }
 
   // Weak aliases (किम, शी): only when the entity is named in full in the document or titled here.
@@ -1574,6 +1777,8 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     assign({ i: h.i, n, type: h.c.type, key: h.c.id, canonical: h.c.canonical, source: 'register' });
   }
 
+  // A listed name alone as the subject of speech (शर्मा ने कहा, रंजीत ने, कुमार के अनुसार).
+  namesBeforeSpeech(ws, (i) => assign(ruleFound(i, 1, 'PERSON', 'speech')));
   // Lists of places: an unknown name among places is a place (भंडारा , चंद्रपुर , गढ़चिरोली ,
   // गोंदिया और नागपुर), as the coordination puts it.
   placesInLists(ws, T, found, (i, n) => assign(ruleFound(i, n, 'LOCATION', 'list')));

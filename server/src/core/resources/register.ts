@@ -405,7 +405,7 @@ Labour Party | लेबर पार्टी | Labour Party
 Hamas | हमास | Hamas
 Hezbollah | हिज़्बुल्लाह, हिजबुल्लाह | Hezbollah
 Houthis | हूती, हूती विद्रोही | Houthis
-Taliban | तालिबान | Taliban
+Taliban | तालिबान, तालेबान | Taliban
 Al-Qaeda | अल-क़ायदा, अल-कायदा, अल क़ायदा, अल कायदा | Al-Qaeda, Al Qaeda
 Islamic State | इस्लामिक स्टेट, आईएसआईएस, आइसिस | Islamic State, ISIS, ISIL
 Lashkar-e-Taiba | लश्कर-ए-तैयबा, लश्कर ए तैयबा | Lashkar-e-Taiba, LeT
@@ -474,6 +474,8 @@ SEBI | भारतीय प्रतिभूति और विनिमय 
 Bombay Stock Exchange | बॉम्बे स्टॉक एक्सचेंज, बीएसई | Bombay Stock Exchange, BSE
 National Stock Exchange | नेशनल स्टॉक एक्सचेंज, एनएसई | National Stock Exchange, NSE
 NITI Aayog | नीति आयोग | NITI Aayog
+National Statistical Office | राष्ट्रीय सांख्यिकी कार्यालय, एनएसओ | National Statistical Office, NSO
+National Sample Survey Office | राष्ट्रीय नमूना सर्वेक्षण कार्यालय, राष्ट्रीय प्रतिदर्श सर्वेक्षण कार्यालय, एनएसएसओ | National Sample Survey Office, NSSO
 Election Commission of India | भारत निर्वाचन आयोग, भारतीय निर्वाचन आयोग, निर्वाचन आयोग, चुनाव आयोग, केंद्रीय चुनाव आयोग | Election Commission of India, Election Commission, ECI
 State Election Commission | राज्य निर्वाचन आयोग, राज्य चुनाव आयोग | State Election Commission
 Parliament of India | संसद, भारतीय संसद | Parliament of India
@@ -540,9 +542,18 @@ FICCI | फिक्की | FICCI
 CII | भारतीय उद्योग परिसंघ, सीआईआई | CII
 ASSOCHAM | एसोचैम | ASSOCHAM
 Tata Group | टाटा समूह, टाटा ग्रुप, टाटा संस | Tata Group, Tata Sons
+Tata Motors | टाटा मोटर्स | Tata Motors
+Tata Steel | टाटा स्टील | Tata Steel
+General Motors | जनरल मोटर्स | General Motors, GM
 Reliance Industries | रिलायंस इंडस्ट्रीज़, रिलायंस इंडस्ट्रीज, रिलायंस | Reliance Industries, Reliance
 Adani Group | अदाणी समूह, अडानी समूह, अडानी ग्रुप | Adani Group
 Infosys | इंफोसिस, इन्फोसिस | Infosys
+ArcelorMittal | आर्सेलर मित्तल, आर्सेलरमित्तल | ArcelorMittal
+CRISIL | क्रिसिल | CRISIL
+ICRA | इक्रा | ICRA
+Moody's | मूडीज | Moody's
+Fitch Ratings | फिच रेटिंग्स, फिच | Fitch Ratings, Fitch
+S&P Global Ratings | स्टैंडर्ड एंड पुअर्स, एसएंडपी | Standard & Poor's, S&P
 Wipro | विप्रो | Wipro
 TCS | टाटा कंसल्टेंसी सर्विसेज, टीसीएस | TCS
 Air India | एयर इंडिया | Air India
@@ -611,13 +622,16 @@ const LOCATIONS: Block = {
   type: 'LOCATION',
   source: 'regions, landmarks, rivers and mountains common in Hindi news; Hindi Wikipedia titles and newspaper spellings, 2026 (general knowledge)',
   lines: `
-United States | अमेरिका, अमरीका, संयुक्त राज्य अमेरिका, संयुक्त राज्य अमरीका, यूएसए | United States, USA, US, America
+United States | अमेरिका, अमरीका, संयुक्त राज्य अमेरिका, संयुक्त राज्य अमरीका, यूएसए, यूएस | United States, USA, US, America
 United Kingdom | ब्रिटेन, यूनाइटेड किंगडम, इंग्लैंड, यूके | Britain, UK, England
 Russia | रूस | Russia
 China | चीन | China
 North Korea | उत्तर कोरिया, उत्तरी कोरिया | North Korea, DPRK
 South Korea | दक्षिण कोरिया, दक्षिणी कोरिया | South Korea
 Czechia | चेक गणराज्य, चेकिया | Czech Republic
+Central African Republic | सेंट्रल अफ्रीकन रिपब्लिक, सेंट्रल अफ्रीकी रिपब्लिक, मध्य अफ्रीकी गणराज्य | Central African Republic, CAR
+El Salvador | अल सल्वाडोर, एल सल्वाडोर, एल साल्वाडोर, अल साल्वाडोर, एल सालवाडोर | El Salvador
+Democratic Republic of the Congo | कांगो लोकतांत्रिक गणराज्य, लोकतांत्रिक गणराज्य कांगो, डेमोक्रेटिक रिपब्लिक ऑफ कांगो, डेमोक्रेटिक रिपब्लिक ऑफ द कांगो, डीआर कांगो, डीआरसी | Democratic Republic of the Congo, DR Congo, DRC
 Netherlands | नीदरलैंड, नीदरलैंड्स, हॉलैंड | Netherlands, Holland
 Greece | यूनान, ग्रीस | Greece
 Turkey | तुर्की, तुर्किये, तुर्किए | Turkey, Türkiye
