@@ -1223,6 +1223,9 @@ const VOWEL_READ: Record<string, string> = (() => {
   return m;
 })();
 
+/** The entries of VOWEL_READ, listed once. */
+const VOWEL_READ_ENTRIES = Object.entries(VOWEL_READ);
+
 /** A capitalised Latin run starting at i: returns its length (connectors inside allowed). */
 function latinRun(ws: W[], i: number, T: Tables): number {
   if (!isLatinCap(ws[i].tok) || T.latinStop.has(ws[i].tok.text)) return 0;
@@ -1638,14 +1641,15 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     if (!list) docByFirst.set(keys[0], (list = []));
     list.push({ keys, type: d.type, key: d.key, canonical: d.canonical, from: d.from });
   };
-  let hasLatin = false;
-  for (const w of ws) {
-    if (w.span < 0 && !w.occ && w.tok.kind === 'latin' && isUpper(w.tok.text.charCodeAt(0)) && !T.latinStop.has(w.tok.text)) {
-      hasLatin = true;
-      break;
-    }
-  }
-  for (const f of found) if (f.source === 'capitalised') hasLatin = true;
+  /**
+   * Whether a free capitalised Latin word is left, or a span was found by capitalisation (no span
+   * is assigned between here and pass 2, so it is worked out only when pass 2 has no other work).
+   */
+  const hasLatin = (): boolean => {
+    for (const w of ws) if (w.span < 0 && !w.occ && w.tok.kind === 'latin' && isUpper(w.tok.text.charCodeAt(0)) && !T.latinStop.has(w.tok.text)) return true;
+    for (const f of found) if (f.source === 'capitalised') return true;
+    return false;
+  };
   // The script bridge (Latin ↔ Devanagari spellings) is built only when a document needs it.
   let latinBridge: Map<string, DocName> | undefined;
   const bridge = (): Map<string, DocName> => {
@@ -1702,7 +1706,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     for (const a of acronymWords.keys()) for (let x = a.length; x <= 2 * a.length + 2; x++) acronymLens.add(x);
     const firsts = new Set<string>();
     for (const a of acronymWords.keys()) firsts.add(a[0]);
-    for (const [d, l] of Object.entries(VOWEL_READ)) if (l && firsts.has(l[0]) && d.length === 1) acronymFirst.add(d.charCodeAt(0));
+    for (const [d, l] of VOWEL_READ_ENTRIES) if (l && firsts.has(l[0]) && d.length === 1) acronymFirst.add(d.charCodeAt(0));
   }
   for (const k of options.known ?? []) addDoc(nameKeys(k.text), { type: k.type, key: k.key, canonical: k.canonical, from: 'corpus' });
   // Spans found in pass 1 by weak capitalisation get their identity from the bridge.
@@ -1729,7 +1733,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     }
   }
 
-  if (docByFirst.size > 0 || hasLatin || acronymWords.size > 0) {
+  if (docByFirst.size > 0 || acronymWords.size > 0 || hasLatin()) {
     for (let i = 0; i < ws.length; i++) {
       if (!free(ws, i) || ws[i].cue & 32 || ws[i].tok.kind === 'punct') continue;
       const list = docByFirst.get(ws[i].key);
