@@ -144,3 +144,23 @@ test('corpus mentions: a cue-found name is marked where another article writes i
   ix.delete('d');
   assert.deepEqual(ix.corpusMentions('b'), []);
 });
+
+test('surfaces of equal count are ranked by first mention, article by article, also after an article is set again', () => {
+  const ix = new CorpusIndex();
+  const japan = () => ix.entities().find((e) => e.id === 'LOCATION:loc:japan')!;
+  const a = 'व्यापार वार्ता\n\nप्रधानमंत्री ने कहा कि Japan के साथ व्यापार बढ़ेगा।\n';
+  ix.set('a', a);
+  ix.set('b', 'निवेश की खबर\n\nजापान की कंपनियां यहां निवेश करेंगी।\n');
+  ix.set('c', 'दौरे की तैयारी\n\nमंत्री जापान जाएंगे और Japan के उद्योगपतियों से मिलेंगे।\n');
+  assert.deepEqual(japan().surfaces, ['Japan', 'जापान']);
+  assert.equal(japan().mentionCount, 4);
+  // Set again, article a comes last: जापान is now mentioned first.
+  ix.set('a', a);
+  assert.deepEqual(japan().surfaces, ['जापान', 'Japan']);
+  assert.equal(japan().mentionCount, 4);
+  // Renamed onto another indexed article, c replaces it: its mentions are counted once.
+  ix.rename('c', 'b');
+  assert.deepEqual(japan().surfaces, ['Japan', 'जापान']);
+  assert.equal(japan().mentionCount, 3);
+  assert.equal(japan().articleCount, 2);
+});

@@ -61,6 +61,12 @@ interface EntityTables {
   surfaces: Map<string, number>;
   /** How many mentions in all. */
   total: number;
+  /**
+   * No article has left this entity since its tables were made (unlink): the surfaces are then in
+   * the order of their first mention, article by article as in byArticle, so `entities` can rank
+   * them without counting the mentions again.
+   */
+  inOrder: boolean;
 }
 
 /** The identity of an entity span across the corpus. */
@@ -215,21 +221,37 @@ export class CorpusIndex {
   /** One record per entity across the corpus, most mentioned first. */
   entities(): EntityRecord[] {
     const out: EntityRecord[] = [];
-    for (const [id, { byArticle }] of this.entityTables) {
-      const surfaces = new Map<string, number>();
+    for (const t of this.entityTables.values()) {
+      const { id, byArticle } = t;
+      let surfaces: Map<string, number>;
       let mentionCount = 0;
       let canonical: string | undefined;
       let first: Span | undefined;
-      for (const spans of byArticle.values()) {
-        for (const s of spans) {
-          mentionCount++;
-          surfaces.set(s.text, (surfaces.get(s.text) ?? 0) + 1);
-          canonical ??= s.canonical;
-          first ??= s;
+      if (t.inOrder) {
+        // The tables kept by link hold the counts, and the surfaces in order of first mention.
+        surfaces = t.surfaces;
+        mentionCount = t.total;
+        for (const spans of byArticle.values()) {
+          for (const s of spans) {
+            first ??= s;
+            canonical ??= s.canonical;
+            if (canonical !== undefined && canonical !== null) break;
+          }
+          if (canonical !== undefined && canonical !== null) break;
+        }
+      } else {
+        surfaces = new Map<string, number>();
+        for (const spans of byArticle.values()) {
+          for (const s of spans) {
+            mentionCount++;
+            surfaces.set(s.text, (surfaces.get(s.text) ?? 0) + 1);
+            canonical ??= s.canonical;
+            first ??= s;
+          }
         }
       }
       if (!first || !isEntityType(first.type)) continue;
-      const ranked = [...surfaces.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([s]) => s);
+      const ranked = surfaces.size === 1 ? [surfaces.keys().next().value as string] : [...surfaces.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([s]) => s);
       out.push({
         id,
         type: first.type,
@@ -392,7 +414,7 @@ export class CorpusIndex {
     const key = s.key ?? s.text;
     let t = byKey.get(key);
     if (!t && make) {
-      t = { id: entityId(s), byArticle: new Map(), surfaces: new Map(), total: 0 };
+      t = { id: entityId(s), byArticle: new Map(), surfaces: new Map(), total: 0, inOrder: true };
       byKey.set(key, t);
       this.entityTables.set(t.id, t);
     }
@@ -416,7 +438,12 @@ export class CorpusIndex {
     }
     // A list grown by push keeps room for 17 spans; the index holds tens of thousands of them,
     // most with one or two spans, so each is replaced by an exact-size copy (memory, issue 7).
-    for (const [t, list] of mine) t.byArticle.set(entry.id, list.length > 1 ? list.slice() : list);
+    for (const [t, list] of mine) {
+      const size = t.byArticle.size;
+      t.byArticle.set(entry.id, list.length > 1 ? list.slice() : list);
+      // An article already there (a rename onto an indexed id) is replaced in its old place.
+      if (t.byArticle.size === size) t.inOrder = false;
+    }
   }
 
   private addCued(id: string, s: Span): void {
@@ -467,6 +494,7 @@ export class CorpusIndex {
       const t = this.tablesOf(s, false);
       if (!t) continue;
       if (isCued(s)) this.removeCued(t.id, s);
+      t.inOrder = false;
       // Counts first: every span of the article takes its own mention off.
       const n = (t.surfaces.get(s.text) ?? 0) - 1;
       if (n > 0) t.surfaces.set(s.text, n);
@@ -510,9 +538,15 @@ function isCued(s: Span): boolean {
 
 /** The first word of a surface, as the tokenizer cuts it. */
 function firstWord(surface: string): string {
-  for (const t of tokenize(surface)) if (t.kind !== 'space') return t.text;
+  // No token crosses a space (what `\s` matches, as for the tokenizer): only the first run of
+  // other characters is cut.
+  const run = NON_SPACE_RUN.exec(surface);
+  if (!run) return surface;
+  for (const t of tokenize(surface, run.index, run.index + run[0].length)) if (t.kind !== 'space') return t.text;
   return surface;
 }
+
+const NON_SPACE_RUN = /\S+/u;
 
 /** A letter, mark or digit: a surface found inside a longer word is no mention. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}\u200C\u200D]/u;

@@ -433,12 +433,21 @@ function wordFlags(key: string, T: Tables): number {
 /**
  * Word information by token text, shared by all documents of the process: running text repeats
  * its words, so the match key, cue flags and gazetteer candidates of a word are worked out once.
- * Only short tokens are kept (a long token may be a slice that keeps its whole document alive),
- * and the table is emptied when it grows past WORD_CACHE_LIMIT distinct words.
+ * A long token may be a slice that keeps its whole document alive, so the table keeps a copy of
+ * its text (long words are not in the tokeniser's table, so this is where they are found again);
+ * the table is emptied when it grows past WORD_CACHE_LIMIT distinct words.
  */
 let wordCache = new Map<string, WordInfo>();
 const WORD_CACHE_LIMIT = 100_000;
 const WORD_CACHE_MAX_LENGTH = 12;
+
+/**
+ * A copy of `s` that shares no memory with the string it was sliced from: the concatenation is
+ * flattened into a new string before it is sliced (shorter strings are copied when sliced anyway).
+ */
+function detachedCopy(s: string): string {
+  return (' ' + s).slice(1);
+}
 
 /**
  * Word information by the token's id in the tokeniser's table of short texts (Token.id), in
@@ -485,7 +494,8 @@ function fillWordInfo(w: W, t: Token, T: Tables): void {
 
 /** The word information of a token's text, from the text-keyed cache or worked out. */
 function wordInfoOf(t: Token, T: Tables): WordInfo {
-  const text = t.text;
+  // A word's key may be its text itself: a long one is copied first (see wordCache).
+  const text = t.text.length <= WORD_CACHE_MAX_LENGTH ? t.text : detachedCopy(t.text);
   const key = t.kind === 'punct' ? text : matchKey(text);
   let cue = t.kind === 'number' ? 0 : T.cues.get(key) ?? 0;
   if (t.kind === 'deva') {
@@ -507,10 +517,8 @@ function wordInfoOf(t: Token, T: Tables): WordInfo {
     }
   }
   const info: WordInfo = { key, cue, cands, f: wordFlags(key, T) };
-  if (text.length <= WORD_CACHE_MAX_LENGTH) {
-    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
-    wordCache.set(text, info);
-  }
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
+  wordCache.set(text, info);
   return info;
 }
 
@@ -640,17 +648,23 @@ let lastWeak: Cand | undefined;
 /** Longest strong gazetteer match at i; the first matching weak alias is left in `lastWeak`. */
 function gazetteerAt(ws: W[], i: number, T: Tables): Cand | undefined {
   lastWeak = undefined;
-  const list = ws[i].cands;
-  if (!list) return undefined;
+  const first = ws[i];
+  const list = first.cands;
+  // A word already taken starts no alias.
+  if (!list || first.occ || first.span >= 0) return undefined;
   void T;
+  const next = ws[i + 1];
   for (const c of list) {
-    const n = c.keys.length;
+    const keys = c.keys;
+    const n = keys.length;
     if (i + n > ws.length) continue;
+    // Most aliases that start alike part at their second word: look no further when it differs.
+    if (n > 1 && next.key !== keys[1]) continue;
     let ok = true;
     // The first word matched already: the list is the one of its key.
     for (let j = 0; j < n; j++) {
       const w = ws[i + j];
-      if ((j > 0 && (w.key !== c.keys[j] || w.brk)) || w.occ || w.span >= 0) {
+      if ((j > 0 && (w.key !== keys[j] || w.brk)) || w.occ || w.span >= 0) {
         ok = false;
         break;
       }
@@ -1326,6 +1340,9 @@ const VOWEL_READ: Record<string, string> = (() => {
   return m;
 })();
 
+/** The entries of VOWEL_READ, listed once. */
+const VOWEL_READ_ENTRIES = Object.entries(VOWEL_READ);
+
 /** A capitalised Latin run starting at i: returns its length (connectors inside allowed). */
 function latinRun(ws: W[], i: number, T: Tables): number {
   if (!isLatinCap(ws[i].tok) || T.latinStop.has(ws[i].tok.text)) return 0;
@@ -1354,21 +1371,17 @@ function latinRun(ws: W[], i: number, T: Tables): number {
 const LIST_JOINERS = new Set(['और', 'तथा', 'एवं', 'व', 'या'].map((w) => matchKey(w)));
 
 /**
- * Marks unknown names in a list of places as places. A list is a run of items on one line
- * separated by commas or a conjunction; when at least two items, and at least half of them, are
- * exactly one LOCATION span each and no item is another kind of entity, a free item of one or two
- * name-like words (no function word, adjective or verb ending) is a LOCATION too. Linear: every
- * word is visited once.
+ * The lists of a document that can be judged: runs of items on one line separated by commas or a
+ * conjunction, each item a [start, end) word range, with three items or more. Where lists start
+ * and end depends only on the words (line breaks, punctuation, occupied words, joiners), never on
+ * the spans found, so the lists are cut once for places and people alike. Linear.
  */
-function placesInLists(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void, type: 'LOCATION' | 'PERSON' = 'LOCATION'): void {
-  let places = 0;
-  for (const f of found) if (f.type === type && ++places >= 2) break;
-  if (places < 2) return;
-  // Items as [start, end) word ranges of the current list.
+function listsOf(ws: W[]): [number, number][][] {
+  const lists: [number, number][][] = [];
   let items: [number, number][] = [];
   let itemStart = 0;
   const flush = (): void => {
-    if (items.length >= 3) judgeList(ws, T, found, assign, items, type);
+    if (items.length >= 3) lists.push(items);
     items = [];
   };
   for (let i = 0; i <= ws.length; i++) {
@@ -1393,6 +1406,21 @@ function placesInLists(ws: W[], T: Tables, found: Found[], assign: (i: number, n
       itemStart = i + 1;
     }
   }
+  return lists;
+}
+
+/**
+ * Marks unknown names in a list of places as places. A list is a run of items on one line
+ * separated by commas or a conjunction; when at least two items, and at least half of them, are
+ * exactly one LOCATION span each and no item is another kind of entity, a free item of one or two
+ * name-like words (no function word, adjective or verb ending) is a LOCATION too. The lists come
+ * from `lists` (listsOf, made at the first call that needs them), judged in document order.
+ */
+function placesInLists(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void, lists: () => [number, number][][], type: 'LOCATION' | 'PERSON' = 'LOCATION'): void {
+  let places = 0;
+  for (const f of found) if (f.type === type && ++places >= 2) break;
+  if (places < 2) return;
+  for (const items of lists()) judgeList(ws, T, found, assign, items, type);
 }
 
 function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void, items: [number, number][], type: 'LOCATION' | 'PERSON'): void {
@@ -1591,21 +1619,14 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     return d.tok.kind === 'deva' && ws[t].tok.start === d.tok.end + 1 && (c === 0x2d || c === 0x2010 || c === 0x2011) ? t - 1 : -1;
   };
 
-  // Index of the next head-flagged word (cue 2) and of the next connector (ऑफ, फॉर: cue 512) on
-  // the same line, for every word.
-  const headAt = new Int32Array(ws.length);
-  const connectorAt = new Int32Array(ws.length);
-  {
-    let head = 1 << 30;
-    let conn = 1 << 30;
-    for (let j = ws.length - 1; j >= 0; j--) {
-      if (ws[j].cue & 2) head = j;
-      if (ws[j].cue & 512) conn = j;
-      headAt[j] = head;
-      connectorAt[j] = conn;
-      if (ws[j].brk) head = conn = 1 << 30;
-    }
-  }
+  // The next head-flagged word (cue 2) and the next connector (ऑफ, फॉर: cue 512) on the same line
+  // as word i. Pass 1 asks in increasing i, so cursors that only move forward answer it: the first
+  // head and the first connector at or after i, and the first line break after i (no array a
+  // document, and no pass over the words that start nothing).
+  const NONE = 1 << 30;
+  let headPos = -1;
+  let connPos = -1;
+  let brkPos = -1;
 
   // Pass 1: left to right, longest candidate wins at each position.
   for (let i = 0; i < ws.length; i++) {
@@ -1646,12 +1667,26 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       const directHead = kType === 'ORGANIZATION' && ws[i + kLen] && free(ws, i + kLen) && !ws[i + kLen].brk && ((ws[i + kLen].f & F_ORG_HEAD) !== 0) && ((ws[i + kLen].f & F_ORG_MOD) === 0);
       // Organisation and place heads are flagged words (cue 2): without one close enough on the
       // line, neither rule can match.
-      const headSoon = headAt[i] - i <= kLen + 7;
+      if (brkPos <= i) {
+        brkPos = i + 1;
+        while (brkPos < ws.length && !ws[brkPos].brk) brkPos++;
+      }
+      if (headPos < i) {
+        headPos = i;
+        while (headPos < ws.length && !(ws[headPos].cue & 2)) headPos++;
+      }
+      if (connPos < i) {
+        connPos = i;
+        while (connPos < ws.length && !(ws[connPos].cue & 512)) connPos++;
+      }
+      const headAt = headPos < brkPos ? headPos : NONE;
+      const connectorAt = connPos < brkPos ? connPos : NONE;
+      const headSoon = headAt - i <= kLen + 7;
       const oLen = directHead ? kLen + 1 : kType === 'ORGANIZATION' ? (headSoon ? bodyOfKnownOrg(ws, i, kLen, T) : 0) : !headSoon || kType === 'EVENT' || (kType === 'LOCATION' && placeBeforeEnglishName(ws, i)) ? 0 : kType === 'NORP' ? (((w.f & F_ORG_MOD) !== 0) || TRANSLITERATED_ADJECTIVE.test(w.key) ? orgByHead(ws, i, T, 0) : 0) : orgByHead(ws, i, T, kLen);
       if (oLen > kLen) best.push(ruleFound(i, oLen, 'ORGANIZATION', 'head'));
       const lLen = headSoon ? locByHead(ws, i, T, kLen, kType) : 0;
       if (lLen > kLen) best.push(ruleFound(i, lLen, 'LOCATION', 'head'));
-      const [tLen, tType] = connectorAt[i] - i < 9 ? transliterated(ws, i, T) : NO_NAME;
+      const [tLen, tType] = connectorAt - i < 9 ? transliterated(ws, i, T) : NO_NAME;
       if (tLen > kLen && tType) best.push(ruleFound(i, tLen, tType, 'head'));
       const eLen = eventByHead(ws, i, T, kLen, kType);
       if (eLen > kLen) best.push(ruleFound(i, eLen, 'EVENT', 'head'));
@@ -1666,9 +1701,10 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     }
 
     // An unknown name before an administrative descriptor: धारी तहसील, मगध मंडल (descriptor outside).
-    if (!strong && w.tok.kind === 'deva' && nameLike(w, T) && !/(?:ीय|िक|ित|े|ों|ां|ीं|वर्ती|शील|पूर्ण|ता|ना)$/.test(w.key) && w.key.length > 1) {
-      const d = ws[i + 1];
-      if (d && free(ws, i + 1) && !d.brk && ((d.f & F_LOC_DESCRIPTOR) !== 0) && !BROAD_DESCRIPTORS.has(d.key) && ((w.f & F_GIVEN) === 0)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
+    // (The descriptor is tested first: it is rare, the ending test is a regular expression.)
+    const d = ws[i + 1];
+    if (!strong && d !== undefined && (d.f & F_LOC_DESCRIPTOR) !== 0 && w.tok.kind === 'deva' && nameLike(w, T) && !/(?:ीय|िक|ित|े|ों|ां|ीं|वर्ती|शील|पूर्ण|ता|ना)$/.test(w.key) && w.key.length > 1) {
+      if (free(ws, i + 1) && !d.brk && !BROAD_DESCRIPTORS.has(d.key) && ((w.f & F_GIVEN) === 0)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
     }
 
     // A title before this word: राष्ट्रपति X, डॉ. X.
@@ -1781,9 +1817,11 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
   namesBeforeSpeech(ws, (i) => assign(ruleFound(i, 1, 'PERSON', 'speech')));
   // Lists of places: an unknown name among places is a place (भंडारा , चंद्रपुर , गढ़चिरोली ,
   // गोंदिया और नागपुर), as the coordination puts it.
-  placesInLists(ws, T, found, (i, n) => assign(ruleFound(i, n, 'LOCATION', 'list')));
+  let lists: [number, number][][] | undefined;
+  const listsOfDocument = (): [number, number][][] => (lists ??= listsOf(ws));
+  placesInLists(ws, T, found, (i, n) => assign(ruleFound(i, n, 'LOCATION', 'list')), listsOfDocument);
   // Lists of people likewise (जर्मेन कटंगा , ओकोट ओडिंबो और डोमिनिक ओंग्वें among named people).
-  placesInLists(ws, T, found, (i, n) => assign(ruleFound(i, n, 'PERSON', 'list')), 'PERSON');
+  placesInLists(ws, T, found, (i, n) => assign(ruleFound(i, n, 'PERSON', 'list')), listsOfDocument, 'PERSON');
 
   // Pass 2: document propagation. Names found by a cue are found again elsewhere; a surname
   // attaches to the full name.
@@ -1808,14 +1846,15 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     if (!list) docByFirst.set(keys[0], (list = []));
     list.push({ keys, type: d.type, key: d.key, canonical: d.canonical, from: d.from });
   };
-  let hasLatin = false;
-  for (const w of ws) {
-    if (w.span < 0 && !w.occ && w.tok.kind === 'latin' && isUpper(w.tok.text.charCodeAt(0)) && !T.latinStop.has(w.tok.text)) {
-      hasLatin = true;
-      break;
-    }
-  }
-  for (const f of found) if (f.source === 'capitalised') hasLatin = true;
+  /**
+   * Whether a free capitalised Latin word is left, or a span was found by capitalisation (no span
+   * is assigned between here and pass 2, so it is worked out only when pass 2 has no other work).
+   */
+  const hasLatin = (): boolean => {
+    for (const w of ws) if (w.span < 0 && !w.occ && w.tok.kind === 'latin' && isUpper(w.tok.text.charCodeAt(0)) && !T.latinStop.has(w.tok.text)) return true;
+    for (const f of found) if (f.source === 'capitalised') return true;
+    return false;
+  };
   // The script bridge (Latin ↔ Devanagari spellings) is built only when a document needs it.
   let latinBridge: Map<string, DocName> | undefined;
   const bridge = (): Map<string, DocName> => {
@@ -1872,7 +1911,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     for (const a of acronymWords.keys()) for (let x = a.length; x <= 2 * a.length + 2; x++) acronymLens.add(x);
     const firsts = new Set<string>();
     for (const a of acronymWords.keys()) firsts.add(a[0]);
-    for (const [d, l] of Object.entries(VOWEL_READ)) if (l && firsts.has(l[0]) && d.length === 1) acronymFirst.add(d.charCodeAt(0));
+    for (const [d, l] of VOWEL_READ_ENTRIES) if (l && firsts.has(l[0]) && d.length === 1) acronymFirst.add(d.charCodeAt(0));
   }
   for (const k of options.known ?? []) addDoc(nameKeys(k.text), { type: k.type, key: k.key, canonical: k.canonical, from: 'corpus' });
   // Spans found in pass 1 by weak capitalisation get their identity from the bridge.
@@ -1899,7 +1938,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     }
   }
 
-  if (docByFirst.size > 0 || hasLatin || acronymWords.size > 0) {
+  if (docByFirst.size > 0 || acronymWords.size > 0 || hasLatin()) {
     for (let i = 0; i < ws.length; i++) {
       if (!free(ws, i) || ws[i].cue & 32 || ws[i].tok.kind === 'punct') continue;
       const list = docByFirst.get(ws[i].key);
