@@ -178,6 +178,34 @@ function rangeEndMinute(v: string): number | undefined {
   return m ? dayNumber(+m[1], +m[2], +m[3]) * 1440 + +m[4] * 60 + +m[5] : undefined;
 }
 
+/** A day with its part of the day (2025-09-04TMO, XXXX-WXX-6TEV): its day number (NaN without a known day), or undefined. */
+function partOfDayDay(v: string): number | undefined {
+  const m = /^(.+)T(?:MO|AF|EV|NI)$/.exec(v);
+  if (!m) return undefined;
+  if (/^XXXX-(?:XX-XX|WXX-\d)$/.test(m[1])) return NaN;
+  const d = /^\d{4}-\d\d-\d\d$/.test(m[1]) ? rangeEndDay(m[1]) : undefined;
+  return d;
+}
+
+/**
+ * A clock time on one day and a part of another day joined by से … तक (आज शाम 6 बजे से कल सुबह
+ * तक, शनिवार सुबह से रविवार रात 10 बजे तक): one range across days, the earlier day first; without
+ * the article's date, two unresolved days. Two parts of days alone (आज दोपहर से कल सुबह तक) stay apart.
+ */
+function clockToPartOfDay(a: string, b: string): boolean {
+  const pa = partOfDayDay(a), pb = partOfDayDay(b);
+  const clockDay = (v: string) => {
+    const m = /^(.+)T\d\d:\d\d$/.exec(v);
+    if (!m) return undefined;
+    return /^XXXX-(?:XX-XX|WXX-\d)$/.test(m[1]) ? NaN : /^\d{4}-\d\d-\d\d$/.test(m[1]) ? rangeEndDay(m[1]) : undefined;
+  };
+  const da = pa !== undefined ? pa : clockDay(a);
+  const db = pb !== undefined ? pb : clockDay(b);
+  if (da === undefined || db === undefined || (pa === undefined) === (pb === undefined)) return false;
+  if (Number.isNaN(da) || Number.isNaN(db)) return Number.isNaN(da) && Number.isNaN(db);
+  return da < db;
+}
+
 /**
  * Two dates joined as a range (`2 अक्टूबर से 5 नवंबर तक`, `2015 से 5 मई, 2017`, `1 जनवरी 2015 और
  * 5 फरवरी 2018 के बीच`) are one DATE with an `A/B` value (ANNOTATION.md: a range is one span).
@@ -207,7 +235,8 @@ function joinRanges(text: string, spans: Span[]): Span[] {
       // (A known day with its clock time counts as a day here: 1 जनवरी 2016 को शाम 4 बजे से आज शाम 5 बजे तक.)
       const dayOf = (v: string) => rangeEndDay(v.replace(/T\d\d:\d\d$/, ''));
       const unresolved = (UNRESOLVED_DAY.test(a.value) ? UNRESOLVED_DAY.test(b.value) || dayOf(bValue) !== undefined : UNRESOLVED_DAY.test(b.value) && dayOf(a.value) !== undefined) && RANGE_BETWEEN.test(between) && /^\s+(?:तक|के\s+बीच)/u.test(text.slice(b.end, b.end + 12));
-      if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved || times) && !between.includes('\n')) {
+      const mixed = RANGE_BETWEEN.test(between) && /^\s+तक(?![\p{L}\p{M}])/u.test(text.slice(b.end, b.end + 8)) && clockToPartOfDay(a.value, b.value);
+      if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved || times || mixed) && !between.includes('\n')) {
         const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${aValue}/${bValue}`, source: 'rule', date: { ...a.date } };
         if (b.date?.relative && bValue === b.value) span.date!.relative = true;
         out.push(span);
