@@ -111,7 +111,7 @@ export function findDatesInWords(text: string, ws: Word[], ref: ReferenceDate | 
   const out: Span[] = [];
   const misses: number[] = [];
   scan(ctx, out, 0, ws.length, ref ? undefined : misses);
-  const merged = joinNow(text, joinRanges(text, out), ctx.ref);
+  const merged = joinNow(text, joinRanges(text, out, ctx.ref), ctx.ref);
   if (!ref) MISSES.set(merged, misses);
   return merged;
 }
@@ -211,13 +211,57 @@ function clockToPartOfDay(a: string, b: string): boolean {
  * 5 फरवरी 2018 के बीच`) are one DATE with an `A/B` value (ANNOTATION.md: a range is one span).
  * Only dates with known years, in order, each a day, month or year; the postposition stays outside.
  */
-function joinRanges(text: string, spans: Span[]): Span[] {
+function joinRanges(text: string, spans: Span[], r?: Ref): Span[] {
   if (spans.length < 2) return spans;
   const out: Span[] = [];
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i];
     const b = spans[i + 1];
     if (b && b.start - a.end <= 12) {
+      const span = joinPair(text, a, b) ?? joinPair(text, ...weekdaysInOrder(text, a, b, r));
+      if (span) {
+        out.push(span);
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** A bare weekday (शुक्रवार, सोमवार सुबह 6 बजे) read from the article's date, not from a week or a date. */
+function bareWeekday(s: Span): boolean {
+  return s.date?.weekday !== undefined && s.date.weekdayStart === s.start && !!s.date.relative && /^\d{4}-\d\d-\d\d(?:T|$)/.test(s.value);
+}
+
+/** A value on a known day moved by `k` days, its time or part of the day kept. */
+function shiftValueDays(v: string, k: number): string {
+  const m = /^(\d{4})-(\d\d)-(\d\d)(T.*)?$/.exec(v);
+  return m ? fmtDayNumber(dayNumber(+m[1], +m[2], +m[3]) + k) + (m[4] ?? '') : v;
+}
+
+/**
+ * शुक्रवार रात 10 बजे से सोमवार सुबह 6 बजे तक, सोमवार से शनिवार तक खुला रहा: a range runs forward,
+ * so where each bare weekday read alone from the article's date puts the end before (or on) the
+ * start, less than a week earlier, the end is the first such weekday after the start, or, when the
+ * end was read in the past and the start is a bare weekday too, the start is the one before the end.
+ * Only with से and a closing तक or के बीच; the caller joins the pair only if it then runs forward.
+ */
+function weekdaysInOrder(text: string, a: Span, b: Span, r: Ref | undefined): [Span, Span] {
+  if (!r || !RANGE_BETWEEN.test(text.slice(a.end, b.start)) || !/^\s+(?:तक|के\s+बीच)(?![\p{L}\p{M}])/u.test(text.slice(b.end, b.end + 12))) return [a, b];
+  const day = (v: string) => { const m = /^(\d{4})-(\d\d)-(\d\d)(?:T|$)/.exec(v); return m ? dayNumber(+m[1], +m[2], +m[3]) : undefined; };
+  const da = day(a.value), db = day(b.value);
+  if (da === undefined || db === undefined || db > da || da - db >= 7) return [a, b];
+  if (bareWeekday(a) && db < r.n) return [{ ...a, value: shiftValueDays(a.value, -7) }, b];
+  if (bareWeekday(b)) return [a, { ...b, value: shiftValueDays(b.value, 7) }];
+  return [a, b];
+}
+
+/** Two dates joined as a range, as one span (see joinRanges), or undefined. */
+function joinPair(text: string, a: Span, b: Span): Span | undefined {
+  {
+    {
       const between = text.slice(a.end, b.start);
       // 3 मार्च 1891 - 5 दिसम्बर 1983, 1940 – 31 जुलाई 2013: a dash joins two dates that each write their year.
       const dashed = DASH_BETWEEN.test(between) && YEAR_DIGITS.test(a.text) && YEAR_DIGITS.test(b.text);
@@ -239,14 +283,11 @@ function joinRanges(text: string, spans: Span[]): Span[] {
       if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved || times || mixed) && !between.includes('\n')) {
         const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${aValue}/${bValue}`, source: 'rule', date: { ...a.date } };
         if (b.date?.relative && bValue === b.value) span.date!.relative = true;
-        out.push(span);
-        i++;
-        continue;
+        return span;
       }
     }
-    out.push(a);
   }
-  return out;
+  return undefined;
 }
 
 /** "Now" as one end of a range named with के बीच: 22 जनवरी और अब के बीच, अभी से 15 नवंबर के बीच. */
@@ -378,7 +419,7 @@ export function resolveDatesInWords(text: string, ws: Word[], undated: readonly 
     const w = misses[mi++];
     if (ws[w].t.start >= (out.length > 0 ? out[out.length - 1].end : 0)) scan(ctx, out, w, w + 1);
   }
-  return joinNow(text, joinRanges(text, out), ctx.ref);
+  return joinNow(text, joinRanges(text, out, ctx.ref), ctx.ref);
 }
 
 /** The main loop over words [from, to): at each word that can start a date, the longest pattern. */
