@@ -258,6 +258,19 @@ function weekdaysInOrder(text: string, a: Span, b: Span, r: Ref | undefined): [S
   return [a, b];
 }
 
+/**
+ * The value of a range whose ends are dates on known years and at least one a range itself
+ * (2020/2021 and 2024/2025 -> 2020/2025), when the second starts after the first and ends no
+ * earlier; otherwise ''.
+ */
+function nestedRangeValue(a: string, b: string): string {
+  const pa = a.split('/'), pb = b.split('/');
+  const plain = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
+  if (pa.length > 2 || pb.length > 2 || ![...pa, ...pb].every((v) => plain.test(v))) return '';
+  const as = rangeEndDay(pa[0])!, ae = rangeEndDay(pa[pa.length - 1])!, bs = rangeEndDay(pb[0])!, be = rangeEndDay(pb[pb.length - 1])!;
+  return as < bs && ae <= be ? `${pa[0]}/${pb[pb.length - 1]}` : '';
+}
+
 /** Two dates joined as a range, as one span (see joinRanges), or undefined. */
 function joinPair(text: string, a: Span, b: Span): Span | undefined {
   {
@@ -280,8 +293,11 @@ function joinPair(text: string, a: Span, b: Span): Span | undefined {
       const dayOf = (v: string) => rangeEndDay(v.replace(/T\d\d:\d\d$/, ''));
       const unresolved = (UNRESOLVED_DAY.test(a.value) ? UNRESOLVED_DAY.test(b.value) || dayOf(bValue) !== undefined : UNRESOLVED_DAY.test(b.value) && dayOf(a.value) !== undefined) && RANGE_BETWEEN.test(between) && /^\s+(?:तक|के\s+बीच)/u.test(text.slice(b.end, b.end + 12));
       const mixed = RANGE_BETWEEN.test(between) && /^\s+तक(?![\p{L}\p{M}])/u.test(text.slice(b.end, b.end + 8)) && clockToPartOfDay(a.value, b.value);
-      if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved || times || mixed) && !between.includes('\n')) {
-        const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${aValue}/${bValue}`, source: 'rule', date: { ...a.date } };
+      // 2020-21 से 2024-25 तक, वित्त वर्ष 2019-20 से 2023-24 के बीच, 1990-91 से 1995 तक: where an end is
+      // itself a range of years, months or days, the range runs from the first one's start to the second one's end.
+      const nested = joined && (aValue.includes('/') || bValue.includes('/')) && nestedRangeValue(aValue, bValue);
+      if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved || times || mixed || nested) && !between.includes('\n')) {
+        const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: nested || `${aValue}/${bValue}`, source: 'rule', date: { ...a.date } };
         if (b.date?.relative && bValue === b.value) span.date!.relative = true;
         return span;
       }
