@@ -296,7 +296,9 @@ function joinPair(text: string, a: Span, b: Span): Span | undefined {
       // 2020-21 से 2024-25 तक, वित्त वर्ष 2019-20 से 2023-24 के बीच, 1990-91 से 1995 तक: where an end is
       // itself a range of years, months or days, the range runs from the first one's start to the second one's end.
       const nested = joined && (aValue.includes('/') || bValue.includes('/')) && nestedRangeValue(aValue, bValue);
-      if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved || times || mixed || nested) && !between.includes('\n')) {
+      // 12वीं सदी से 15वीं सदी तक, 1980 के दशक से 2000 के दशक तक: two centuries or two decades, the first one earlier.
+      const eras = joined && (/^\d\d$/.test(aValue) && /^\d\d$/.test(bValue) || /^\d{3}$/.test(aValue) && /^\d{3}$/.test(bValue)) && +aValue < +bValue;
+      if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved || times || mixed || nested || eras) && !between.includes('\n')) {
         const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: nested || `${aValue}/${bValue}`, source: 'rule', date: { ...a.date } };
         if (b.date?.relative && bValue === b.value) span.date!.relative = true;
         return span;
