@@ -75,6 +75,21 @@ const cases: [string, string, [string, string][], string?][] = [
   ['today afternoon to tomorrow morning, present tense', 'सड़क आज दोपहर से कल सुबह तक बंद रहती है।', [['आज दोपहर', '2025-09-03TAF'], ['कल सुबह', '2025-09-04TMO']]],
   ['yesterday evening to this morning, future tense', 'जांच कल शाम से आज सुबह तक चलेगी।', [['कल शाम', '2025-09-02TEV'], ['आज सुबह', '2025-09-03TMO']]],
   ['से of another phrase leaves the tense to decide', 'आज वह घर से कल की तरह निकला।', [['आज', '2025-09-03'], ['कल', '2025-09-02']]],
+  // A clock time on one day and a part of another day joined by से … तक: one range across days.
+  ['tonight\'s hour to tomorrow morning', 'दुकानें आज रात 9 बजे से कल सुबह तक बंद रहेंगी।', [['आज रात 9 बजे से कल सुबह', '2025-09-03T21:00/2025-09-04TMO']]],
+  ['a weekday evening hour to the next day\'s morning', 'कर्फ्यू शनिवार शाम 6 बजे से रविवार सुबह तक लागू रहेगा।', [['शनिवार शाम 6 बजे से रविवार सुबह', '2025-09-06T18:00/2025-09-07TMO']]],
+  ['a morning to a night hour of the next day', 'मेला शनिवार सुबह से रविवार रात 10 बजे तक चलेगा।', [['शनिवार सुबह से रविवार रात 10 बजे', '2025-09-06TMO/2025-09-07T22:00']]],
+  ['without the article\'s date, two unresolved days', 'दुकानें आज शाम 6 बजे से कल सुबह तक बंद रहेंगी।', [['आज शाम 6 बजे से कल सुबह', 'XXXX-XX-XXT18:00/XXXX-XX-XXTMO']], 'none'],
+  ['without तक the two stay apart', 'वह आज शाम 6 बजे से कल सुबह की तैयारी में लगा था।', [['आज शाम 6 बजे', '2025-09-03T18:00'], ['कल सुबह', '2025-09-04TMO']]],
+  ['an end before the start stays apart', 'वह कल शाम 6 बजे घर से निकला और आज सुबह तक लौटा।', [['कल शाम 6 बजे', '2025-09-02T18:00'], ['आज सुबह', '2025-09-03TMO']]],
+  // A range runs forward: a bare weekday at its end read before its start moves a week on (or, in
+  // the past, a bare weekday at its start a week back).
+  ['a Friday night hour to a Monday morning hour, future', 'कर्फ्यू शुक्रवार रात 10 बजे से सोमवार सुबह 6 बजे तक लागू रहेगा।', [['शुक्रवार रात 10 बजे से सोमवार सुबह 6 बजे', '2025-09-12T22:00/2025-09-15T06:00']], '2025-09-08'],
+  ['Friday to Monday on a Monday, future', 'उत्सव शुक्रवार से सोमवार तक चलेगा।', [['शुक्रवार से सोमवार', '2025-09-12/2025-09-15']], '2025-09-08'],
+  ['Monday to Saturday, past, on a Wednesday', 'बाजार सोमवार से शनिवार तक खुला रहा।', [['सोमवार से शनिवार', '2025-08-25/2025-08-30']]],
+  ['Monday to Saturday, future, on a Wednesday', 'बाजार सोमवार से शनिवार तक खुला रहेगा।', [['सोमवार से शनिवार', '2025-09-08/2025-09-13']]],
+  ['next Friday to a bare Monday', 'बैठक अगले शुक्रवार से सोमवार तक चलेगी।', [['अगले शुक्रवार से सोमवार', '2025-09-12/2025-09-15']]],
+  ['two weekdays in two clauses without तक stay apart', 'वह शुक्रवार को घर से सोमवार को लौटा।', [['शुक्रवार', '2025-08-29'], ['सोमवार', '2025-09-01']]],
   // A 24-hour clock hour in words after an afternoon, evening or night word, with minutes or बजे.
   ['afternoon, के, fifteen fifteen', 'ट्रेन दोपहर के पंद्रह पंद्रह पर छूटेगी।', [['दोपहर के पंद्रह पंद्रह', '2025-09-03T15:15']]],
   ['evening, के, eighteen o\'clock', 'सभा शाम के अठारह बजे होगी।', [['शाम के अठारह बजे', '2025-09-03T18:00']]],

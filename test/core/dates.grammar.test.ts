@@ -301,4 +301,7 @@ test('a century value reads as a century in hovers', async () => {
   assert.deepEqual(describeDate('14'), ['the 1400s (the 15th century)']);
   assert.deepEqual(describeDate('20'), ['the 2000s (the 21st century)']);
   assert.deepEqual(describeDate('1979-SU'), ['summer 1979']);
+  assert.deepEqual(describeDate('11/14'), ['from the 1100s to the 1400s']);
+  assert.deepEqual(describeDate('198/200'), ['from the 1980s to the 2000s']);
+  assert.deepEqual(describeDate('2020/2025'), ['from 2020 to 2025']);
 });

@@ -90,6 +90,16 @@ const cases: [string, string, [string, string][], string?][] = [
   ['the last decade of a century', 'बीसवीं सदी के अंतिम दशक में यह कानून बना।', [['बीसवीं सदी के अंतिम दशक', '199']]],
   ['the first decade of this century', 'इस सदी के पहले दशक में शहर की आबादी दोगुनी हुई।', [['इस सदी के पहले दशक', '200']]],
   ['two decades of a century are no decade', '20वीं सदी के दो दशक युद्ध में बीते।', [['20वीं सदी', '19']]],
+  // A range whose ends are themselves ranges of years (financial years written 2020-21): from the first one's start to the second one's end.
+  ['two year pairs joined by से … तक', 'नई योजना 2021-22 से 2025-26 तक लागू रहेगी।', [['2021-22 से 2025-26', '2021/2026']]],
+  ['two financial years joined by से … के बीच', 'कंपनी का घाटा वित्त वर्ष 2019-20 से 2022-23 के बीच घटा।', [['वित्त वर्ष 2019-20 से 2022-23', '2019-04/2023-03']]],
+  ['a year pair to a plain year', 'उत्पादन 1998-99 से 2004 तक गिरता रहा।', [['1998-99 से 2004', '1998/2004']]],
+  ['a later pair first is no range', 'रिपोर्ट में 2023-24 से 2018-19 की तुलना की गई है।', [['2023-24', '2023/2024'], ['2018-19', '2018/2019']]],
+  ['two pairs joined by और stay apart', 'सर्वेक्षण 2022-23 और 2023-24 में हुआ।', [['2022-23', '2022/2023'], ['2023-24', '2023/2024']]],
+  // Two centuries or two decades joined as a range, the earlier one first.
+  ['two centuries joined by से … तक', 'यह शैली 12वीं सदी से 15वीं सदी तक फली-फूली।', [['12वीं सदी से 15वीं सदी', '11/14']]],
+  ['two decades joined by से … के बीच', 'कपड़ा उद्योग 1970 के दशक से 1990 के दशक के बीच फैला।', [['1970 के दशक से 1990 के दशक', '197/199']]],
+  ['a later century first is no range', 'लेख 18वीं सदी से 12वीं सदी की तुलना करता है।', [['18वीं सदी', '17'], ['12वीं सदी', '11']]],
 ];
 
 for (const [name, text, expected, ref] of cases) {

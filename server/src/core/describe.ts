@@ -106,8 +106,10 @@ export function describeDate(value: string, ref?: ReferenceDate): string[] {
   } else if (/^XXXX-/.test(value)) {
     lines.push('year unknown: the article has no dated dateline or date line');
   } else if (value.includes('/')) {
+    // Decades and centuries at the ends (198/200, 11/14) read as such.
+    const end = (v: string) => (/^\d{3}$/.test(v) ? `the ${v}0s` : /^\d{2}$/.test(v) ? `the ${v}00s` : v);
     const [a, b] = value.split('/');
-    lines.push(`from ${a} to ${b}`);
+    lines.push(`from ${end(a)} to ${end(b)}`);
   } else if (/^\d{3}$/.test(value)) {
     lines.push(`the ${value}0s`);
   } else if (/^\d{2}$/.test(value)) {

@@ -111,7 +111,7 @@ export function findDatesInWords(text: string, ws: Word[], ref: ReferenceDate | 
   const out: Span[] = [];
   const misses: number[] = [];
   scan(ctx, out, 0, ws.length, ref ? undefined : misses);
-  const merged = joinNow(text, joinRanges(text, out), ctx.ref);
+  const merged = joinNow(text, joinRanges(text, out, ctx.ref), ctx.ref);
   if (!ref) MISSES.set(merged, misses);
   return merged;
 }
@@ -178,18 +178,103 @@ function rangeEndMinute(v: string): number | undefined {
   return m ? dayNumber(+m[1], +m[2], +m[3]) * 1440 + +m[4] * 60 + +m[5] : undefined;
 }
 
+/** A day with its part of the day (2025-09-04TMO, XXXX-WXX-6TEV): its day number (NaN without a known day), or undefined. */
+function partOfDayDay(v: string): number | undefined {
+  const m = /^(.+)T(?:MO|AF|EV|NI)$/.exec(v);
+  if (!m) return undefined;
+  if (/^XXXX-(?:XX-XX|WXX-\d)$/.test(m[1])) return NaN;
+  const d = /^\d{4}-\d\d-\d\d$/.test(m[1]) ? rangeEndDay(m[1]) : undefined;
+  return d;
+}
+
+/**
+ * A clock time on one day and a part of another day joined by से … तक (आज शाम 6 बजे से कल सुबह
+ * तक, शनिवार सुबह से रविवार रात 10 बजे तक): one range across days, the earlier day first; without
+ * the article's date, two unresolved days. Two parts of days alone (आज दोपहर से कल सुबह तक) stay apart.
+ */
+function clockToPartOfDay(a: string, b: string): boolean {
+  const pa = partOfDayDay(a), pb = partOfDayDay(b);
+  const clockDay = (v: string) => {
+    const m = /^(.+)T\d\d:\d\d$/.exec(v);
+    if (!m) return undefined;
+    return /^XXXX-(?:XX-XX|WXX-\d)$/.test(m[1]) ? NaN : /^\d{4}-\d\d-\d\d$/.test(m[1]) ? rangeEndDay(m[1]) : undefined;
+  };
+  const da = pa !== undefined ? pa : clockDay(a);
+  const db = pb !== undefined ? pb : clockDay(b);
+  if (da === undefined || db === undefined || (pa === undefined) === (pb === undefined)) return false;
+  if (Number.isNaN(da) || Number.isNaN(db)) return Number.isNaN(da) && Number.isNaN(db);
+  return da < db;
+}
+
 /**
  * Two dates joined as a range (`2 अक्टूबर से 5 नवंबर तक`, `2015 से 5 मई, 2017`, `1 जनवरी 2015 और
  * 5 फरवरी 2018 के बीच`) are one DATE with an `A/B` value (ANNOTATION.md: a range is one span).
  * Only dates with known years, in order, each a day, month or year; the postposition stays outside.
  */
-function joinRanges(text: string, spans: Span[]): Span[] {
+function joinRanges(text: string, spans: Span[], r?: Ref): Span[] {
   if (spans.length < 2) return spans;
   const out: Span[] = [];
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i];
     const b = spans[i + 1];
     if (b && b.start - a.end <= 12) {
+      const span = joinPair(text, a, b) ?? joinPair(text, ...weekdaysInOrder(text, a, b, r));
+      if (span) {
+        out.push(span);
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** A bare weekday (शुक्रवार, सोमवार सुबह 6 बजे) read from the article's date, not from a week or a date. */
+function bareWeekday(s: Span): boolean {
+  return s.date?.weekday !== undefined && s.date.weekdayStart === s.start && !!s.date.relative && /^\d{4}-\d\d-\d\d(?:T|$)/.test(s.value);
+}
+
+/** A value on a known day moved by `k` days, its time or part of the day kept. */
+function shiftValueDays(v: string, k: number): string {
+  const m = /^(\d{4})-(\d\d)-(\d\d)(T.*)?$/.exec(v);
+  return m ? fmtDayNumber(dayNumber(+m[1], +m[2], +m[3]) + k) + (m[4] ?? '') : v;
+}
+
+/**
+ * शुक्रवार रात 10 बजे से सोमवार सुबह 6 बजे तक, सोमवार से शनिवार तक खुला रहा: a range runs forward,
+ * so where each bare weekday read alone from the article's date puts the end before (or on) the
+ * start, less than a week earlier, the end is the first such weekday after the start, or, when the
+ * end was read in the past and the start is a bare weekday too, the start is the one before the end.
+ * Only with से and a closing तक or के बीच; the caller joins the pair only if it then runs forward.
+ */
+function weekdaysInOrder(text: string, a: Span, b: Span, r: Ref | undefined): [Span, Span] {
+  if (!r || !RANGE_BETWEEN.test(text.slice(a.end, b.start)) || !/^\s+(?:तक|के\s+बीच)(?![\p{L}\p{M}])/u.test(text.slice(b.end, b.end + 12))) return [a, b];
+  const day = (v: string) => { const m = /^(\d{4})-(\d\d)-(\d\d)(?:T|$)/.exec(v); return m ? dayNumber(+m[1], +m[2], +m[3]) : undefined; };
+  const da = day(a.value), db = day(b.value);
+  if (da === undefined || db === undefined || db > da || da - db >= 7) return [a, b];
+  if (bareWeekday(a) && db < r.n) return [{ ...a, value: shiftValueDays(a.value, -7) }, b];
+  if (bareWeekday(b)) return [a, { ...b, value: shiftValueDays(b.value, 7) }];
+  return [a, b];
+}
+
+/**
+ * The value of a range whose ends are dates on known years and at least one a range itself
+ * (2020/2021 and 2024/2025 -> 2020/2025), when the second starts after the first and ends no
+ * earlier; otherwise ''.
+ */
+function nestedRangeValue(a: string, b: string): string {
+  const pa = a.split('/'), pb = b.split('/');
+  const plain = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
+  if (pa.length > 2 || pb.length > 2 || ![...pa, ...pb].every((v) => plain.test(v))) return '';
+  const as = rangeEndDay(pa[0])!, ae = rangeEndDay(pa[pa.length - 1])!, bs = rangeEndDay(pb[0])!, be = rangeEndDay(pb[pb.length - 1])!;
+  return as < bs && ae <= be ? `${pa[0]}/${pb[pb.length - 1]}` : '';
+}
+
+/** Two dates joined as a range, as one span (see joinRanges), or undefined. */
+function joinPair(text: string, a: Span, b: Span): Span | undefined {
+  {
+    {
       const between = text.slice(a.end, b.start);
       // 3 मार्च 1891 - 5 दिसम्बर 1983, 1940 – 31 जुलाई 2013: a dash joins two dates that each write their year.
       const dashed = DASH_BETWEEN.test(between) && YEAR_DIGITS.test(a.text) && YEAR_DIGITS.test(b.text);
@@ -207,17 +292,20 @@ function joinRanges(text: string, spans: Span[]): Span[] {
       // (A known day with its clock time counts as a day here: 1 जनवरी 2016 को शाम 4 बजे से आज शाम 5 बजे तक.)
       const dayOf = (v: string) => rangeEndDay(v.replace(/T\d\d:\d\d$/, ''));
       const unresolved = (UNRESOLVED_DAY.test(a.value) ? UNRESOLVED_DAY.test(b.value) || dayOf(bValue) !== undefined : UNRESOLVED_DAY.test(b.value) && dayOf(a.value) !== undefined) && RANGE_BETWEEN.test(between) && /^\s+(?:तक|के\s+बीच)/u.test(text.slice(b.end, b.end + 12));
-      if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved || times) && !between.includes('\n')) {
-        const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${aValue}/${bValue}`, source: 'rule', date: { ...a.date } };
+      const mixed = RANGE_BETWEEN.test(between) && /^\s+तक(?![\p{L}\p{M}])/u.test(text.slice(b.end, b.end + 8)) && clockToPartOfDay(a.value, b.value);
+      // 2020-21 से 2024-25 तक, वित्त वर्ष 2019-20 से 2023-24 के बीच, 1990-91 से 1995 तक: where an end is
+      // itself a range of years, months or days, the range runs from the first one's start to the second one's end.
+      const nested = joined && (aValue.includes('/') || bValue.includes('/')) && nestedRangeValue(aValue, bValue);
+      // 12वीं सदी से 15वीं सदी तक, 1980 के दशक से 2000 के दशक तक: two centuries or two decades, the first one earlier.
+      const eras = joined && (/^\d\d$/.test(aValue) && /^\d\d$/.test(bValue) || /^\d{3}$/.test(aValue) && /^\d{3}$/.test(bValue)) && +aValue < +bValue;
+      if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved || times || mixed || nested || eras) && !between.includes('\n')) {
+        const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: nested || `${aValue}/${bValue}`, source: 'rule', date: { ...a.date } };
         if (b.date?.relative && bValue === b.value) span.date!.relative = true;
-        out.push(span);
-        i++;
-        continue;
+        return span;
       }
     }
-    out.push(a);
   }
-  return out;
+  return undefined;
 }
 
 /** "Now" as one end of a range named with के बीच: 22 जनवरी और अब के बीच, अभी से 15 नवंबर के बीच. */
@@ -349,7 +437,7 @@ export function resolveDatesInWords(text: string, ws: Word[], undated: readonly 
     const w = misses[mi++];
     if (ws[w].t.start >= (out.length > 0 ? out[out.length - 1].end : 0)) scan(ctx, out, w, w + 1);
   }
-  return joinNow(text, joinRanges(text, out), ctx.ref);
+  return joinNow(text, joinRanges(text, out, ctx.ref), ctx.ref);
 }
 
 /** The main loop over words [from, to): at each word that can start a date, the longest pattern. */
