@@ -68,6 +68,17 @@ test('a city before a civic body is part of the organisation, even when the next
   assert.deepEqual(spans('जयपुर नगर निगम चुनाव में मतदान शुरू हुआ।').filter((s) => !s.startsWith('DATE')), ['ORGANIZATION|जयपुर नगर निगम']);
 });
 
+test('a future or feminine plural past verb after a title is no name; the name before it stays', () => {
+  const per = (t: string) => spans(t).filter((s) => s.startsWith('PERSON'));
+  assert.deepEqual(per('नए अस्पताल में हर हफ्ते डॉक्टर आएंगे।'), []);
+  assert.deepEqual(per('विदेश दौरे पर प्रधानमंत्री भी सम्मेलन में हिस्सा लेंगे।'), []);
+  assert.deepEqual(per('वे राज्य की पहली आदिवासी मुख्यमंत्री बनीं।'), []);
+  assert.deepEqual(per('कल की सभा में अध्यक्ष जवाब देंगे।'), []);
+  assert.deepEqual(per('बजट सत्र में वित्त मंत्री सीतारमण बोलेंगी।'), ['PERSON|सीतारमण']);
+  assert.deepEqual(per('राष्ट्रपति द्रौपदी मुर्मू पटना जाएंगी।'), ['PERSON|द्रौपदी मुर्मू']);
+  assert.deepEqual(per('सम्मेलन में डॉ. रंगा राव ने भाषण दिया।'), ['PERSON|रंगा राव']);
+});
+
 test('an adjective after a title is no name', () => {
   const got = spans('दोनों देशों की विदेश सचिव स्तरीय रणनीतिक वार्ता सोमवार को हुई।');
   assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));
