@@ -79,6 +79,19 @@ test('a future or feminine plural past verb after a title is no name; the name b
   assert.deepEqual(per('सम्मेलन में डॉ. रंगा राव ने भाषण दिया।'), ['PERSON|रंगा राव']);
 });
 
+test('predicates, copulas and level nouns after a title are no name; organisations keep such words', () => {
+  const per = (t: string) => spans(t).filter((s) => s.startsWith('PERSON'));
+  assert.deepEqual(per('बैठक में कई वरिष्ठ नेता मौजूद थे।'), []);
+  assert.deepEqual(per('प्रतिनिधिमंडल में दो पूर्व राजदूत शामिल हैं।'), []);
+  assert.deepEqual(per('उसने कहा, मैं एक किसान हूँ और खेती करता हूँ।'), []);
+  assert.deepEqual(per('इसका फैसला सचिव स्तर पर होगा।'), []);
+  assert.deepEqual(per('वह लेखक आर्थिक मामलों पर लिखते हैं।'), []);
+  assert.deepEqual(per('हर नेता शासन पर सवाल उठाता है।'), []);
+  assert.deepEqual(per('सरकार ने पायलट प्रशिक्षण के लिए नए केंद्र खोले।'), []);
+  assert.deepEqual(per('बैठक में मंत्री राजनाथ सिंह मौजूद थे।'), ['PERSON|राजनाथ सिंह']);
+  assert.ok(spans('वित्त मंत्रालय के आर्थिक कार्य विभाग ने आंकड़े जारी किए।').includes('ORGANIZATION|आर्थिक कार्य विभाग'));
+});
+
 test('an adjective after a title is no name', () => {
   const got = spans('दोनों देशों की विदेश सचिव स्तरीय रणनीतिक वार्ता सोमवार को हुई।');
   assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));

@@ -776,6 +776,13 @@ function closes(ws: W[], j: number, T: Tables): boolean {
 const ADJECTIVE_TITLES = new Set(['कारोबारी', 'व्यापारी'].map((w) => matchKey(w)));
 
 /** PERSON name after a title at `t` (exclusive); returns the number of name words or 0. */
+/**
+ * Nouns and adjectives that begin no name after a title (लेखक आर्थिक मामलों के…, नेता शासन पर,
+ * पायलट प्रशिक्षण) but do stand inside organisation names (आर्थिक कार्य विभाग), so they are not
+ * in the list of non-name words.
+ */
+const NOT_AFTER_TITLE = new Set(['आर्थिक', 'प्रशिक्षण', 'शासन', 'प्रशासन'].map((w) => matchKey(w)));
+
 function nameAfterTitle(ws: W[], t: number, T: Tables): number {
   let i = t + 1;
   const latinTitle = ws[t].tok.kind === 'latin';
@@ -784,7 +791,7 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
     const w = ws[i + n];
     if (latinTitle || w.tok.kind === 'latin') {
       if (!isLatinCap(w.tok) || T.latinStop.has(w.tok.text) || ((w.f & F_TITLE) !== 0)) break;
-    } else if (!nameLike(w, T) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं|ः|[ेूएऊ]ंग[ाेी]|ँग[ाेी]|ीं|ईं)$/.test(w.key)) {
+    } else if (!nameLike(w, T) || NOT_AFTER_TITLE.has(w.key) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं|ः|[ेूएऊ]ंग[ाेी]|ँग[ाेी]|ीं|ईं)$/.test(w.key)) {
       // An initial like एस or के (its dot is already out of the stream) is part of the name; an
       // adjective (सचिव स्तरीय वार्ता, -ीय) ends it, and so does a verb in the future (-एंगे,
       // -ेंगी: डॉक्टर आएंगे, प्रधानमंत्री हिस्सा लेंगे) or a feminine plural past (-ीं: मुख्यमंत्री बनीं).
