@@ -92,6 +92,23 @@ test('predicates, copulas and level nouns after a title are no name; organisatio
   assert.ok(spans('वित्त मंत्रालय के आर्थिक कार्य विभाग ने आंकड़े जारी किए।').includes('ORGANIZATION|आर्थिक कार्य विभाग'));
 });
 
+test('an oblique infinitive or a perfect with चुके after a title is no name; names in -ने and -योने stay', () => {
+  const per = (t: string) => spans(t).filter((s) => s.startsWith('PERSON'));
+  assert.deepEqual(per('बोर्ड ने टीम में दो कप्तान रखने का प्रस्ताव ठुकरा दिया।'), []);
+  assert.deepEqual(per('खुद को संगठन का प्रवक्ता बताने वाले व्यक्ति को पकड़ा गया।'), []);
+  assert.deepEqual(per('वे दो बार मुख्यमंत्री रह चुके हैं।'), []);
+  assert.deepEqual(per('कई छात्र डॉक्टर बनना चाहते हैं।'), []);
+  assert.deepEqual(per('इंडोनेशिया के राष्ट्रपति युधोयोने के साथ बातचीत हुई।'), ['PERSON|युधोयोने']);
+  assert.deepEqual(per('बैठक में मंत्री पीयूष गोयल के साथ अधिकारी थे।'), ['PERSON|पीयूष गोयल']);
+});
+
+test('विशाल, निधि and अनंत are everyday words before a common noun, names before a surname', () => {
+  const per = (t: string) => spans(t).filter((s) => s.startsWith('PERSON'));
+  assert.deepEqual(per('राज्य के पास खनिजों का विशाल भंडार है।'), []);
+  assert.deepEqual(per('योजना के लिए अतिरिक्त निधि आवंटन की मांग की गई।'), []);
+  assert.deepEqual(per('फिल्म का संगीत विशाल भारद्वाज ने दिया है।'), ['PERSON|विशाल भारद्वाज']);
+});
+
 test('an adjective after a title is no name', () => {
   const got = spans('दोनों देशों की विदेश सचिव स्तरीय रणनीतिक वार्ता सोमवार को हुई।');
   assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));

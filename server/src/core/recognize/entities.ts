@@ -298,7 +298,7 @@ function buildTables(): Tables {
     boundary: keySet('ने को के की का में से पर भी तक और व एवं तथा या ही तो एक जी साहब समेत सहित द्वारा बनाम जैसे जैसी जैसा वाले वाली वाला स्थित निवासी है हैं था थे थी'),
     given: keySet(GIVEN_NAMES),
     ambiguousGiven: keySet(
-      'जीवन कौशल प्रेम ईश्वर जय जीन डॉन मार्क नवीन अभिनव अनुपम स्मृति राजा वेद विद्या उत्तम मणि प्रभु विश्वास हरि इंद्र तुलसी लता इंदु दिशा रोशनी करुणा कुसुम साक्षी श्रद्धा मेघा गायत्री पार्वती चंदा भारती विकास आशा किरण ज्योति पूजा विजय उदय शिव कमल सुमन प्रकाश आनंद किशोर सपना अर्चना वर्षा उषा सीमा ममता भावना प्रतिभा कविता लक्ष्मी गीता रेखा नीलम कोमल आरती राधा कृष्ण कृष्णा भरत अर्जुन सूरज तरुण अनमोल पवन चेतन गौरव हर्ष शरद ओम श्याम विनय मीरा सरोज कुमार अली हसन अहमद मोहम्मद मुहम्मद चंदन दीपक अमित सुधा निशा संतोष',
+      'विशाल निधि अनंत जीवन कौशल प्रेम ईश्वर जय जीन डॉन मार्क नवीन अभिनव अनुपम स्मृति राजा वेद विद्या उत्तम मणि प्रभु विश्वास हरि इंद्र तुलसी लता इंदु दिशा रोशनी करुणा कुसुम साक्षी श्रद्धा मेघा गायत्री पार्वती चंदा भारती विकास आशा किरण ज्योति पूजा विजय उदय शिव कमल सुमन प्रकाश आनंद किशोर सपना अर्चना वर्षा उषा सीमा ममता भावना प्रतिभा कविता लक्ष्मी गीता रेखा नीलम कोमल आरती राधा कृष्ण कृष्णा भरत अर्जुन सूरज तरुण अनमोल पवन चेतन गौरव हर्ष शरद ओम श्याम विनय मीरा सरोज कुमार अली हसन अहमद मोहम्मद मुहम्मद चंदन दीपक अमित सुधा निशा संतोष',
     ),
     surnames: keySet(SURNAMES),
     letters,
@@ -776,6 +776,21 @@ function closes(ws: W[], j: number, T: Tables): boolean {
 const ADJECTIVE_TITLES = new Set(['कारोबारी', 'व्यापारी'].map((w) => matchKey(w)));
 
 /** PERSON name after a title at `t` (exclusive); returns the number of name words or 0. */
+/** Words after an oblique infinitive (रखने का, बताने वाले, लगाने के लिए). */
+const AFTER_INFINITIVE = new Set(['का', 'की', 'के', 'वाला', 'वाली', 'वाले', 'लगा', 'लगी', 'लगे'].map((w) => matchKey(w)));
+
+/**
+ * An oblique infinitive at i (-ने before का, वाले, लगे: कप्तान रखने का सुझाव, प्रवक्ता बताने
+ * वाले), not a listed name nor a foreign one in -यने/-योने (युधोयोने), which no Hindi verb makes.
+ */
+function infinitiveAt(ws: W[], i: number): boolean {
+  const w = ws[i];
+  const nx = ws[i + 1];
+  if (!nx || nx.brk || !AFTER_INFINITIVE.has(nx.key)) return false;
+  const k = w.key;
+  return k.endsWith('ने') && k.length > 3 && !k.endsWith('यने') && !k.endsWith('योने') && ((w.f & (F_GIVEN | F_SURNAME)) === 0);
+}
+
 /**
  * Nouns and adjectives that begin no name after a title (लेखक आर्थिक मामलों के…, नेता शासन पर,
  * पायलट प्रशिक्षण) but do stand inside organisation names (आर्थिक कार्य विभाग), so they are not
@@ -791,7 +806,7 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
     const w = ws[i + n];
     if (latinTitle || w.tok.kind === 'latin') {
       if (!isLatinCap(w.tok) || T.latinStop.has(w.tok.text) || ((w.f & F_TITLE) !== 0)) break;
-    } else if (!nameLike(w, T) || NOT_AFTER_TITLE.has(w.key) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं|ः|[ेूएऊ]ंग[ाेी]|ँग[ाेी]|ीं|ईं)$/.test(w.key)) {
+    } else if (!nameLike(w, T) || NOT_AFTER_TITLE.has(w.key) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं|ः|[ेूएऊ]ंग[ाेी]|ँग[ाेी]|ीं|ईं)$/.test(w.key) || infinitiveAt(ws, i + n)) {
       // An initial like एस or के (its dot is already out of the stream) is part of the name; an
       // adjective (सचिव स्तरीय वार्ता, -ीय) ends it, and so does a verb in the future (-एंगे,
       // -ेंगी: डॉक्टर आएंगे, प्रधानमंत्री हिस्सा लेंगे) or a feminine plural past (-ीं: मुख्यमंत्री बनीं).
