@@ -109,6 +109,16 @@ test('विशाल, निधि and अनंत are everyday words before a
   assert.deepEqual(per('फिल्म का संगीत विशाल भारद्वाज ने दिया है।'), ['PERSON|विशाल भारद्वाज']);
 });
 
+test('a list with one named person takes in unknown names of two words, not single words or schemes', () => {
+  const per = (t: string) => spans(t).filter((s) => s.startsWith('PERSON'));
+  const got = per('समारोह में अमिताभ बच्चन , तोमोको हिरासे , केलविन ओटिएनो और ग्रेटा लुंडबर्ग मौजूद रहे।');
+  assert.ok(got.includes('PERSON|तोमोको हिरासे') && got.includes('PERSON|केलविन ओटिएनो'), got.join(', '));
+  // A single unknown word in such a list may be a common noun.
+  assert.ok(!per('मंच पर अमिताभ बच्चन , संकाय , कर्मचारी और अभिभावक बैठे थे।').some((s) => s.includes('संकाय')));
+  // A scheme in a list next to a person is no person.
+  assert.ok(!per('बैठक में अमित शाह , स्मार्ट सिटीज मिशन , राजनाथ सिंह और आधार पर बात हुई।').some((s) => s.includes('मिशन')));
+});
+
 test('an adjective after a title is no name', () => {
   const got = spans('दोनों देशों की विदेश सचिव स्तरीय रणनीतिक वार्ता सोमवार को हुई।');
   assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));

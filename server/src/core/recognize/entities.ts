@@ -1385,8 +1385,9 @@ const LIST_JOINERS = new Set(['और', 'तथा', 'एवं', 'व', 'या
  */
 function placesInLists(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void, type: 'LOCATION' | 'PERSON' = 'LOCATION'): void {
   let places = 0;
-  for (const f of found) if (f.type === type && ++places >= 2) break;
-  if (places < 2) return;
+  const need = type === 'PERSON' ? 1 : 2;
+  for (const f of found) if (f.type === type && ++places >= need) break;
+  if (places < need) return;
   // Items as [start, end) word ranges of the current list.
   let items: [number, number][] = [];
   let itemStart = 0;
@@ -1440,6 +1441,8 @@ function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: nu
     for (let j = a; j < b && ok; j++) {
       const w = ws[j];
       ok = free(ws, j) && w.tok.kind === 'deva' && nameLike(w, T) && (w.cue & 16) === 0 && (type === 'PERSON' || ((w.f & F_GIVEN) === 0)) && w.key.length > 2 && !/(?:ीय|िक|ित|ने|ते|कर|या|ये|ना|ता|ों|ें|ां|ीं)$/.test(w.key);
+      // Schemes and things (स्मार्ट सिटीज मिशन) and plurals in -गण (मंत्रीगण) are no person.
+      if (ok && type === 'PERSON') ok = !SCHEME_NOUNS.has(w.key) && !THING_NOUNS.has(w.key) && !w.key.endsWith('गण') && (w.cue & 128) === 0;
     }
     // Agent nouns end in -ी (पुलिसकर्मी, अधिकारी, व्यापारी): a person's last word so ending must
     // be a listed name.
@@ -1448,8 +1451,11 @@ function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: nu
     if (type === 'PERSON' && last.endsWith('ी') && ((lastF & F_SURNAME) === 0) && ((lastF & F_GIVEN) === 0)) ok = false;
     if (ok) open.push([a, b]);
   }
-  if (places < 2 || places * 2 < items.length) return;
-  for (const [a, b] of open) assign(a, b - a);
+  // A list of people with one named person only (अर्जुन , X Y और Z W) takes in names of two or
+  // three words; a single word there may be a common noun (प्रोवोस्ट , संकाय , छात्रों).
+  const few = places < 2 || places * 2 < items.length;
+  if (few && (type === 'LOCATION' || places < 1)) return;
+  for (const [a, b] of open) if (!few || b - a >= 2) assign(a, b - a);
 }
 
 /** A word that can be joined by a hyphen into an organisation's name: a free name-like word. */
