@@ -119,6 +119,13 @@ test('a list with one named person takes in unknown names of two words, not sing
   assert.ok(!per('बैठक में अमित शाह , स्मार्ट सिटीज मिशन , राजनाथ सिंह और आधार पर बात हुई।').some((s) => s.includes('मिशन')));
 });
 
+test('a double given name with a spaced hyphen is one person; pairs and compounds are not', () => {
+  const per = (t: string) => spans(t).filter((s) => s.startsWith('PERSON'));
+  assert.ok(per('अदालत ने पूर्व उपराष्ट्रपति जीन - क्लॉड मुतोम्बो के खिलाफ वारंट जारी किया ।').includes('PERSON|जीन - क्लॉड मुतोम्बो'));
+  assert.ok(!per('रैली में सोनिया - राहुल गांधी मौजूद थे ।').some((s) => s.includes(' - ')));
+  assert.deepEqual(per('दोनों देशों में सीमा - पार व्यापार बढ़ा है ।'), []);
+});
+
 test('an adjective after a title is no name', () => {
   const got = spans('दोनों देशों की विदेश सचिव स्तरीय रणनीतिक वार्ता सोमवार को हुई।');
   assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));

@@ -839,6 +839,11 @@ function nameFromGiven(ws: W[], i: number, T: Tables): number {
   const w = ws[i];
   if (w.tok.kind !== 'deva' || ((w.f & F_GIVEN) === 0)) return 0;
   const ambiguous = ((w.f & F_AMBIGUOUS_GIVEN) !== 0);
+  // A double given name written with a spaced hyphen in tokenised text (जीन - पियरा बेम्बा): an
+  // unknown second part and a last name, closed after it. A second listed given name is a pair of
+  // people instead (सोनिया - राहुल).
+  const d = ws[i + 1];
+  if (d && d.tok.kind === 'punct' && isDashText(d.tok.text) && !d.brk && !d.occ && hyphenPart(ws, i + 2, T) && hyphenPart(ws, i + 3, T) && closes(ws, i + 4, T)) return 4;
   let n = 1;
   let hasSurname = false;
   while (n < 4 && free(ws, i + n) && !ws[i + n].brk && ws[i + n].tok.kind === 'deva') {
@@ -873,6 +878,12 @@ function nameFromGiven(ws: W[], i: number, T: Tables): number {
   if (ambiguous && !hasSurname) return 0;
   if (!closes(ws, i + n, T)) return 0;
   return n;
+}
+
+/** A free, name-like Devanagari word on the line that is no listed given name nor starts a known name. */
+function hyphenPart(ws: W[], j: number, T: Tables): boolean {
+  const x = ws[j];
+  return !!x && free(ws, j) && !x.brk && x.tok.kind === 'deva' && nameLike(x, T) && (x.cue & 16) === 0 && ((x.f & F_GIVEN) === 0) && ((x.f & F_ADJECTIVE_LIKE) === 0) && x.key.length > 3;
 }
 
 /** An unknown first name before a listed surname: शिवाजी त्रिपाठी, देवाशीष उपाध्याय. */
