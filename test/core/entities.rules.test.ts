@@ -68,6 +68,64 @@ test('a city before a civic body is part of the organisation, even when the next
   assert.deepEqual(spans('जयपुर नगर निगम चुनाव में मतदान शुरू हुआ।').filter((s) => !s.startsWith('DATE')), ['ORGANIZATION|जयपुर नगर निगम']);
 });
 
+test('a future or feminine plural past verb after a title is no name; the name before it stays', () => {
+  const per = (t: string) => spans(t).filter((s) => s.startsWith('PERSON'));
+  assert.deepEqual(per('नए अस्पताल में हर हफ्ते डॉक्टर आएंगे।'), []);
+  assert.deepEqual(per('विदेश दौरे पर प्रधानमंत्री भी सम्मेलन में हिस्सा लेंगे।'), []);
+  assert.deepEqual(per('वे राज्य की पहली आदिवासी मुख्यमंत्री बनीं।'), []);
+  assert.deepEqual(per('कल की सभा में अध्यक्ष जवाब देंगे।'), []);
+  assert.deepEqual(per('बजट सत्र में वित्त मंत्री सीतारमण बोलेंगी।'), ['PERSON|सीतारमण']);
+  assert.deepEqual(per('राष्ट्रपति द्रौपदी मुर्मू पटना जाएंगी।'), ['PERSON|द्रौपदी मुर्मू']);
+  assert.deepEqual(per('सम्मेलन में डॉ. रंगा राव ने भाषण दिया।'), ['PERSON|रंगा राव']);
+});
+
+test('predicates, copulas and level nouns after a title are no name; organisations keep such words', () => {
+  const per = (t: string) => spans(t).filter((s) => s.startsWith('PERSON'));
+  assert.deepEqual(per('बैठक में कई वरिष्ठ नेता मौजूद थे।'), []);
+  assert.deepEqual(per('प्रतिनिधिमंडल में दो पूर्व राजदूत शामिल हैं।'), []);
+  assert.deepEqual(per('उसने कहा, मैं एक किसान हूँ और खेती करता हूँ।'), []);
+  assert.deepEqual(per('इसका फैसला सचिव स्तर पर होगा।'), []);
+  assert.deepEqual(per('वह लेखक आर्थिक मामलों पर लिखते हैं।'), []);
+  assert.deepEqual(per('हर नेता शासन पर सवाल उठाता है।'), []);
+  assert.deepEqual(per('सरकार ने पायलट प्रशिक्षण के लिए नए केंद्र खोले।'), []);
+  assert.deepEqual(per('बैठक में मंत्री राजनाथ सिंह मौजूद थे।'), ['PERSON|राजनाथ सिंह']);
+  assert.ok(spans('वित्त मंत्रालय के आर्थिक कार्य विभाग ने आंकड़े जारी किए।').includes('ORGANIZATION|आर्थिक कार्य विभाग'));
+});
+
+test('an oblique infinitive or a perfect with चुके after a title is no name; names in -ने and -योने stay', () => {
+  const per = (t: string) => spans(t).filter((s) => s.startsWith('PERSON'));
+  assert.deepEqual(per('बोर्ड ने टीम में दो कप्तान रखने का प्रस्ताव ठुकरा दिया।'), []);
+  assert.deepEqual(per('खुद को संगठन का प्रवक्ता बताने वाले व्यक्ति को पकड़ा गया।'), []);
+  assert.deepEqual(per('वे दो बार मुख्यमंत्री रह चुके हैं।'), []);
+  assert.deepEqual(per('कई छात्र डॉक्टर बनना चाहते हैं।'), []);
+  assert.deepEqual(per('इंडोनेशिया के राष्ट्रपति युधोयोने के साथ बातचीत हुई।'), ['PERSON|युधोयोने']);
+  assert.deepEqual(per('बैठक में मंत्री पीयूष गोयल के साथ अधिकारी थे।'), ['PERSON|पीयूष गोयल']);
+});
+
+test('विशाल, निधि and अनंत are everyday words before a common noun, names before a surname', () => {
+  const per = (t: string) => spans(t).filter((s) => s.startsWith('PERSON'));
+  assert.deepEqual(per('राज्य के पास खनिजों का विशाल भंडार है।'), []);
+  assert.deepEqual(per('योजना के लिए अतिरिक्त निधि आवंटन की मांग की गई।'), []);
+  assert.deepEqual(per('फिल्म का संगीत विशाल भारद्वाज ने दिया है।'), ['PERSON|विशाल भारद्वाज']);
+});
+
+test('a list with one named person takes in unknown names of two words, not single words or schemes', () => {
+  const per = (t: string) => spans(t).filter((s) => s.startsWith('PERSON'));
+  const got = per('समारोह में अमिताभ बच्चन , तोमोको हिरासे , केलविन ओटिएनो और ग्रेटा लुंडबर्ग मौजूद रहे।');
+  assert.ok(got.includes('PERSON|तोमोको हिरासे') && got.includes('PERSON|केलविन ओटिएनो'), got.join(', '));
+  // A single unknown word in such a list may be a common noun.
+  assert.ok(!per('मंच पर अमिताभ बच्चन , संकाय , कर्मचारी और अभिभावक बैठे थे।').some((s) => s.includes('संकाय')));
+  // A scheme in a list next to a person is no person.
+  assert.ok(!per('बैठक में अमित शाह , स्मार्ट सिटीज मिशन , राजनाथ सिंह और आधार पर बात हुई।').some((s) => s.includes('मिशन')));
+});
+
+test('a double given name with a spaced hyphen is one person; pairs and compounds are not', () => {
+  const per = (t: string) => spans(t).filter((s) => s.startsWith('PERSON'));
+  assert.ok(per('अदालत ने पूर्व उपराष्ट्रपति जीन - क्लॉड मुतोम्बो के खिलाफ वारंट जारी किया ।').includes('PERSON|जीन - क्लॉड मुतोम्बो'));
+  assert.ok(!per('रैली में सोनिया - राहुल गांधी मौजूद थे ।').some((s) => s.includes(' - ')));
+  assert.deepEqual(per('दोनों देशों में सीमा - पार व्यापार बढ़ा है ।'), []);
+});
+
 test('an adjective after a title is no name', () => {
   const got = spans('दोनों देशों की विदेश सचिव स्तरीय रणनीतिक वार्ता सोमवार को हुई।');
   assert.ok(!got.some((s) => s.startsWith('PERSON')), got.join(', '));

@@ -298,7 +298,7 @@ function buildTables(): Tables {
     boundary: keySet('ने को के की का में से पर भी तक और व एवं तथा या ही तो एक जी साहब समेत सहित द्वारा बनाम जैसे जैसी जैसा वाले वाली वाला स्थित निवासी है हैं था थे थी'),
     given: keySet(GIVEN_NAMES),
     ambiguousGiven: keySet(
-      'जीवन कौशल प्रेम ईश्वर जय जीन डॉन मार्क नवीन अभिनव अनुपम स्मृति राजा वेद विद्या उत्तम मणि प्रभु विश्वास हरि इंद्र तुलसी लता इंदु दिशा रोशनी करुणा कुसुम साक्षी श्रद्धा मेघा गायत्री पार्वती चंदा भारती विकास आशा किरण ज्योति पूजा विजय उदय शिव कमल सुमन प्रकाश आनंद किशोर सपना अर्चना वर्षा उषा सीमा ममता भावना प्रतिभा कविता लक्ष्मी गीता रेखा नीलम कोमल आरती राधा कृष्ण कृष्णा भरत अर्जुन सूरज तरुण अनमोल पवन चेतन गौरव हर्ष शरद ओम श्याम विनय मीरा सरोज कुमार अली हसन अहमद मोहम्मद मुहम्मद चंदन दीपक अमित सुधा निशा संतोष',
+      'विशाल निधि अनंत जीवन कौशल प्रेम ईश्वर जय जीन डॉन मार्क नवीन अभिनव अनुपम स्मृति राजा वेद विद्या उत्तम मणि प्रभु विश्वास हरि इंद्र तुलसी लता इंदु दिशा रोशनी करुणा कुसुम साक्षी श्रद्धा मेघा गायत्री पार्वती चंदा भारती विकास आशा किरण ज्योति पूजा विजय उदय शिव कमल सुमन प्रकाश आनंद किशोर सपना अर्चना वर्षा उषा सीमा ममता भावना प्रतिभा कविता लक्ष्मी गीता रेखा नीलम कोमल आरती राधा कृष्ण कृष्णा भरत अर्जुन सूरज तरुण अनमोल पवन चेतन गौरव हर्ष शरद ओम श्याम विनय मीरा सरोज कुमार अली हसन अहमद मोहम्मद मुहम्मद चंदन दीपक अमित सुधा निशा संतोष',
     ),
     surnames: keySet(SURNAMES),
     letters,
@@ -790,6 +790,28 @@ function closes(ws: W[], j: number, T: Tables): boolean {
 const ADJECTIVE_TITLES = new Set(['कारोबारी', 'व्यापारी'].map((w) => matchKey(w)));
 
 /** PERSON name after a title at `t` (exclusive); returns the number of name words or 0. */
+/** Words after an oblique infinitive (रखने का, बताने वाले, लगाने के लिए). */
+const AFTER_INFINITIVE = new Set(['का', 'की', 'के', 'वाला', 'वाली', 'वाले', 'लगा', 'लगी', 'लगे'].map((w) => matchKey(w)));
+
+/**
+ * An oblique infinitive at i (-ने before का, वाले, लगे: कप्तान रखने का सुझाव, प्रवक्ता बताने
+ * वाले), not a listed name nor a foreign one in -यने/-योने (युधोयोने), which no Hindi verb makes.
+ */
+function infinitiveAt(ws: W[], i: number): boolean {
+  const w = ws[i];
+  const nx = ws[i + 1];
+  if (!nx || nx.brk || !AFTER_INFINITIVE.has(nx.key)) return false;
+  const k = w.key;
+  return k.endsWith('ने') && k.length > 3 && !k.endsWith('यने') && !k.endsWith('योने') && ((w.f & (F_GIVEN | F_SURNAME)) === 0);
+}
+
+/**
+ * Nouns and adjectives that begin no name after a title (लेखक आर्थिक मामलों के…, नेता शासन पर,
+ * पायलट प्रशिक्षण) but do stand inside organisation names (आर्थिक कार्य विभाग), so they are not
+ * in the list of non-name words.
+ */
+const NOT_AFTER_TITLE = new Set(['आर्थिक', 'प्रशिक्षण', 'शासन', 'प्रशासन'].map((w) => matchKey(w)));
+
 function nameAfterTitle(ws: W[], t: number, T: Tables): number {
   let i = t + 1;
   const latinTitle = ws[t].tok.kind === 'latin';
@@ -798,9 +820,10 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
     const w = ws[i + n];
     if (latinTitle || w.tok.kind === 'latin') {
       if (!isLatinCap(w.tok) || T.latinStop.has(w.tok.text) || ((w.f & F_TITLE) !== 0)) break;
-    } else if (!nameLike(w, T) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं|ः)$/.test(w.key)) {
+    } else if (!nameLike(w, T) || NOT_AFTER_TITLE.has(w.key) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं|ः|[ेूएऊ]ंग[ाेी]|ँग[ाेी]|ीं|ईं)$/.test(w.key) || infinitiveAt(ws, i + n)) {
       // An initial like एस or के (its dot is already out of the stream) is part of the name; an
-      // adjective (सचिव स्तरीय वार्ता, -ीय) ends it.
+      // adjective (सचिव स्तरीय वार्ता, -ीय) ends it, and so does a verb in the future (-एंगे,
+      // -ेंगी: डॉक्टर आएंगे, प्रधानमंत्री हिस्सा लेंगे) or a feminine plural past (-ीं: मुख्यमंत्री बनीं).
       break;
     }
     n++;
@@ -830,6 +853,11 @@ function nameFromGiven(ws: W[], i: number, T: Tables): number {
   const w = ws[i];
   if (w.tok.kind !== 'deva' || ((w.f & F_GIVEN) === 0)) return 0;
   const ambiguous = ((w.f & F_AMBIGUOUS_GIVEN) !== 0);
+  // A double given name written with a spaced hyphen in tokenised text (जीन - पियरा बेम्बा): an
+  // unknown second part and a last name, closed after it. A second listed given name is a pair of
+  // people instead (सोनिया - राहुल).
+  const d = ws[i + 1];
+  if (d && d.tok.kind === 'punct' && isDashText(d.tok.text) && !d.brk && !d.occ && hyphenPart(ws, i + 2, T) && hyphenPart(ws, i + 3, T) && closes(ws, i + 4, T)) return 4;
   let n = 1;
   let hasSurname = false;
   while (n < 4 && free(ws, i + n) && !ws[i + n].brk && ws[i + n].tok.kind === 'deva') {
@@ -864,6 +892,12 @@ function nameFromGiven(ws: W[], i: number, T: Tables): number {
   if (ambiguous && !hasSurname) return 0;
   if (!closes(ws, i + n, T)) return 0;
   return n;
+}
+
+/** A free, name-like Devanagari word on the line that is no listed given name nor starts a known name. */
+function hyphenPart(ws: W[], j: number, T: Tables): boolean {
+  const x = ws[j];
+  return !!x && free(ws, j) && !x.brk && x.tok.kind === 'deva' && nameLike(x, T) && (x.cue & 16) === 0 && ((x.f & F_GIVEN) === 0) && ((x.f & F_ADJECTIVE_LIKE) === 0) && x.key.length > 3;
 }
 
 /** An unknown first name before a listed surname: शिवाजी त्रिपाठी, देवाशीष उपाध्याय. */
@@ -1418,8 +1452,9 @@ function listsOf(ws: W[]): [number, number][][] {
  */
 function placesInLists(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void, lists: () => [number, number][][], type: 'LOCATION' | 'PERSON' = 'LOCATION'): void {
   let places = 0;
-  for (const f of found) if (f.type === type && ++places >= 2) break;
-  if (places < 2) return;
+  const need = type === 'PERSON' ? 1 : 2;
+  for (const f of found) if (f.type === type && ++places >= need) break;
+  if (places < need) return;
   for (const items of lists()) judgeList(ws, T, found, assign, items, type);
 }
 
@@ -1445,6 +1480,8 @@ function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: nu
     for (let j = a; j < b && ok; j++) {
       const w = ws[j];
       ok = free(ws, j) && w.tok.kind === 'deva' && nameLike(w, T) && (w.cue & 16) === 0 && (type === 'PERSON' || ((w.f & F_GIVEN) === 0)) && w.key.length > 2 && !/(?:ीय|िक|ित|ने|ते|कर|या|ये|ना|ता|ों|ें|ां|ीं)$/.test(w.key);
+      // Schemes and things (स्मार्ट सिटीज मिशन) and plurals in -गण (मंत्रीगण) are no person.
+      if (ok && type === 'PERSON') ok = !SCHEME_NOUNS.has(w.key) && !THING_NOUNS.has(w.key) && !w.key.endsWith('गण') && (w.cue & 128) === 0;
     }
     // Agent nouns end in -ी (पुलिसकर्मी, अधिकारी, व्यापारी): a person's last word so ending must
     // be a listed name.
@@ -1453,8 +1490,11 @@ function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: nu
     if (type === 'PERSON' && last.endsWith('ी') && ((lastF & F_SURNAME) === 0) && ((lastF & F_GIVEN) === 0)) ok = false;
     if (ok) open.push([a, b]);
   }
-  if (places < 2 || places * 2 < items.length) return;
-  for (const [a, b] of open) assign(a, b - a);
+  // A list of people with one named person only (अर्जुन , X Y और Z W) takes in names of two or
+  // three words; a single word there may be a common noun (प्रोवोस्ट , संकाय , छात्रों).
+  const few = places < 2 || places * 2 < items.length;
+  if (few && (type === 'LOCATION' || places < 1)) return;
+  for (const [a, b] of open) if (!few || b - a >= 2) assign(a, b - a);
 }
 
 /** A word that can be joined by a hyphen into an organisation's name: a free name-like word. */
