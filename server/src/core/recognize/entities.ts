@@ -1845,7 +1845,9 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
   }
 
   // Weak aliases (किम, शी): only when the entity is named in full in the document or titled here.
-  for (const h of weakHits) {
+  // Indexed, as for `ordered` below: an empty list has another elements kind.
+  for (let hi = 0; hi < weakHits.length; hi++) {
+    const h = weakHits[hi];
     const n = h.c.keys.length;
     let ok = true;
     for (let j = h.i; j < h.i + n; j++) if (!free(ws, j)) ok = false;
@@ -2026,8 +2028,12 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
   // In order of their first words (a stable sort; most documents' spans are in order already).
   let inOrder = true;
   for (let x = 1; x < found.length && inOrder; x++) if (found[x].i < found[x - 1].i) inOrder = false;
-  const ordered = inOrder ? found : found.map((_, idx) => idx).sort((a, b) => found[a].i - found[b].i).map((idx) => found[idx]);
-  for (const f of ordered) {
+  // Array.prototype.sort is stable; slice keeps the array's elements kind, and the loop is indexed,
+  // so the optimised code sees one kind of array whatever the document (a for-of here deoptimised
+  // the whole recogniser over and over when it met a holey or empty array).
+  const ordered = inOrder ? found : found.slice().sort((a, b) => a.i - b.i);
+  for (let oi = 0; oi < ordered.length; oi++) {
+    const f = ordered[oi];
     // An epithet read as part of the name comes into its span (लोकमान्य तिलक, गुरु नानक).
     const ep = f.type === 'PERSON' && f.i > 0 && !ws[f.i].brk && free(ws, f.i - 1) && EPITHETS.has(ws[f.i - 1].key) ? ws[f.i - 1] : undefined;
     const start = ep ? ep.tok.start : ws[f.i].tok.start;
