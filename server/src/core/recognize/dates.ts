@@ -147,11 +147,20 @@ function endInStartYear(a: Span, b: Span): string {
   const am = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(a.value);
   const bm = /^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$/.exec(b.value);
   if (!am || !bm || a.date?.relative || !/[0-9\u0966-\u096F]{4}/.test(a.text) || /[0-9\u0966-\u096F]{4}/.test(b.text)) return b.value;
-  const first = numberKey(b.text.split(/[\s,.-]/u)[0]);
-  if (!(/^[0-9\u0966-\u096F]{1,2}$/.test(first) || MONTH_BY_KEY.has(first) || MONTH_ABBREV_BY_KEY.has(first) || CARDINAL_BY_KEY.has(first) || ORDINAL_WORD_BY_KEY.has(first))) return b.value;
+  if (!startsWithDayOrMonth(b.text, false)) return b.value;
   const y = +am[1] + (+bm[1] * 100 + (bm[2] ? +bm[2] : 0) < +am[2] * 100 + (am[3] ? +am[3] : 0) ? 1 : 0);
   if (bm[2] && +bm[2] > daysInMonth(y, +bm[1])) return b.value;
   return `${y}${b.value.slice(4)}`;
+}
+
+/**
+ * Whether a date's text starts with a day (digits, a number word or an ordinal word; with its
+ * ordinal suffix too when `suffix`: 1ली, 3rd) or a month word: a plain day and month, or a month.
+ */
+function startsWithDayOrMonth(text: string, suffix: boolean): boolean {
+  const first = numberKey(text.split(/[\s,.-]/u)[0]);
+  return (suffix ? /^[0-9\u0966-\u096F]{1,2}(?:ली|वीं|वें|st|nd|rd|th)?$/ : /^[0-9\u0966-\u096F]{1,2}$/).test(first) ||
+    MONTH_BY_KEY.has(first) || MONTH_ABBREV_BY_KEY.has(first) || CARDINAL_BY_KEY.has(first) || ORDINAL_WORD_BY_KEY.has(first);
 }
 
 /**
@@ -165,8 +174,7 @@ function startInEndYear(a: Span, b: Span): string {
   const am = /^(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$/.exec(a.value);
   const bm = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(b.value);
   if (!am || !bm || b.date?.relative || a.text.split(/\s+/u).length > 2 || /[0-9\u0966-\u096F]{4}/.test(a.text) || !/[0-9\u0966-\u096F]{4}/.test(b.text)) return a.value;
-  const first = numberKey(a.text.split(/[\s,.-]/u)[0]);
-  if (!(/^[0-9\u0966-\u096F]{1,2}(?:ली|वीं|वें|st|nd|rd|th)?$/.test(first) || MONTH_BY_KEY.has(first) || MONTH_ABBREV_BY_KEY.has(first) || CARDINAL_BY_KEY.has(first) || ORDINAL_WORD_BY_KEY.has(first))) return a.value;
+  if (!startsWithDayOrMonth(a.text, true)) return a.value;
   const y = +bm[1] - (+am[1] * 100 + (am[2] ? +am[2] : 0) > +bm[2] * 100 + (bm[3] ? +bm[3] : 0) ? 1 : 0);
   if (am[2] && +am[2] > daysInMonth(y, +am[1])) return a.value;
   return `${y}${a.value.slice(4)}`;
@@ -178,13 +186,16 @@ function rangeEndMinute(v: string): number | undefined {
   return m ? dayNumber(+m[1], +m[2], +m[3]) * 1440 + +m[4] * 60 + +m[5] : undefined;
 }
 
-/** A day with its part of the day (2025-09-04TMO, XXXX-WXX-6TEV): its day number (NaN without a known day), or undefined. */
-function partOfDayDay(v: string): number | undefined {
-  const m = /^(.+)T(?:MO|AF|EV|NI)$/.exec(v);
+/**
+ * The day of a value that ends in a part of the day (`part`: 2025-09-04TMO, XXXX-WXX-6TEV) or in a
+ * clock time (2025-09-04T18:00): its day number, NaN for a day the missing article date leaves
+ * unknown, undefined for any other value.
+ */
+function dayOfTimed(v: string, part: boolean): number | undefined {
+  const m = (part ? /^(.+)T(?:MO|AF|EV|NI)$/ : /^(.+)T\d\d:\d\d$/).exec(v);
   if (!m) return undefined;
   if (/^XXXX-(?:XX-XX|WXX-\d)$/.test(m[1])) return NaN;
-  const d = /^\d{4}-\d\d-\d\d$/.test(m[1]) ? rangeEndDay(m[1]) : undefined;
-  return d;
+  return /^\d{4}-\d\d-\d\d$/.test(m[1]) ? rangeEndDay(m[1]) : undefined;
 }
 
 /**
@@ -193,14 +204,9 @@ function partOfDayDay(v: string): number | undefined {
  * the article's date, two unresolved days. Two parts of days alone (आज दोपहर से कल सुबह तक) stay apart.
  */
 function clockToPartOfDay(a: string, b: string): boolean {
-  const pa = partOfDayDay(a), pb = partOfDayDay(b);
-  const clockDay = (v: string) => {
-    const m = /^(.+)T\d\d:\d\d$/.exec(v);
-    if (!m) return undefined;
-    return /^XXXX-(?:XX-XX|WXX-\d)$/.test(m[1]) ? NaN : /^\d{4}-\d\d-\d\d$/.test(m[1]) ? rangeEndDay(m[1]) : undefined;
-  };
-  const da = pa !== undefined ? pa : clockDay(a);
-  const db = pb !== undefined ? pb : clockDay(b);
+  const pa = dayOfTimed(a, true), pb = dayOfTimed(b, true);
+  const da = pa !== undefined ? pa : dayOfTimed(a, false);
+  const db = pb !== undefined ? pb : dayOfTimed(b, false);
   if (da === undefined || db === undefined || (pa === undefined) === (pb === undefined)) return false;
   if (Number.isNaN(da) || Number.isNaN(db)) return Number.isNaN(da) && Number.isNaN(db);
   return da < db;
@@ -273,37 +279,33 @@ function nestedRangeValue(a: string, b: string): string {
 
 /** Two dates joined as a range, as one span (see joinRanges), or undefined. */
 function joinPair(text: string, a: Span, b: Span): Span | undefined {
-  {
-    {
-      const between = text.slice(a.end, b.start);
-      // 3 मार्च 1891 - 5 दिसम्बर 1983, 1940 – 31 जुलाई 2013: a dash joins two dates that each write their year.
-      const dashed = DASH_BETWEEN.test(between) && YEAR_DIGITS.test(a.text) && YEAR_DIGITS.test(b.text);
-      const joined = RANGE_BETWEEN.test(between) || dashed || (AND_BETWEEN.test(between) && BETWEEN_AFTER.test(text.slice(b.end, b.end + 12)));
-      const bValue = joined ? endInStartYear(a, b) : b.value;
-      const aValue = joined && bValue === b.value ? startInEndYear(a, b) : a.value;
-      const da = rangeEndDay(aValue);
-      const db = rangeEndDay(bValue);
-      const sameYearKind = aValue.startsWith('XXXX') === bValue.startsWith('XXXX');
-      // Two clock times on known days (आज शाम 4 बजे से कल शाम 5 बजे तक), the first one earlier.
-      const ma = rangeEndMinute(a.value), mb = rangeEndMinute(b.value);
-      const times = RANGE_BETWEEN.test(between) && ma !== undefined && mb !== undefined && ma < mb;
-      // Without the article's date, two unresolved days (आज से कल तक, इस शुक्रवार से अगले रविवार तक)
-      // cannot be ordered: they join only when तक (or के बीच after से) closes the range.
-      // (A known day with its clock time counts as a day here: 1 जनवरी 2016 को शाम 4 बजे से आज शाम 5 बजे तक.)
-      const dayOf = (v: string) => rangeEndDay(v.replace(/T\d\d:\d\d$/, ''));
-      const unresolved = (UNRESOLVED_DAY.test(a.value) ? UNRESOLVED_DAY.test(b.value) || dayOf(bValue) !== undefined : UNRESOLVED_DAY.test(b.value) && dayOf(a.value) !== undefined) && RANGE_BETWEEN.test(between) && /^\s+(?:तक|के\s+बीच)/u.test(text.slice(b.end, b.end + 12));
-      const mixed = RANGE_BETWEEN.test(between) && /^\s+तक(?![\p{L}\p{M}])/u.test(text.slice(b.end, b.end + 8)) && clockToPartOfDay(a.value, b.value);
-      // 2020-21 से 2024-25 तक, वित्त वर्ष 2019-20 से 2023-24 के बीच, 1990-91 से 1995 तक: where an end is
-      // itself a range of years, months or days, the range runs from the first one's start to the second one's end.
-      const nested = joined && (aValue.includes('/') || bValue.includes('/')) && nestedRangeValue(aValue, bValue);
-      // 12वीं सदी से 15वीं सदी तक, 1980 के दशक से 2000 के दशक तक: two centuries or two decades, the first one earlier.
-      const eras = joined && (/^\d\d$/.test(aValue) && /^\d\d$/.test(bValue) || /^\d{3}$/.test(aValue) && /^\d{3}$/.test(bValue)) && +aValue < +bValue;
-      if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved || times || mixed || nested || eras) && !between.includes('\n')) {
-        const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: nested || `${aValue}/${bValue}`, source: 'rule', date: { ...a.date } };
-        if (b.date?.relative && bValue === b.value) span.date!.relative = true;
-        return span;
-      }
-    }
+  const between = text.slice(a.end, b.start);
+  // 3 मार्च 1891 - 5 दिसम्बर 1983, 1940 – 31 जुलाई 2013: a dash joins two dates that each write their year.
+  const dashed = DASH_BETWEEN.test(between) && YEAR_DIGITS.test(a.text) && YEAR_DIGITS.test(b.text);
+  const joined = RANGE_BETWEEN.test(between) || dashed || (AND_BETWEEN.test(between) && BETWEEN_AFTER.test(text.slice(b.end, b.end + 12)));
+  const bValue = joined ? endInStartYear(a, b) : b.value;
+  const aValue = joined && bValue === b.value ? startInEndYear(a, b) : a.value;
+  const da = rangeEndDay(aValue);
+  const db = rangeEndDay(bValue);
+  const sameYearKind = aValue.startsWith('XXXX') === bValue.startsWith('XXXX');
+  // Two clock times on known days (आज शाम 4 बजे से कल शाम 5 बजे तक), the first one earlier.
+  const ma = rangeEndMinute(a.value), mb = rangeEndMinute(b.value);
+  const times = RANGE_BETWEEN.test(between) && ma !== undefined && mb !== undefined && ma < mb;
+  // Without the article's date, two unresolved days (आज से कल तक, इस शुक्रवार से अगले रविवार तक)
+  // cannot be ordered: they join only when तक (or के बीच after से) closes the range.
+  // (A known day with its clock time counts as a day here: 1 जनवरी 2016 को शाम 4 बजे से आज शाम 5 बजे तक.)
+  const dayOf = (v: string) => rangeEndDay(v.replace(/T\d\d:\d\d$/, ''));
+  const unresolved = (UNRESOLVED_DAY.test(a.value) ? UNRESOLVED_DAY.test(b.value) || dayOf(bValue) !== undefined : UNRESOLVED_DAY.test(b.value) && dayOf(a.value) !== undefined) && RANGE_BETWEEN.test(between) && /^\s+(?:तक|के\s+बीच)/u.test(text.slice(b.end, b.end + 12));
+  const mixed = RANGE_BETWEEN.test(between) && /^\s+तक(?![\p{L}\p{M}])/u.test(text.slice(b.end, b.end + 8)) && clockToPartOfDay(a.value, b.value);
+  // 2020-21 से 2024-25 तक, वित्त वर्ष 2019-20 से 2023-24 के बीच, 1990-91 से 1995 तक: where an end is
+  // itself a range of years, months or days, the range runs from the first one's start to the second one's end.
+  const nested = joined && (aValue.includes('/') || bValue.includes('/')) && nestedRangeValue(aValue, bValue);
+  // 12वीं सदी से 15वीं सदी तक, 1980 के दशक से 2000 के दशक तक: two centuries or two decades, the first one earlier.
+  const eras = joined && (/^\d\d$/.test(aValue) && /^\d\d$/.test(bValue) || /^\d{3}$/.test(aValue) && /^\d{3}$/.test(bValue)) && +aValue < +bValue;
+  if ((joined && sameYearKind && da !== undefined && db !== undefined && da < db || unresolved || times || mixed || nested || eras) && !between.includes('\n')) {
+    const span: Span = { type: 'DATE', start: a.start, end: b.end, text: text.slice(a.start, b.end), value: nested || `${aValue}/${bValue}`, source: 'rule', date: { ...a.date } };
+    if (b.date?.relative && bValue === b.value) span.date!.relative = true;
+    return span;
   }
   return undefined;
 }
@@ -359,8 +361,9 @@ function joinNow(text: string, spans: Span[], r: Ref | undefined): Span[] {
       let startDay: string | undefined;
       // Without the article's year: the period's first day, as far as it can be written.
       if (pm && (!r || !r.yKnown)) startDay = /^(?:XXXX|\d{4})$/.test(s.value) ? `${s.value}-01-01` : /W/.test(s.value) ? `${s.value}-1` : `${s.value}-01`;
-      else if (pm && r && (s.value === String(r.y) || s.value === fmtMonth(r.y, r.m) || s.value === isoWeek(r.n))) {
-        startDay = s.value.includes('W') ? fmtDayNumber(r.n - ((weekdayOf(r.n) + 6) % 7)) : s.value.length === 4 ? `${s.value}-01-01` : `${s.value}-01`;
+      else if (pm && r) {
+        const days = periodOfRef(s.value, r);
+        if (days) startDay = fmtDayNumber(days.first);
       }
       if (startDay !== undefined) {
         out.push({ ...s, end: b.end, text: text.slice(s.start, b.end), value: `${startDay}/${b.value}` });
@@ -653,12 +656,12 @@ function partOfUnit(ctx: Ctx, i: number, out: readonly Span[]): Hit | undefined 
   let value: string | undefined;
   for (let k = out.length - 1; k >= Math.max(0, out.length - 4) && value === undefined; k--) value = cutTo(out[k].value, unit);
   const r = ctx.ref;
+  // The article's own year, month or week, as far as its date is known.
+  const own = !r ? (unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-WXX') : unit === 'year' ? (r.yKnown ? String(r.y) : 'XXXX') : unit === 'month' ? fmtMonth(r.y, r.m, r.yKnown) : r.yKnown ? isoWeek(r.n) : 'XXXX-WXX';
   // साल के बाकी दिन: the rest of the period an earlier date names, or of the article's own.
-  if (rest) return restOfPeriod(ctx, value ?? (!r ? (unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-WXX') : unit === 'year' ? (r.yKnown ? String(r.y) : 'XXXX') : unit === 'month' ? fmtMonth(r.y, r.m, r.yKnown) : r.yKnown ? isoWeek(r.n) : 'XXXX-WXX'), i + 1);
+  if (rest) return restOfPeriod(ctx, value ?? own, i + 1);
   if (value !== undefined) return { end: i + 1, value };
-  if (!r) return { end: i + 1, value: unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-WXX', relative: true };
-  value = unit === 'year' ? (r.yKnown ? String(r.y) : 'XXXX') : unit === 'month' ? fmtMonth(r.y, r.m, r.yKnown) : r.yKnown ? isoWeek(r.n) : 'XXXX-WXX';
-  return { end: i + 1, value, relative: true };
+  return { end: i + 1, value: own, relative: true };
 }
 
 /** A match key without nukta (आख़िर and आखिर alike). */
@@ -1467,12 +1470,16 @@ function restOfPeriod(ctx: Ctx, value: string, j: number): Hit | undefined {
   const end = n + 1;
   const r = ctx.ref;
   if (!r || !r.yKnown) return /^(?:\d{4}|XXXX)(?:-(?:\d\d|XX|W\d\d|WXX))?$/.test(value) ? { end, value, relative: true } : undefined;
-  let last: number | undefined;
-  if (value === String(r.y)) last = dayNumber(r.y, 12, 31);
-  else if (value === fmtMonth(r.y, r.m)) last = dayNumber(r.y, r.m, daysInMonth(r.y, r.m));
-  else if (value === isoWeek(r.n)) last = r.n - ((weekdayOf(r.n) + 6) % 7) + 6;
-  if (last === undefined) return undefined;
-  return { end, value: `${fmtDayNumber(r.n)}/${fmtDayNumber(last)}`, relative: true };
+  const days = periodOfRef(value, r);
+  return days && { end, value: `${fmtDayNumber(r.n)}/${fmtDayNumber(days.last)}`, relative: true };
+}
+
+/** The first and last day of the year, month or ISO week `value` when it is the one the article's date falls in. */
+function periodOfRef(value: string, r: Ref): { first: number; last: number } | undefined {
+  if (value === String(r.y)) return { first: dayNumber(r.y, 1, 1), last: dayNumber(r.y, 12, 31) };
+  if (value === fmtMonth(r.y, r.m)) return { first: dayNumber(r.y, r.m, 1), last: dayNumber(r.y, r.m, daysInMonth(r.y, r.m)) };
+  if (value === isoWeek(r.n)) { const monday = r.n - ((weekdayOf(r.n) + 6) % 7); return { first: monday, last: monday + 6 }; }
+  return undefined;
 }
 
 /**

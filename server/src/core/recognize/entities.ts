@@ -1000,7 +1000,7 @@ const GENERIC_KINDS = new Set(
     .map((w) => matchKey(w)),
 );
 /** Modifiers that make a head-found phrase name-like even among generic words (राष्ट्रीय बीमा अकादमी). */
-const NAME_LIKE_MODIFIERS = new Set(['राष्ट्रीय', 'केंद्रीय', 'केन्द्रीय', 'अंतरराष्ट्रीय', 'अंतर्राष्ट्रीय', 'भारतीय', 'राज्य', 'प्रादेशिक'].map((w) => matchKey(w)));
+const NAME_LIKE_MODIFIERS = new Set([...NATIONAL, ...['भारतीय', 'राज्य', 'प्रादेशिक'].map((w) => matchKey(w))]);
 
 /** True when the organisation ws[i, i+n) found by its head is only a kind of body (see GENERIC_KINDS). */
 function onlyKindWords(ws: W[], i: number, n: number): boolean {
@@ -1038,8 +1038,7 @@ const ELECTORAL = matchKey('निर्वाचन');
 const SEAT_WORDS = new Set(['क्षेत्र', 'सीट'].map((w) => matchKey(w)));
 
 /** True when the words at j say constituency: निर्वाचन क्षेत्र, क्षेत्र, सीट. */
-function constituencyAfter(ws: W[], j: number, T: Tables): boolean {
-  void T;
+function constituencyAfter(ws: W[], j: number): boolean {
   let w = ws[j];
   if (!w || w.brk || w.occ) return false;
   if (w.key === ELECTORAL) w = ws[j + 1];
@@ -1820,7 +1819,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     // A house before निर्वाचन क्षेत्र or सीट names a constituency, not the body: the house and
     // what follows describe the place before them (अजमेर in अजमेर लोकसभा सीट, as धारी in धारी
     // तहसील), and alone (एक लोकसभा क्षेत्र) they are no entity.
-    if (pick.type === 'ORGANIZATION' && constituencyAfter(ws, pick.i + pick.n, T) && HOUSES.has(ws[pick.i + pick.n - 1].key)) {
+    if (pick.type === 'ORGANIZATION' && constituencyAfter(ws, pick.i + pick.n) && HOUSES.has(ws[pick.i + pick.n - 1].key)) {
       if (kType !== 'LOCATION' || pick.n <= kLen) {
         i += pick.n - 1;
         continue;
