@@ -677,10 +677,8 @@ function clockThenDay(ctx: Ctx, hit: Hit, i: number): Hit {
   let j = hit.end;
   if (hit.clockRange) return rangeThenDay(ctx, hit, hit.clockRange);
   if (isPunct(ctx, j, ',')) j++;
-  if (!on(ctx, j) || j >= ctx.ws.length || !STARTERS(ctx.ws[j])) return hit;
-  let next: Hit | undefined;
-  try { next = matchAt(ctx, j); } catch { return hit; }
-  if (!next || (next.day === undefined && next.dayValue === undefined)) return hit;
+  const next = dayHitAt(ctx, j);
+  if (!next) return hit;
   // (A day the missing article date leaves unknown takes it too: शाम 4 बजे कल → XXXX-XX-XXT16:00.)
   if (/^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-\d)$/.test(next.value)) return { ...next, value: `${next.value}T${hit.clock}`, clock: undefined, relative: next.relative };
   // 7 बजे, आज सुबह; 8 बजे कल रात: an hour said without its half of the day, then a day and its
@@ -696,6 +694,14 @@ function clockThenDay(ctx: Ctx, hit: Hit, i: number): Hit {
   return { ...next, value: `${pm[1]}T${pad2(h)}:${hit.clock.slice(3, 5)}`, clock: undefined, relative: next.relative };
 }
 
+/** A date naming one day that starts at word `j` (what a clock time before it may join), or undefined. */
+function dayHitAt(ctx: Ctx, j: number): Hit | undefined {
+  if (!on(ctx, j) || j >= ctx.ws.length || !STARTERS(ctx.ws[j])) return undefined;
+  let next: Hit | undefined;
+  try { next = matchAt(ctx, j); } catch { return undefined; }
+  return next && (next.day !== undefined || next.dayValue !== undefined) ? next : undefined;
+}
+
 /**
  * A range of clock times before its day, directly or after के बीच (10 और 11:30 के बीच 1/1/2015 को,
  * सुबह 9 से 11 बजे 5 मार्च को): one span, the range on that day.
@@ -703,10 +709,8 @@ function clockThenDay(ctx: Ctx, hit: Hit, i: number): Hit {
 function rangeThenDay(ctx: Ctx, hit: Hit, range: { hhmm: string; hhmm2: string }): Hit {
   let j = hit.end;
   if (key(ctx, j) === 'के' && key(ctx, j + 1) === 'बीच' && on(ctx, j) && on(ctx, j + 1)) j += 2;
-  if (!on(ctx, j) || j >= ctx.ws.length || !STARTERS(ctx.ws[j])) return hit;
-  let next: Hit | undefined;
-  try { next = matchAt(ctx, j); } catch { return hit; }
-  if (!next || (next.day === undefined && next.dayValue === undefined)) return hit;
+  const next = dayHitAt(ctx, j);
+  if (!next) return hit;
   if (!/^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-\d)$/.test(next.value)) return hit;
   const value = next.day !== undefined && /^\d{4}/.test(next.value) ? timeValue(next.day, next.yKnown ?? true, range) : timeValue(undefined, true, range, next.value);
   return { ...next, value, clock: undefined, clockRange: undefined, relative: next.relative };
