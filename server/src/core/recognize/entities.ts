@@ -1572,37 +1572,92 @@ export function findEntities(text: string, tokens: readonly Token[], occupied: r
 
 function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: readonly Span[], options: FindEntitiesOptions): Span[] {
   const T = tables();
-  const ws = buildWords(text, tokens, occupied, T);
-  const found: Found[] = [];
-  const weakHits: { i: number; c: Cand; titled: boolean }[] = [];
-  const seenIds = new Set<string>();
+  const r = new Recognition(text, buildWords(text, tokens, occupied, T), T);
+  r.firstPass();
+  r.weakPass();
+  r.listAndSpeechPass();
+  r.propagate(options.known);
+  return r.emit();
+}
 
-  const assign = (f: Found): void => {
+/** A gazetteer alias that matched only weakly at word i (किम, शी), kept until the document is read. */
+interface WeakHit {
+  i: number;
+  c: Cand;
+  titled: boolean;
+}
+
+/** A name the document (or the corpus) has found, looked for again in pass 2. */
+interface DocName {
+  keys: string[];
+  type: EntityType;
+  key: string;
+  canonical: string;
+  /** `corpus` for names passed in from other articles. */
+  from?: string;
+}
+
+/** Nothing found at or after a cursor position on the same line. */
+const NONE = 1 << 30;
+
+/**
+ * One document's recognition: its words, the spans found so far and the state the passes share.
+ * The passes are methods of their own (not one long function), so that the optimising compiler
+ * works on each separately: a rarely taken branch that deoptimises one pass leaves the others
+ * optimised, and each recompiles quickly.
+ */
+class Recognition {
+  readonly found: Found[] = [];
+  readonly weakHits: WeakHit[] = [];
+  /** Register identities found in pass 1 (a weak alias of one of them counts in the document). */
+  readonly seenIds = new Set<string>();
+  /** Unknown acronyms read after their expansion in this document (see acronymType). */
+  readonly acronymVerdicts = new Map<string, EntityType | null>();
+  // Pass-1 cursors (see firstPass): the next head-flagged word (cue 2), the next connector (ऑफ,
+  // फॉर: cue 512) and the next line break at or after the word being read.
+  headPos = -1;
+  connPos = -1;
+  brkPos = -1;
+  // Pass 2: names of the document by their first key, and the script bridge, built on demand.
+  readonly docByFirst = new Map<string, DocName[]>();
+  readonly docSeen = new Set<string>();
+  latinBridge: Map<string, DocName> | undefined = undefined;
+
+  constructor(
+    readonly text: string,
+    readonly ws: W[],
+    readonly T: Tables,
+  ) {}
+
+  assign(f: Found): void {
+    const ws = this.ws;
     // A span found by a rule takes its identity only when it is kept (see ruleFound).
     if (f.key === '') {
-      const k = keyOf(f.i, f.n);
-      const c = T.byKey.get(k);
+      const k = this.keyOf(f.i, f.n);
+      const c = this.T.byKey.get(k);
       if (c && c.type === f.type) {
         f.key = c.id;
         f.canonical = c.canonical;
       } else {
         f.key = k;
-        f.canonical = surfaceOf(f.i, f.n);
+        f.canonical = this.surfaceOf(f.i, f.n);
       }
     }
-    const idx = found.length;
-    found.push(f);
+    const idx = this.found.length;
+    this.found.push(f);
     for (let j = f.i; j < f.i + f.n; j++) ws[j].span = idx;
-  };
+  }
 
-  const keyOf = (i: number, n: number): string => {
+  keyOf(i: number, n: number): string {
+    const ws = this.ws;
     let s = ws[i].key;
     for (let j = i + 1; j < i + n; j++) s += ' ' + ws[j].key;
     return s;
-  };
+  }
 
-  const surfaceOf = (i: number, n: number): string => text.slice(ws[i].tok.start, ws[i + n - 1].tok.end);
-
+  surfaceOf(i: number, n: number): string {
+    return this.text.slice(this.ws[i].tok.start, this.ws[i + n - 1].tok.end);
+  }
 
   /**
    * The type of an unknown spelt-out acronym at i. Written in brackets after its expansion
@@ -1612,8 +1667,8 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
    * no entity. The verdict holds for the acronym's later mentions in the document; elsewhere an
    * acronym is an organisation, as in news it mostly is.
    */
-  const acronymVerdicts = new Map<string, EntityType | null>();
-  const acronymType = (i: number, key: string): EntityType | null => {
+  acronymType(i: number, key: string): EntityType | null {
+    const ws = this.ws;
     const open = ws[i - 1];
     const close = ws[i + 1];
     const last = ws[i - 2];
@@ -1626,163 +1681,164 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     if (open && last && (bracketed || glossed) && !open.brk && WORDISH.has(last.tok.kind)) {
       let verdict: EntityType | null = null;
       if (last.span >= 0) {
-        const t = found[last.span].type;
+        const t = this.found[last.span].type;
         verdict = t === 'ORGANIZATION' || t === 'LOCATION' ? t : null;
       } else {
         for (let j = i - 2; j >= 0 && j >= i - 9; j--) {
           const x = ws[j];
           if (x.tok.kind === 'punct' || x.occ) break;
-          if (((x.f & F_ORG_HEAD) !== 0) || (x.tok.kind === 'latin' && T.latinOrgHeads.has(x.key))) {
+          if ((x.f & F_ORG_HEAD) !== 0 || (x.tok.kind === 'latin' && this.T.latinOrgHeads.has(x.key))) {
             verdict = 'ORGANIZATION';
             break;
           }
           if (x.brk) break;
         }
       }
-      acronymVerdicts.set(key, verdict);
+      this.acronymVerdicts.set(key, verdict);
       return verdict;
     }
-    const known = acronymVerdicts.get(key);
+    const known = this.acronymVerdicts.get(key);
     return known === undefined ? 'ORGANIZATION' : known;
-  };
+  }
 
   /**
    * The word joined by a hyphen before the word at t (a spaced dash in the stream, or a hyphen
    * glued between the two tokens, which the stream leaves out), or -1.
    */
-  const hyphenBefore = (t: number): number => {
+  hyphenBefore(t: number): number {
+    const ws = this.ws;
     const d = ws[t - 1];
     if (!d || ws[t].brk) return -1;
     if (d.tok.kind === 'punct') return isDashText(d.tok.text) && !d.brk && t >= 2 && ws[t - 2].tok.kind === 'deva' ? t - 2 : -1;
-    const c = text.charCodeAt(d.tok.end);
+    const c = this.text.charCodeAt(d.tok.end);
     return d.tok.kind === 'deva' && ws[t].tok.start === d.tok.end + 1 && (c === 0x2d || c === 0x2010 || c === 0x2011) ? t - 1 : -1;
-  };
+  }
 
-  // The next head-flagged word (cue 2) and the next connector (ऑफ, फॉर: cue 512) on the same line
-  // as word i. Pass 1 asks in increasing i, so cursors that only move forward answer it: the first
-  // head and the first connector at or after i, and the first line break after i (no array a
-  // document, and no pass over the words that start nothing).
-  const NONE = 1 << 30;
-  let headPos = -1;
-  let connPos = -1;
-  let brkPos = -1;
-
-  // Pass 1: left to right, longest candidate wins at each position.
-  for (let i = 0; i < ws.length; i++) {
-    if (!free(ws, i)) continue;
-    const w = ws[i];
-    if (w.tok.kind === 'punct' || w.tok.kind === 'number') {
-      // Numbers can start names (जी-20 is keyed on जी; 9/11 on 9).
+  /** Pass 1: left to right, longest candidate wins at each position. */
+  firstPass(): void {
+    const ws = this.ws;
+    for (let i = 0; i < ws.length; i++) {
+      if (!free(ws, i)) continue;
+      const w = ws[i];
+      // Numbers can start names (जी-20 is keyed on जी; 9/11 on 9); punctuation starts none.
       if (w.tok.kind === 'punct') continue;
-    }
-    // Fast path: most words start nothing. A word matters if it starts a gazetteer entry, follows a
-    // title, is a given name, letter name or modifier, is Latin, or a head follows within four words.
-    if (w.tok.kind === 'deva' && !(w.cue & 28)) {
-      // Function words and other non-names start nothing.
-      if (w.cue & 32) continue;
-    }
-    if (w.tok.kind === 'deva' && !(w.cue & 28) && !(ws[i - 1] && ws[i - 1].cue & 1) && !(ws[i + 1] && ws[i + 1].cue & 64) && !(w.cue & 128)) {
-      let headNear = false;
-      for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
-        if (ws[j].cue & 2) {
-          headNear = true;
-          break;
-        }
-        if (ws[j].brk || ws[j].tok.kind === 'punct') break;
+      // Fast path: most words start nothing. A word matters if it starts a gazetteer entry, follows
+      // a title, is a given name, letter name or modifier, is Latin, or a head follows within four
+      // words. Function words and other non-names start nothing.
+      if (w.tok.kind === 'deva' && !(w.cue & 28)) {
+        if (w.cue & 32) continue;
+        if (!(ws[i - 1] && ws[i - 1].cue & 1) && !(ws[i + 1] && ws[i + 1].cue & 64) && !(w.cue & 128) && !headWithinFour(ws, i)) continue;
       }
-      if (!headNear) continue;
+      i = this.readAt(i);
     }
+  }
+
+  /** Reads the candidates starting at word i; returns the index of the last word it consumed. */
+  readAt(i: number): number {
+    const ws = this.ws;
+    const T = this.T;
+    const w = ws[i];
     let strong = gazetteerAt(ws, i, T);
     const weak = lastWeak;
     // A known acronym right after a number is a unit there (2.4 टीएमसी of water, not the party).
     if (strong && strong.type === 'ORGANIZATION' && strong.keys.length === 1 && (w.cue & 128) !== 0 && (afterNumber(ws, i) || thingAfter(ws, i))) strong = undefined;
     const best: Found[] = [];
     if (strong) best.push({ i, n: strong.keys.length, type: strong.type, key: strong.id, canonical: strong.canonical, source: strong.source });
-
-    // Head nouns after a known name or after modifiers/unknown words.
     const kLen = strong ? strong.keys.length : 0;
     const kType = strong?.type;
-    if (w.tok.kind === 'deva') {
-      const directHead = kType === 'ORGANIZATION' && ws[i + kLen] && free(ws, i + kLen) && !ws[i + kLen].brk && ((ws[i + kLen].f & F_ORG_HEAD) !== 0) && ((ws[i + kLen].f & F_ORG_MOD) === 0);
-      // Organisation and place heads are flagged words (cue 2): without one close enough on the
-      // line, neither rule can match.
-      if (brkPos <= i) {
-        brkPos = i + 1;
-        while (brkPos < ws.length && !ws[brkPos].brk) brkPos++;
-      }
-      if (headPos < i) {
-        headPos = i;
-        while (headPos < ws.length && !(ws[headPos].cue & 2)) headPos++;
-      }
-      if (connPos < i) {
-        connPos = i;
-        while (connPos < ws.length && !(ws[connPos].cue & 512)) connPos++;
-      }
-      const headAt = headPos < brkPos ? headPos : NONE;
-      const connectorAt = connPos < brkPos ? connPos : NONE;
-      const headSoon = headAt - i <= kLen + 7;
-      const oLen = directHead ? kLen + 1 : kType === 'ORGANIZATION' ? (headSoon ? bodyOfKnownOrg(ws, i, kLen, T) : 0) : !headSoon || kType === 'EVENT' || (kType === 'LOCATION' && placeBeforeEnglishName(ws, i)) ? 0 : kType === 'NORP' ? (((w.f & F_ORG_MOD) !== 0) || TRANSLITERATED_ADJECTIVE.test(w.key) ? orgByHead(ws, i, T, 0) : 0) : orgByHead(ws, i, T, kLen);
-      if (oLen > kLen) best.push(ruleFound(i, oLen, 'ORGANIZATION', 'head'));
-      const lLen = headSoon ? locByHead(ws, i, T, kLen, kType) : 0;
-      if (lLen > kLen) best.push(ruleFound(i, lLen, 'LOCATION', 'head'));
-      const [tLen, tType] = connectorAt - i < 9 ? transliterated(ws, i, T) : NO_NAME;
-      if (tLen > kLen && tType) best.push(ruleFound(i, tLen, tType, 'head'));
-      const eLen = eventByHead(ws, i, T, kLen, kType);
-      if (eLen > kLen) best.push(ruleFound(i, eLen, 'EVENT', 'head'));
-      // A compass region of a known place: दक्षिण भारत, उत्तरी युगांडा, पश्चिमी जर्मनी.
-      if ((!strong || (strong.type === 'NORP' && kLen === 1)) && ((w.f & F_DIRECTION) !== 0) && ws[i + 1] && !ws[i + 1].brk && free(ws, i + 1)) {
-        const p = gazetteerAt(ws, i + 1, T);
-        if (p && p.type === 'LOCATION') best.push(ruleFound(i, 1 + p.keys.length, 'LOCATION', 'head'));
-      }
-      // A place's government is a named body: भारत सरकार, बिहार सरकार, केंद्र सरकार.
-      const gov = kType === 'LOCATION' ? i + kLen : !strong && ((w.f & F_GOVERNMENT_SEAT) !== 0) ? i + 1 : -1;
-      if (gov > 0 && ws[gov] && free(ws, gov) && !ws[gov].brk && ws[gov].key === GOVERNMENT) best.push(ruleFound(i, gov + 1 - i, 'ORGANIZATION', 'head'));
+    if (w.tok.kind === 'deva') this.headRules(i, strong, best);
+    // A title before this word: राष्ट्रपति X, डॉ. X.
+    const prev = ws[i - 1];
+    const titled = !!prev && !w.brk && (prev.cue & 1) !== 0 && (prev.tok.kind !== 'latin' || isLatinCap(prev.tok));
+    this.nameRules(i, strong, titled, best);
+    if (best.length === 0) {
+      if (weak) this.weakHits.push({ i, c: weak, titled });
+      return i;
     }
+    return this.keepBest(i, best, strong !== undefined, kLen, kType);
+  }
 
+  /** Organisations, places and events found by their heads, compass regions and governments. */
+  headRules(i: number, strong: Cand | undefined, best: Found[]): void {
+    const ws = this.ws;
+    const T = this.T;
+    const w = ws[i];
+    const kLen = strong ? strong.keys.length : 0;
+    const kType = strong?.type;
+    const directHead = kType === 'ORGANIZATION' && ws[i + kLen] && free(ws, i + kLen) && !ws[i + kLen].brk && (ws[i + kLen].f & F_ORG_HEAD) !== 0 && (ws[i + kLen].f & F_ORG_MOD) === 0;
+    // Organisation and place heads are flagged words (cue 2): without one close enough on the
+    // line, neither rule can match. Pass 1 asks in increasing i, so cursors that only move forward
+    // answer it: the first head and the first connector at or after i, and the first line break
+    // after i (no array a document, and no pass over the words that start nothing).
+    if (this.brkPos <= i) {
+      let b = i + 1;
+      while (b < ws.length && !ws[b].brk) b++;
+      this.brkPos = b;
+    }
+    if (this.headPos < i) {
+      let h = i;
+      while (h < ws.length && !(ws[h].cue & 2)) h++;
+      this.headPos = h;
+    }
+    if (this.connPos < i) {
+      let c = i;
+      while (c < ws.length && !(ws[c].cue & 512)) c++;
+      this.connPos = c;
+    }
+    const headAt = this.headPos < this.brkPos ? this.headPos : NONE;
+    const connectorAt = this.connPos < this.brkPos ? this.connPos : NONE;
+    const headSoon = headAt - i <= kLen + 7;
+    const oLen = directHead
+      ? kLen + 1
+      : kType === 'ORGANIZATION'
+        ? headSoon
+          ? bodyOfKnownOrg(ws, i, kLen, T)
+          : 0
+        : !headSoon || kType === 'EVENT' || (kType === 'LOCATION' && placeBeforeEnglishName(ws, i))
+          ? 0
+          : kType === 'NORP'
+            ? (w.f & F_ORG_MOD) !== 0 || TRANSLITERATED_ADJECTIVE.test(w.key)
+              ? orgByHead(ws, i, T, 0)
+              : 0
+            : orgByHead(ws, i, T, kLen);
+    if (oLen > kLen) best.push(ruleFound(i, oLen, 'ORGANIZATION', 'head'));
+    const lLen = headSoon ? locByHead(ws, i, T, kLen, kType) : 0;
+    if (lLen > kLen) best.push(ruleFound(i, lLen, 'LOCATION', 'head'));
+    const [tLen, tType] = connectorAt - i < 9 ? transliterated(ws, i, T) : NO_NAME;
+    if (tLen > kLen && tType) best.push(ruleFound(i, tLen, tType, 'head'));
+    const eLen = eventByHead(ws, i, T, kLen, kType);
+    if (eLen > kLen) best.push(ruleFound(i, eLen, 'EVENT', 'head'));
+    // A compass region of a known place: दक्षिण भारत, उत्तरी युगांडा, पश्चिमी जर्मनी.
+    if ((!strong || (strong.type === 'NORP' && kLen === 1)) && (w.f & F_DIRECTION) !== 0 && ws[i + 1] && !ws[i + 1].brk && free(ws, i + 1)) {
+      const p = gazetteerAt(ws, i + 1, T);
+      if (p && p.type === 'LOCATION') best.push(ruleFound(i, 1 + p.keys.length, 'LOCATION', 'head'));
+    }
+    // A place's government is a named body: भारत सरकार, बिहार सरकार, केंद्र सरकार.
+    const gov = kType === 'LOCATION' ? i + kLen : !strong && (w.f & F_GOVERNMENT_SEAT) !== 0 ? i + 1 : -1;
+    if (gov > 0 && ws[gov] && free(ws, gov) && !ws[gov].brk && ws[gov].key === GOVERNMENT) best.push(ruleFound(i, gov + 1 - i, 'ORGANIZATION', 'head'));
+  }
+
+  /**
+   * Places before a descriptor, people after a title or by their given name, surname or
+   * initials, acronyms, Latin capitalisation, institutes by their campus and the agency credit.
+   */
+  nameRules(i: number, strong: Cand | undefined, titled: boolean, best: Found[]): void {
+    const ws = this.ws;
+    const T = this.T;
+    const w = ws[i];
     // An unknown name before an administrative descriptor: धारी तहसील, मगध मंडल (descriptor outside).
     // (The descriptor is tested first: it is rare, the ending test is a regular expression.)
     const d = ws[i + 1];
     if (!strong && d !== undefined && (d.f & F_LOC_DESCRIPTOR) !== 0 && w.tok.kind === 'deva' && nameLike(w, T) && !/(?:ीय|िक|ित|े|ों|ां|ीं|वर्ती|शील|पूर्ण|ता|ना)$/.test(w.key) && w.key.length > 1) {
-      if (free(ws, i + 1) && !d.brk && !BROAD_DESCRIPTORS.has(d.key) && ((w.f & F_GIVEN) === 0)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
+      if (free(ws, i + 1) && !d.brk && !BROAD_DESCRIPTORS.has(d.key) && (w.f & F_GIVEN) === 0) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
     }
-
-    // A title before this word: राष्ट्रपति X, डॉ. X.
-    const prev = ws[i - 1];
-    const titled = !!prev && !w.brk && (prev.cue & 1) !== 0 && (prev.tok.kind !== 'latin' || isLatinCap(prev.tok));
     if (titled && (!strong || strong.type === 'PERSON' || strong.keys.length === 0)) {
       const n = nameAfterTitle(ws, i - 1, T);
       if (n > 0 && !(strong && strong.type !== 'PERSON')) best.push(ruleFound(i, n, 'PERSON', 'title'));
     }
-    if (!strong) {
-      const us = nameFromSurname(ws, i, T);
-      if (us > 0) best.push(ruleFound(i, us, 'PERSON', 'surname'));
-      const gn = nameFromGiven(ws, i, T);
-      if (gn > 0) best.push(ruleFound(i, gn, 'PERSON', 'given-name'));
-      const ini = nameFromInitials(ws, i, T);
-      if (ini > 0) best.push(ruleFound(i, ini, 'PERSON', 'initials'));
-      if (w.tok.kind === 'deva' && ((w.f & F_NON_ACRONYM) === 0) && (w.cue & 128) !== 0 && !unitOrScheme(ws, i, T)) {
-        const t = acronymType(i, w.key);
-        if (t) best.push(ruleFound(i, 1, t, 'acronym'));
-      }
-      if (w.tok.kind === 'latin') {
-        const run = latinRun(ws, i, T);
-        const glued = ws[i + 1] && ws[i + 1].tok.start === w.tok.end && (ws[i + 1].tok.kind === 'number' || ws[i + 1].tok.text === '-');
-        if (run === 1 && isAllCaps(w.tok) && glued) {
-          // An identifier such as LVM3 or PSLV-C60, not an organisation.
-        } else if (run === 1 && isAllCaps(w.tok) && w.tok.text.length >= 2 && w.tok.text.length <= 7 && !T.latinNonAcronyms.has(w.tok.text)) {
-          best.push(ruleFound(i, 1, 'ORGANIZATION', 'acronym'));
-        } else if (run >= 1) {
-          // Type from the last word; else PERSON after a title or for 2–3 word names; else leave for later.
-          const last = ws[i + run - 1].tok.text.toLowerCase();
-          if (T.latinOrgHeads.has(last) || T.latinOrgHeads.has(ws[i].tok.text.toLowerCase())) best.push(ruleFound(i, run, 'ORGANIZATION', 'capitalised'));
-          else if (T.latinLocHeads.has(last)) best.push(ruleFound(i, run, 'LOCATION', 'capitalised'));
-          else if (titled) best.push(ruleFound(i, run, 'PERSON', 'title'));
-          else if (run >= 2 && run <= 4 && ![...Array(run).keys()].some((d) => isAllCaps(ws[i + d].tok))) best.push(ruleFound(i, run, 'PERSON', 'capitalised'));
-        }
-      }
-    }
+    if (!strong) this.unknownNameRules(i, titled, best);
     // An institute of a national system named by its campus: आईआईटी दिल्ली, आईआईएम अहमदाबाद.
-    if (w.tok.kind === 'deva' && ((w.f & F_INSTITUTE) !== 0) && ws[i + 1] && free(ws, i + 1) && !ws[i + 1].brk) {
+    if (w.tok.kind === 'deva' && (w.f & F_INSTITUTE) !== 0 && ws[i + 1] && free(ws, i + 1) && !ws[i + 1].brk) {
       const p = gazetteerAt(ws, i + 1, T);
       if (p && p.type === 'LOCATION') best.push(ruleFound(i, 1 + p.keys.length, 'ORGANIZATION', 'head'));
     }
@@ -1795,131 +1851,162 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
         best.push({ i, n: 1, type: 'ORGANIZATION', key: c?.id ?? AGENCY_KEY, canonical: c?.canonical ?? AGENCY_CREDIT, source: 'register' });
       }
     }
-    if (best.length === 0) {
-      if (weak) weakHits.push({ i, c: weak, titled });
-      continue;
+  }
+
+  /** Rules for a word that starts no gazetteer name: people, acronyms and Latin names. */
+  unknownNameRules(i: number, titled: boolean, best: Found[]): void {
+    const ws = this.ws;
+    const T = this.T;
+    const w = ws[i];
+    const us = nameFromSurname(ws, i, T);
+    if (us > 0) best.push(ruleFound(i, us, 'PERSON', 'surname'));
+    const gn = nameFromGiven(ws, i, T);
+    if (gn > 0) best.push(ruleFound(i, gn, 'PERSON', 'given-name'));
+    const ini = nameFromInitials(ws, i, T);
+    if (ini > 0) best.push(ruleFound(i, ini, 'PERSON', 'initials'));
+    if (w.tok.kind === 'deva' && (w.f & F_NON_ACRONYM) === 0 && (w.cue & 128) !== 0 && !unitOrScheme(ws, i, T)) {
+      const t = this.acronymType(i, w.key);
+      if (t) best.push(ruleFound(i, 1, t, 'acronym'));
     }
+    if (w.tok.kind === 'latin') {
+      const run = latinRun(ws, i, T);
+      const glued = ws[i + 1] && ws[i + 1].tok.start === w.tok.end && (ws[i + 1].tok.kind === 'number' || ws[i + 1].tok.text === '-');
+      if (run === 1 && isAllCaps(w.tok) && glued) {
+        // An identifier such as LVM3 or PSLV-C60, not an organisation.
+      } else if (run === 1 && isAllCaps(w.tok) && w.tok.text.length >= 2 && w.tok.text.length <= 7 && !T.latinNonAcronyms.has(w.tok.text)) {
+        best.push(ruleFound(i, 1, 'ORGANIZATION', 'acronym'));
+      } else if (run >= 1) {
+        // Type from the last word; else PERSON after a title or for 2–3 word names; else leave for later.
+        const last = ws[i + run - 1].tok.text.toLowerCase();
+        if (T.latinOrgHeads.has(last) || T.latinOrgHeads.has(ws[i].tok.text.toLowerCase())) best.push(ruleFound(i, run, 'ORGANIZATION', 'capitalised'));
+        else if (T.latinLocHeads.has(last)) best.push(ruleFound(i, run, 'LOCATION', 'capitalised'));
+        else if (titled) best.push(ruleFound(i, run, 'PERSON', 'title'));
+        else if (run >= 2 && run <= 4 && !anyAllCaps(ws, i, run)) best.push(ruleFound(i, run, 'PERSON', 'capitalised'));
+      }
+    }
+  }
+
+  /**
+   * Keeps the longest candidate at i unless the context makes it no name; returns the index of
+   * the last word consumed.
+   */
+  keepBest(i: number, best: Found[], isStrong: boolean, kLen: number, kType: EntityType | undefined): number {
+    const ws = this.ws;
+    const w = ws[i];
     let pick = best[0];
-    for (const f of best) if (f.n > pick.n) pick = f;
+    for (let b = 0; b < best.length; b++) if (best[b].n > pick.n) pick = best[b];
     // An organisation found by its head after a determiner is a common noun phrase (एक यूनिवर्सल
     // बैंक, अन्य शिक्षण संस्थान, भारत की प्रमुख आवास वित्त कंपनी), unless it is a longer national
     // name (एक राष्ट्रीय भर्ती एजेंसी का गठन); any organisation before the word for an act names
     // the law (राष्ट्रीय आवास बैंक अधिनियम, सेबी एक्ट), no body.
-    const common = pick.source === 'head' && ((i > 0 && !w.brk && DETERMINERS.has(ws[i - 1].key) && (pick.n <= 2 || !NATIONAL.has(w.key))) || (!strong && KIND_QUALIFIERS.has(w.key)) || (pick.type === 'ORGANIZATION' && onlyKindWords(ws, i, pick.n)));
-    if (pick.type === 'ORGANIZATION' && (common || lawAfter(ws, pick.i + pick.n))) {
-      i += pick.n - 1;
-      continue;
-    }
+    const common = pick.source === 'head' && ((i > 0 && !w.brk && DETERMINERS.has(ws[i - 1].key) && (pick.n <= 2 || !NATIONAL.has(w.key))) || (!isStrong && KIND_QUALIFIERS.has(w.key)) || (pick.type === 'ORGANIZATION' && onlyKindWords(ws, i, pick.n)));
+    if (pick.type === 'ORGANIZATION' && (common || lawAfter(ws, pick.i + pick.n))) return i + pick.n - 1;
     // A known place in the title of a law or of a scheme (रोम संविधि, स्वच्छ भारत अभियान, डिजिटल
     // इंडिया मिशन) names the document or the programme, not the place.
-    if (pick.type === 'LOCATION' && pick.n === kLen && pick.source !== 'head' && (lawAfter(ws, pick.i + pick.n) || inSchemeName(ws, pick.i, pick.n))) {
-      i += pick.n - 1;
-      continue;
-    }
+    if (pick.type === 'LOCATION' && pick.n === kLen && pick.source !== 'head' && (lawAfter(ws, pick.i + pick.n) || inSchemeName(ws, pick.i, pick.n))) return i + pick.n - 1;
     // A house before निर्वाचन क्षेत्र or सीट names a constituency, not the body: the house and
     // what follows describe the place before them (अजमेर in अजमेर लोकसभा सीट, as धारी in धारी
     // तहसील), and alone (एक लोकसभा क्षेत्र) they are no entity.
     if (pick.type === 'ORGANIZATION' && constituencyAfter(ws, pick.i + pick.n) && HOUSES.has(ws[pick.i + pick.n - 1].key)) {
-      if (kType !== 'LOCATION' || pick.n <= kLen) {
-        i += pick.n - 1;
-        continue;
-      }
+      if (kType !== 'LOCATION' || pick.n <= kLen) return i + pick.n - 1;
       pick = best[0];
     }
     // Name words joined by a hyphen before an organisation found by its head belong to its name
     // (मल्टी-लेट्रल डेवलपमेंट बैंक, गांधी - किंग डेवलपमेंट फाउंडेशन), as the hyphen puts it.
     if (pick.type === 'ORGANIZATION' && pick.source === 'head' && pick.i === i && !w.cands && (w.f & (F_ORG_MOD | F_ORG_HEAD)) === 0) {
       let t = i;
-      let h = hyphenBefore(t);
+      let h = this.hyphenBefore(t);
       if (h < 0 && hyphenNameWord(ws, t - 1) && !w.brk) {
-        h = hyphenBefore(t - 1);
+        h = this.hyphenBefore(t - 1);
         if (h >= 0) t--;
       }
       // A plural before a dash is a list or a heading (दो टीकों - सीरम इंस्टीट्यूट …), no name word.
       if (h >= 0 && hyphenNameWord(ws, h) && (ws[h].f & F_PLURAL_OBLIQUE) === 0 && !ws[h].key.endsWith('ों')) pick = ruleFound(h, i + pick.n - h, 'ORGANIZATION', 'head');
     }
-    assign(pick);
-    if (pick.key.includes(':')) seenIds.add(pick.key);
-    i = pick.i + pick.n - 1;
+    this.assign(pick);
+    if (pick.key.includes(':')) this.seenIds.add(pick.key);
+    return pick.i + pick.n - 1;
   }
 
-  // Weak aliases (किम, शी): only when the entity is named in full in the document or titled here.
-  // Indexed, as for `ordered` below: an empty list has another elements kind.
-  for (let hi = 0; hi < weakHits.length; hi++) {
-    const h = weakHits[hi];
-    const n = h.c.keys.length;
-    let ok = true;
-    for (let j = h.i; j < h.i + n; j++) if (!free(ws, j)) ok = false;
-    if (!ok || !(seenIds.has(h.c.id) || h.titled)) continue;
-    assign({ i: h.i, n, type: h.c.type, key: h.c.id, canonical: h.c.canonical, source: 'register' });
+  /** Weak aliases (किम, शी): only when the entity is named in full in the document or titled here. */
+  weakPass(): void {
+    const ws = this.ws;
+    // Indexed, as in emit: an empty list has another elements kind.
+    for (let hi = 0; hi < this.weakHits.length; hi++) {
+      const h = this.weakHits[hi];
+      const n = h.c.keys.length;
+      let ok = true;
+      for (let j = h.i; j < h.i + n; j++) if (!free(ws, j)) ok = false;
+      if (!ok || !(this.seenIds.has(h.c.id) || h.titled)) continue;
+      this.assign({ i: h.i, n, type: h.c.type, key: h.c.id, canonical: h.c.canonical, source: 'register' });
+    }
   }
 
-  // A listed name alone as the subject of speech (शर्मा ने कहा, रंजीत ने, कुमार के अनुसार).
-  namesBeforeSpeech(ws, (i) => assign(ruleFound(i, 1, 'PERSON', 'speech')));
-  // Lists of places: an unknown name among places is a place (भंडारा , चंद्रपुर , गढ़चिरोली ,
-  // गोंदिया और नागपुर), as the coordination puts it.
-  let lists: [number, number][][] | undefined;
-  const listsOfDocument = (): [number, number][][] => (lists ??= listsOf(ws));
-  placesInLists(ws, T, found, (i, n) => assign(ruleFound(i, n, 'LOCATION', 'list')), listsOfDocument);
-  // Lists of people likewise (जर्मेन कटंगा , ओकोट ओडिंबो और डोमिनिक ओंग्वें among named people).
-  placesInLists(ws, T, found, (i, n) => assign(ruleFound(i, n, 'PERSON', 'list')), listsOfDocument, 'PERSON');
-
-  // Pass 2: document propagation. Names found by a cue are found again elsewhere; a surname
-  // attaches to the full name.
-  interface DocName {
-    keys: string[];
-    type: EntityType;
-    key: string;
-    canonical: string;
-    /** For an all-caps Latin origin: the acronym, lower-cased. */
-    acronym?: string;
-    /** `corpus` for names passed in from other articles. */
-    from?: string;
+  /** Names before verbs of speech, and unknown names in lists of places or of people. */
+  listAndSpeechPass(): void {
+    const ws = this.ws;
+    // A listed name alone as the subject of speech (शर्मा ने कहा, रंजीत ने, कुमार के अनुसार).
+    namesBeforeSpeech(ws, (i) => this.assign(ruleFound(i, 1, 'PERSON', 'speech')));
+    // Lists of places: an unknown name among places is a place (भंडारा , चंद्रपुर , गढ़चिरोली ,
+    // गोंदिया और नागपुर), as the coordination puts it.
+    let lists: [number, number][][] | undefined;
+    const listsOfDocument = (): [number, number][][] => (lists ??= listsOf(ws));
+    placesInLists(ws, this.T, this.found, (i, n) => this.assign(ruleFound(i, n, 'LOCATION', 'list')), listsOfDocument);
+    // Lists of people likewise (जर्मेन कटंगा , ओकोट ओडिंबो और डोमिनिक ओंग्वें among named people).
+    placesInLists(ws, this.T, this.found, (i, n) => this.assign(ruleFound(i, n, 'PERSON', 'list')), listsOfDocument, 'PERSON');
   }
-  const docByFirst = new Map<string, DocName[]>();
-  const docSeen = new Set<string>();
-  const addDoc = (keys: string[], d: Omit<DocName, 'keys'>): void => {
+
+  addDoc(keys: string[], type: EntityType, key: string, canonical: string, from: string | undefined): void {
     if (keys.length === 0) return;
     const whole = keys.join(' ');
-    if (docSeen.has(whole)) return;
-    docSeen.add(whole);
-    let list = docByFirst.get(keys[0]);
-    if (!list) docByFirst.set(keys[0], (list = []));
-    list.push({ keys, type: d.type, key: d.key, canonical: d.canonical, from: d.from });
-  };
+    if (this.docSeen.has(whole)) return;
+    this.docSeen.add(whole);
+    let list = this.docByFirst.get(keys[0]);
+    if (!list) this.docByFirst.set(keys[0], (list = []));
+    list.push({ keys, type, key, canonical, from });
+  }
+
   /**
    * Whether a free capitalised Latin word is left, or a span was found by capitalisation (no span
-   * is assigned between here and pass 2, so it is worked out only when pass 2 has no other work).
+   * is assigned between here and the propagation, so it is worked out only when that has no other
+   * work).
    */
-  const hasLatin = (): boolean => {
-    for (const w of ws) if (w.span < 0 && !w.occ && w.tok.kind === 'latin' && isUpper(w.tok.text.charCodeAt(0)) && !T.latinStop.has(w.tok.text)) return true;
-    for (const f of found) if (f.source === 'capitalised') return true;
+  hasLatin(): boolean {
+    const ws = this.ws;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
+      if (w.span < 0 && !w.occ && w.tok.kind === 'latin' && isUpper(w.tok.text.charCodeAt(0)) && !this.T.latinStop.has(w.tok.text)) return true;
+    }
+    for (let x = 0; x < this.found.length; x++) if (this.found[x].source === 'capitalised') return true;
     return false;
-  };
-  // The script bridge (Latin ↔ Devanagari spellings) is built only when a document needs it.
-  let latinBridge: Map<string, DocName> | undefined;
-  const bridge = (): Map<string, DocName> => {
-    if (latinBridge) return latinBridge;
-    latinBridge = new Map();
+  }
+
+  /** The script bridge (Latin ↔ Devanagari spellings), built only when a document needs it. */
+  bridge(): Map<string, DocName> {
+    if (this.latinBridge) return this.latinBridge;
+    const ws = this.ws;
+    const latinBridge = (this.latinBridge = new Map());
     // Only entities whose first letter class matches a Latin name of this document are read
     // through the (slow) transliteration.
     const initials = new Set<string>();
-    for (const w of ws) {
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
       if (w.tok.kind === 'latin' && isUpper(w.tok.text.charCodeAt(0))) {
         const c = latinKey(w.tok.text)[0];
         if (c) initials.add(c);
       }
     }
-    for (const f of found) {
+    for (let x = 0; x < this.found.length; x++) {
+      const f = this.found[x];
       const firstOk = initials.has(latinInitial(ws[f.i].tok.text) ?? '');
       const lastOk = f.n >= 2 && initials.has(latinInitial(ws[f.i + f.n - 1].tok.text) ?? '');
       if (!firstOk && !lastOk) continue;
       // Gazetteer places and organisations have their Latin names in the gazetteer already.
-      if (f.type !== 'PERSON' && (f.type !== 'ORGANIZATION' && f.type !== 'LOCATION' || f.source === 'country' || f.source === 'city' || f.source === 'state' || f.source === 'register')) continue;
+      if (f.type !== 'PERSON' && ((f.type !== 'ORGANIZATION' && f.type !== 'LOCATION') || f.source === 'country' || f.source === 'city' || f.source === 'state' || f.source === 'register')) continue;
       if (ws[f.i].tok.kind === 'latin') continue;
       const keys: string[] = [];
       for (let j = f.i; j < f.i + f.n; j++) keys.push(ws[j].key);
-      const lk = latinKey(surfaceOf(f.i, f.n));
+      const lk = latinKey(this.surfaceOf(f.i, f.n));
       if (lk && !latinBridge.has(lk)) latinBridge.set(lk, { keys, type: f.type, key: f.key, canonical: f.canonical });
       if (f.type === 'PERSON' && f.n >= 2) {
         const lastK = latinKey(ws[f.i + f.n - 1].tok.text);
@@ -1927,66 +2014,87 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
       }
     }
     return latinBridge;
-  };
-  /** All-caps Latin acronyms read as words, by their lower-cased letters: IBSA → इब्सा. */
-  const acronymWords = new Map<string, DocName>();
-  for (const f of found) {
-    const fromGazetteer = f.source === 'register' || f.source === 'country' || f.source === 'city' || f.source === 'state' || f.source === 'demonym';
-    if (fromGazetteer && !(f.type === 'PERSON' && f.n >= 2) && !(f.n === 1 && ws[f.i].tok.kind === 'latin')) continue;
-    const keys: string[] = [];
-    for (let j = f.i; j < f.i + f.n; j++) keys.push(ws[j].key);
-    if (!fromGazetteer) addDoc(keys, f);
-    if (f.type === 'PERSON' && f.n >= 2) {
-      const last = keys[keys.length - 1];
-      if (ws[f.i + f.n - 1].tok.kind === 'deva' && !T.nonName.has(last) && !GENERIC_SURNAMES.has(last) && !T.letterSet.has(last) && last.length > 1) addDoc([last], f);
-      if (ws[f.i + f.n - 1].tok.kind === 'latin' && isLatinCap(ws[f.i + f.n - 1].tok)) addDoc([last], f);
-    }
-    if (f.n === 1 && isAllCaps(ws[f.i].tok) && ws[f.i].tok.text.length >= 3) {
-      acronymWords.set(ws[f.i].tok.text.toLowerCase(), { keys, type: f.type, key: f.key, canonical: f.canonical });
-    }
-  }
-  // First Devanagari letters whose reading starts like one of the acronyms (a cheap filter).
-  const acronymFirst = new Set<number>();
-  const acronymLens = new Set<number>();
-  if (acronymWords.size > 0) {
-    for (const a of acronymWords.keys()) for (let x = a.length; x <= 2 * a.length + 2; x++) acronymLens.add(x);
-    const firsts = new Set<string>();
-    for (const a of acronymWords.keys()) firsts.add(a[0]);
-    for (const [d, l] of VOWEL_READ_ENTRIES) if (l && firsts.has(l[0]) && d.length === 1) acronymFirst.add(d.charCodeAt(0));
-  }
-  for (const k of options.known ?? []) addDoc(nameKeys(k.text), { type: k.type, key: k.key, canonical: k.canonical, from: 'corpus' });
-  // Spans found in pass 1 by weak capitalisation get their identity from the bridge.
-  for (const f of found) {
-    if (f.source === 'capitalised' && !f.key.includes(':')) {
-      const b = bridge().get(latinKey(surfaceOf(f.i, f.n)));
-      if (b && b.key !== f.key) {
-        f.type = b.type;
-        f.key = b.key;
-        f.canonical = b.canonical;
-      }
-    }
-  }
-  // Rule-found short mentions (a bare surname after a title) take the full name's identity.
-  const personByLast = new Map<string, Found>();
-  for (const f of found) if (f.type === 'PERSON' && f.n >= 2) personByLast.set(ws[f.i + f.n - 1].key, f);
-  for (const f of found) {
-    if (f.type === 'PERSON' && f.n === 1 && !f.key.includes(':')) {
-      const full = personByLast.get(ws[f.i].key);
-      if (full) {
-        f.key = full.key;
-        f.canonical = full.canonical;
-      }
-    }
   }
 
-  if (docByFirst.size > 0 || acronymWords.size > 0 || hasLatin()) {
+  /**
+   * Pass 2: document propagation. Names found by a cue are found again elsewhere; a surname
+   * attaches to the full name; names known from other articles are found too.
+   */
+  propagate(known: FindEntitiesOptions['known']): void {
+    const ws = this.ws;
+    const T = this.T;
+    const found = this.found;
+    /** All-caps Latin acronyms read as words, by their lower-cased letters: IBSA → इब्सा. */
+    const acronymWords = new Map<string, DocName>();
+    for (let x = 0; x < found.length; x++) {
+      const f = found[x];
+      const fromGazetteer = f.source === 'register' || f.source === 'country' || f.source === 'city' || f.source === 'state' || f.source === 'demonym';
+      if (fromGazetteer && !(f.type === 'PERSON' && f.n >= 2) && !(f.n === 1 && ws[f.i].tok.kind === 'latin')) continue;
+      const keys: string[] = [];
+      for (let j = f.i; j < f.i + f.n; j++) keys.push(ws[j].key);
+      if (!fromGazetteer) this.addDoc(keys, f.type, f.key, f.canonical, undefined);
+      if (f.type === 'PERSON' && f.n >= 2) {
+        const last = keys[keys.length - 1];
+        if (ws[f.i + f.n - 1].tok.kind === 'deva' && !T.nonName.has(last) && !GENERIC_SURNAMES.has(last) && !T.letterSet.has(last) && last.length > 1) this.addDoc([last], f.type, f.key, f.canonical, undefined);
+        if (ws[f.i + f.n - 1].tok.kind === 'latin' && isLatinCap(ws[f.i + f.n - 1].tok)) this.addDoc([last], f.type, f.key, f.canonical, undefined);
+      }
+      if (f.n === 1 && isAllCaps(ws[f.i].tok) && ws[f.i].tok.text.length >= 3) {
+        acronymWords.set(ws[f.i].tok.text.toLowerCase(), { keys, type: f.type, key: f.key, canonical: f.canonical });
+      }
+    }
+    // First Devanagari letters whose reading starts like one of the acronyms (a cheap filter).
+    const acronymFirst = new Set<number>();
+    const acronymLens = new Set<number>();
+    if (acronymWords.size > 0) {
+      for (const a of acronymWords.keys()) for (let x = a.length; x <= 2 * a.length + 2; x++) acronymLens.add(x);
+      const firsts = new Set<string>();
+      for (const a of acronymWords.keys()) firsts.add(a[0]);
+      for (const [d, l] of VOWEL_READ_ENTRIES) if (l && firsts.has(l[0]) && d.length === 1) acronymFirst.add(d.charCodeAt(0));
+    }
+    if (known) for (const k of known) this.addDoc(nameKeys(k.text), k.type, k.key, k.canonical, 'corpus');
+    // Spans found in pass 1 by weak capitalisation get their identity from the bridge.
+    for (let x = 0; x < found.length; x++) {
+      const f = found[x];
+      if (f.source === 'capitalised' && !f.key.includes(':')) {
+        const b = this.bridge().get(latinKey(this.surfaceOf(f.i, f.n)));
+        if (b && b.key !== f.key) {
+          f.type = b.type;
+          f.key = b.key;
+          f.canonical = b.canonical;
+        }
+      }
+    }
+    // Rule-found short mentions (a bare surname after a title) take the full name's identity.
+    const personByLast = new Map<string, Found>();
+    for (let x = 0; x < found.length; x++) {
+      const f = found[x];
+      if (f.type === 'PERSON' && f.n >= 2) personByLast.set(ws[f.i + f.n - 1].key, f);
+    }
+    for (let x = 0; x < found.length; x++) {
+      const f = found[x];
+      if (f.type === 'PERSON' && f.n === 1 && !f.key.includes(':')) {
+        const full = personByLast.get(ws[f.i].key);
+        if (full) {
+          f.key = full.key;
+          f.canonical = full.canonical;
+        }
+      }
+    }
+    if (this.docByFirst.size > 0 || acronymWords.size > 0 || this.hasLatin()) this.findAgain(acronymWords, acronymFirst, acronymLens);
+  }
+
+  /** The mentions pass 2 looks for: document names, acronyms read as words, Latin spellings. */
+  findAgain(acronymWords: Map<string, DocName>, acronymFirst: Set<number>, acronymLens: Set<number>): void {
+    const ws = this.ws;
+    const T = this.T;
     for (let i = 0; i < ws.length; i++) {
       if (!free(ws, i) || ws[i].cue & 32 || ws[i].tok.kind === 'punct') continue;
-      const list = docByFirst.get(ws[i].key);
+      const list = this.docByFirst.get(ws[i].key);
       let done = false;
       if (list) {
         let pick: DocName | undefined;
-        for (const d of list) {
+        for (let x = 0; x < list.length; x++) {
+          const d = list[x];
           if (pick && d.keys.length <= pick.keys.length) continue;
           let ok = i + d.keys.length <= ws.length;
           for (let j = 0; ok && j < d.keys.length; j++) {
@@ -1995,55 +2103,73 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
           }
           if (ok) pick = d;
         }
-        if (pick) {
-          // A one-word mention must stand as a name: closed by a postposition or punctuation.
-          if (pick.keys.length > 1 || closes(ws, i + 1, T) || ws[i].tok.kind === 'latin') {
-            assign({ i, n: pick.keys.length, type: pick.type, key: pick.key, canonical: pick.canonical, source: pick.from ?? 'document' });
-            i += pick.keys.length - 1;
-            done = true;
-          }
+        // A one-word mention must stand as a name: closed by a postposition or punctuation.
+        if (pick && (pick.keys.length > 1 || closes(ws, i + 1, T) || ws[i].tok.kind === 'latin')) {
+          this.assign({ i, n: pick.keys.length, type: pick.type, key: pick.key, canonical: pick.canonical, source: pick.from ?? 'document' });
+          i += pick.keys.length - 1;
+          done = true;
         }
       }
       if (!done && acronymWords.size > 0 && ws[i].tok.kind === 'deva' && acronymFirst.has(ws[i].key.charCodeAt(0)) && acronymLens.has(ws[i].key.length) && nameLike(ws[i], T) && (ws[i].cue & 16) === 0) {
         const b = acronymWords.get(vowelKey(ws[i].tok.text));
         if (b) {
-          assign({ i, n: 1, type: b.type, key: b.key, canonical: b.canonical, source: 'document' });
+          this.assign({ i, n: 1, type: b.type, key: b.key, canonical: b.canonical, source: 'document' });
           done = true;
         }
       }
       if (!done && ws[i].tok.kind === 'latin' && isLatinCap(ws[i].tok)) {
         const run = latinRun(ws, i, T);
-        const b = run > 0 ? bridge().get(latinKey(surfaceOf(i, run))) : undefined;
+        const b = run > 0 ? this.bridge().get(latinKey(this.surfaceOf(i, run))) : undefined;
         if (b) {
-          assign({ i, n: run, type: b.type, key: b.key, canonical: b.canonical, source: 'document' });
+          this.assign({ i, n: run, type: b.type, key: b.key, canonical: b.canonical, source: 'document' });
           i += run - 1;
         }
       }
     }
   }
 
-  // Emit spans.
-  const spans: Span[] = [];
-  // In order of their first words (a stable sort; most documents' spans are in order already).
-  let inOrder = true;
-  for (let x = 1; x < found.length && inOrder; x++) if (found[x].i < found[x - 1].i) inOrder = false;
-  // Array.prototype.sort is stable; slice keeps the array's elements kind, and the loop is indexed,
-  // so the optimised code sees one kind of array whatever the document (a for-of here deoptimised
-  // the whole recogniser over and over when it met a holey or empty array).
-  const ordered = inOrder ? found : found.slice().sort((a, b) => a.i - b.i);
-  for (let oi = 0; oi < ordered.length; oi++) {
-    const f = ordered[oi];
-    // An epithet read as part of the name comes into its span (लोकमान्य तिलक, गुरु नानक).
-    const ep = f.type === 'PERSON' && f.i > 0 && !ws[f.i].brk && free(ws, f.i - 1) && EPITHETS.has(ws[f.i - 1].key) ? ws[f.i - 1] : undefined;
-    const start = ep ? ep.tok.start : ws[f.i].tok.start;
-    let end = ws[f.i + f.n - 1].tok.end;
-    if (!isClusterBoundary(text, end)) {
-      while (end < text.length && !isClusterBoundary(text, end)) end++;
+  /** The spans, in order of their first words, each widened to whole grapheme clusters. */
+  emit(): Span[] {
+    const ws = this.ws;
+    const text = this.text;
+    const found = this.found;
+    const spans: Span[] = [];
+    // In order of their first words (a stable sort; most documents' spans are in order already).
+    let inOrder = true;
+    for (let x = 1; x < found.length && inOrder; x++) if (found[x].i < found[x - 1].i) inOrder = false;
+    // Array.prototype.sort is stable; slice keeps the array's elements kind, and the loop is indexed,
+    // so the optimised code sees one kind of array whatever the document (a for-of here deoptimised
+    // the whole recogniser over and over when it met a holey or empty array).
+    const ordered = inOrder ? found : found.slice().sort((a, b) => a.i - b.i);
+    for (let oi = 0; oi < ordered.length; oi++) {
+      const f = ordered[oi];
+      // An epithet read as part of the name comes into its span (लोकमान्य तिलक, गुरु नानक).
+      const ep = f.type === 'PERSON' && f.i > 0 && !ws[f.i].brk && free(ws, f.i - 1) && EPITHETS.has(ws[f.i - 1].key) ? ws[f.i - 1] : undefined;
+      const start = ep ? ep.tok.start : ws[f.i].tok.start;
+      let end = ws[f.i + f.n - 1].tok.end;
+      if (!isClusterBoundary(text, end)) {
+        while (end < text.length && !isClusterBoundary(text, end)) end++;
+      }
+      if (end <= start) continue;
+      const prev = spans[spans.length - 1];
+      if (prev && prev.end > start) continue;
+      spans.push({ type: f.type, start, end, text: text.slice(start, end), value: '', key: f.key, canonical: f.canonical, source: f.source });
     }
-    if (end <= start) continue;
-    const prev = spans[spans.length - 1];
-    if (prev && prev.end > start) continue;
-    spans.push({ type: f.type, start, end, text: text.slice(start, end), value: '', key: f.key, canonical: f.canonical, source: f.source });
+    return spans;
   }
-  return spans;
+}
+
+/** Whether a head-flagged word (cue 2) follows word i within four words on its line. */
+function headWithinFour(ws: W[], i: number): boolean {
+  for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
+    if (ws[j].cue & 2) return true;
+    if (ws[j].brk || ws[j].tok.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** Whether one of the n Latin words from i is written in capitals throughout. */
+function anyAllCaps(ws: W[], i: number, n: number): boolean {
+  for (let d = 0; d < n; d++) if (isAllCaps(ws[i + d].tok)) return true;
+  return false;
 }
