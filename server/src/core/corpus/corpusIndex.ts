@@ -4,6 +4,7 @@ import type { EntityType, Span } from '../types';
 import { isEntityType } from '../types';
 import { applyRegister, type WorkspaceRegister } from './register';
 import { figureFacts } from './figureFacts';
+import { sortByMentionsThenName } from './nameOrder';
 
 /** One article in the index. */
 export interface ArticleEntry {
@@ -262,7 +263,7 @@ export class CorpusIndex {
         articleCount: byArticle.size,
       });
     }
-    return out.sort((a, b) => b.mentionCount - a.mentionCount || NAME_ORDER.compare(a.name, b.name));
+    return sortByMentionsThenName(out);
   }
 
   /**
@@ -518,12 +519,6 @@ export class CorpusIndex {
     }
   }
 }
-
-/**
- * The order of entity names with equal counts: what `localeCompare` without arguments gives
- * (ECMA-402 defines it as this collator's compare), without building a collator per comparison.
- */
-const NAME_ORDER = new Intl.Collator();
 
 /** How many edited articles keep their paragraph results (AnalysisMemo) for the next analysis. */
 const MEMOS_KEPT = 16;
