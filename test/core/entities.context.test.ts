@@ -109,3 +109,25 @@ test('the occupied spans may come in any order: the same entities, none over a n
   // No entity overlaps an occupied span.
   for (const s of findEntities(text, tokens, [...occupied].reverse())) for (const o of occupied) assert.ok(s.end <= o.start || s.start >= o.end);
 });
+
+test('a word in brackets after a body of two or more words is its abbreviation and the same entity', () => {
+  const text = 'राष्ट्रीय कृषि विकास बैंक ( नकृबा ) ने नई ऋण योजना शुरू की। नकृबा के अध्यक्ष ने कहा कि किसानों को राहत मिलेगी।';
+  const found = findEntities(text, tokenize(text), []);
+  const bank = found.find((s) => s.text === 'राष्ट्रीय कृषि विकास बैंक');
+  const short = found.filter((s) => s.text === 'नकृबा');
+  assert.ok(bank, found.map((s) => s.text).join(', '));
+  assert.equal(short.length, 2, found.map((s) => `${s.type}|${s.text}`).join(', '));
+  for (const s of short) {
+    assert.equal(s.type, 'ORGANIZATION');
+    assert.equal(s.key, bank.key);
+    assert.equal(s.canonical, bank.canonical);
+  }
+});
+
+test('a faction after a party, an adjective or a letter name in brackets is no abbreviation', () => {
+  assert.ok(!spans('नेशनल पीपुल्स पार्टी ( सुधार ) ने उम्मीदवार घोषित किए।').includes('ORGANIZATION|सुधार'));
+  assert.ok(!spans('राज्य विकास प्राधिकरण ( केंद्रीय ) की बैठक कल होगी।').includes('ORGANIZATION|केंद्रीय'));
+  assert.ok(!spans('राष्ट्रीय जल विकास एजेंसी ( बी ) की रिपोर्ट आई।').includes('ORGANIZATION|बी'));
+  // A bracket after an unknown phrase or a single word is left alone.
+  assert.deepEqual(ofType('उन्होंने मेहनत ( तपस्या ) की बात की।', 'ORGANIZATION'), []);
+});

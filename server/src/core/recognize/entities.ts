@@ -1574,6 +1574,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
   const T = tables();
   const r = new Recognition(text, buildWords(text, tokens, occupied, T), T);
   r.firstPass();
+  r.bracketedAbbreviations();
   r.weakPass();
   r.listAndSpeechPass();
   r.propagate(options.known);
@@ -1928,6 +1929,30 @@ class Recognition {
     return pick.i + pick.n - 1;
   }
 
+  /**
+   * A word in brackets right after a body's name of two or more words is its abbreviation, and the
+   * same entity: `भारतीय लघु उद्योग विकास बैंक ( सिडबी )`, `शिक्षा वित्तपोषण एजेंसी ( हेफा )`. Spelt-out
+   * letter names are read by the acronym rule already; this takes the abbreviations read as words.
+   * A party's name takes its faction in brackets (`जनता दल ( यू )`, `… ( मार्क्सवादी )`), and a
+   * letter name, an adjective or a common word in brackets is a gloss, not a name.
+   */
+  bracketedAbbreviations(): void {
+    const ws = this.ws;
+    const T = this.T;
+    const n = this.found.length;
+    for (let x = 0; x < n; x++) {
+      const f = this.found[x];
+      if (f.type !== 'ORGANIZATION' || f.n < 2) continue;
+      const j = f.i + f.n;
+      const open = ws[j];
+      const a = ws[j + 1];
+      const close = ws[j + 2];
+      if (!open || !a || !close || open.tok.text !== '(' || close.tok.text !== ')' || a.tok.kind !== 'deva' || a.brk || !free(ws, j + 1)) continue;
+      if (PARTY_WORDS.has(ws[j - 1].key) || !nameLike(a, T) || a.key.length < 3 || (a.f & (F_LETTER | F_ORG_MOD | F_NON_ACRONYM)) !== 0 || ADJECTIVE_ENDING.test(a.key)) continue;
+      this.assign({ i: j + 1, n: 1, type: 'ORGANIZATION', key: f.key, canonical: f.canonical, source: 'abbreviation' });
+    }
+  }
+
   /** Weak aliases (किम, शी): only when the entity is named in full in the document or titled here. */
   weakPass(): void {
     const ws = this.ws;
@@ -2158,6 +2183,12 @@ class Recognition {
     return spans;
   }
 }
+
+/** Heads of party names, which take a faction in brackets (जनता दल ( यू )). */
+const PARTY_WORDS = new Set(['पार्टी', 'दल', 'कांग्रेस', 'मोर्चा'].map((w) => matchKey(w)));
+
+/** Endings of adjectives and of words for a doctrine (राष्ट्रीय, मार्क्सवादी, आर्थिक). */
+const ADJECTIVE_ENDING = /(?:ीय|िक|वादी|वादियों)$/;
 
 /** Whether a head-flagged word (cue 2) follows word i within four words on its line. */
 function headWithinFour(ws: W[], i: number): boolean {
