@@ -201,3 +201,13 @@ test('English-style spellings of the Central African Republic and El Salvador ar
   // The adjective alone stays a group word.
   assert.ok(spans('कई अफ्रीकी देश बैठक में थे।').includes('NORP|अफ्रीकी'));
 });
+
+test('मि. and मिस्टर are titles before a name, and a connector after them starts none', () => {
+  const got = spans('बैठक के बाद मि. रघुवंशी ने कहा कि योजना समय पर पूरी होगी।');
+  assert.ok(got.includes('PERSON|रघुवंशी'), got.join(', '));
+  assert.ok(!got.some((s) => s.startsWith('PERSON|मि')), got.join(', '));
+  assert.ok(spans('मिस्टर कोहली ने नेट्स पर अभ्यास किया।').includes('PERSON|कोहली'));
+  assert.deepEqual(spans('फिल्म मिस्टर एंड मिसेज़ पिछले साल आई थी।').filter((s) => s.startsWith('PERSON|')), []);
+  // A number before मि. makes it minutes: no title, no name.
+  assert.deepEqual(spans('बस 15 मि. में पहुंच गई।').filter((s) => s.startsWith('PERSON|')), []);
+});

@@ -820,10 +820,11 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
     const w = ws[i + n];
     if (latinTitle || w.tok.kind === 'latin') {
       if (!isLatinCap(w.tok) || T.latinStop.has(w.tok.text) || ((w.f & F_TITLE) !== 0)) break;
-    } else if (!nameLike(w, T) || NOT_AFTER_TITLE.has(w.key) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं|ः|[ेूएऊ]ंग[ाेी]|ँग[ाेी]|ीं|ईं)$/.test(w.key) || infinitiveAt(ws, i + n)) {
+    } else if (!nameLike(w, T) || (n === 0 && (w.cue & 512) !== 0) || NOT_AFTER_TITLE.has(w.key) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं|ः|[ेूएऊ]ंग[ाेी]|ँग[ाेी]|ीं|ईं)$/.test(w.key) || infinitiveAt(ws, i + n)) {
       // An initial like एस or के (its dot is already out of the stream) is part of the name; an
       // adjective (सचिव स्तरीय वार्ता, -ीय) ends it, and so does a verb in the future (-एंगे,
       // -ेंगी: डॉक्टर आएंगे, प्रधानमंत्री हिस्सा लेंगे) or a feminine plural past (-ीं: मुख्यमंत्री बनीं).
+      // A connector (एंड, ऑफ) starts no name: मिस्टर एंड मिसेज़ is a title pair.
       break;
     }
     n++;

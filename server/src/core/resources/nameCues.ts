@@ -20,7 +20,7 @@ export const PERSON_TITLES = `
 चयनकर्ता वित्तमंत्री विदेशमंत्री गृहमंत्री रक्षामंत्री रेलमंत्री कृषिमंत्री शिक्षामंत्री स्वास्थ्यमंत्री राष्ट्राध्यक्ष महाराजा
 महापौर मेयर सरपंच अभियोजक शोधकर्ता राजनीतिज्ञ लॉर्ड संपादक प्रबंधक सेनाध्यक्ष
 चांसलर कुलपति प्राचार्य शिक्षक अधिवक्ता वकील सलाहकार एनएसए सीडीएस सेनाध्यक्ष सेनापति महाराज महारानी राजकुमार
-राजकुमारी प्रिंस सम्राट बादशाह सुल्तान शहज़ादा कार्डिनल कमांडर पायलट एस्ट्रोनॉट
+राजकुमारी प्रिंस सम्राट बादशाह सुल्तान शहज़ादा कार्डिनल कमांडर पायलट एस्ट्रोनॉट मिस्टर मिसेज मि
 President Vice Prime Minister PM Chancellor Mr Mrs Ms Miss Dr Prof Professor General Gen Lt Col Colonel Major Captain Capt
 Admiral Senator Sen Governor Gov Justice Judge Sir Lord Lady King Queen Prince Princess CEO Chairman Chairperson Secretary
 Ambassador Director Spokesperson Spokesman Minister Premier Speaker Rep Representative Coach Chief
