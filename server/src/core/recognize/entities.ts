@@ -969,6 +969,28 @@ const BROAD_DESCRIPTORS = new Set(['राज्य', 'शहर', 'कस्ब
 const EPITHETS = new Set(['महात्मा', 'लोकमान्य', 'छत्रपति', 'गुरु'].map((w) => matchKey(w)));
 const DEITY_TITLE = matchKey('भगवान');
 
+/** Demonstratives: the noun phrase after one is a common one (यह केंद्र, उस गांव). */
+const DEMONSTRATIVES = new Set(['यह', 'वह', 'ये', 'वे', 'इस', 'उस', 'इन', 'उन', 'इसी', 'उसी', 'इन्हीं', 'उन्हीं'].map((w) => matchKey(w)));
+/** Words for a level (जिला स्तर, ग्राम स्तरीय): the descriptor before one qualifies it. */
+const LEVEL_NOUNS = new Set(['स्तर', 'स्तरीय', 'स्तरों'].map((w) => matchKey(w)));
+
+/**
+ * True when the word at i before a descriptor is a common word qualifying it, no place name: after
+ * a determiner, a demonstrative or a number (एक सुदूर गांव, यह केंद्र जिले में, 95 प्रतिशत ग्राम
+ * पंचायतों), or before a descriptor that starts the name of a scheme or a level (आकांक्षी जिला
+ * योजना, सक्रिय ग्राम स्तर, समावेशी ग्राम पंचायत विकास योजना), where it is an adjective.
+ */
+function commonBeforeDescriptor(ws: W[], i: number): boolean {
+  const p = ws[i - 1];
+  if (p && !ws[i].brk && (p.tok.kind === 'number' || DETERMINERS.has(p.key) || DEMONSTRATIVES.has(p.key))) return true;
+  for (let j = i + 2; j <= i + 5 && j < ws.length; j++) {
+    const x = ws[j];
+    if (x.brk || x.tok.kind !== 'deva' || (x.f & F_BOUNDARY) !== 0) return false;
+    if (SCHEME_NOUNS.has(x.key) || LEVEL_NOUNS.has(x.key)) return true;
+  }
+  return false;
+}
+
 /** Determiners and quantifiers that make the noun phrase after them a common one. */
 const DETERMINERS = new Set(['एक', 'अन्य', 'किसी', 'कई', 'प्रमुख', 'सभी', 'हर', 'प्रत्येक', 'ऐसी', 'ऐसे', 'ऐसा', 'कोई', 'अनेक', 'विभिन्न', 'तमाम'].map((w) => matchKey(w)));
 /** National and central modifiers that start the names of bodies (राष्ट्रीय भर्ती एजेंसी). */
@@ -1829,8 +1851,8 @@ class Recognition {
     // An unknown name before an administrative descriptor: धारी तहसील, मगध मंडल (descriptor outside).
     // (The descriptor is tested first: it is rare, the ending test is a regular expression.)
     const d = ws[i + 1];
-    if (!strong && d !== undefined && (d.f & F_LOC_DESCRIPTOR) !== 0 && w.tok.kind === 'deva' && nameLike(w, T) && !/(?:ीय|िक|ित|े|ों|ां|ीं|वर्ती|शील|पूर्ण|ता|ना)$/.test(w.key) && w.key.length > 1) {
-      if (free(ws, i + 1) && !d.brk && !BROAD_DESCRIPTORS.has(d.key) && (w.f & F_GIVEN) === 0) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
+    if (!strong && d !== undefined && (d.f & F_LOC_DESCRIPTOR) !== 0 && w.tok.kind === 'deva' && nameLike(w, T) && !/(?:ीय|िक|ित|े|ों|ां|ीं|ें|एं|[^्]कर|वर्ती|शील|पूर्ण|ता|ना)$/.test(w.key) && w.key.length > 1) {
+      if (free(ws, i + 1) && !d.brk && !BROAD_DESCRIPTORS.has(d.key) && (w.f & (F_GIVEN | F_GOVERNMENT_SEAT)) === 0 && !commonBeforeDescriptor(ws, i)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
     }
     if (titled && (!strong || strong.type === 'PERSON' || strong.keys.length === 0)) {
       const n = nameAfterTitle(ws, i - 1, T);

@@ -1,0 +1,38 @@
+// Place rules of the entity recogniser: names before an administrative descriptor, places in lists
+// and place names used for a language. Our own sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../server/src/core/text/tokens';
+import { findEntities } from '../../server/src/core/recognize/entities';
+
+const spans = (text: string) => findEntities(text, tokenize(text), []).map((s) => `${s.type}|${s.text}`);
+const places = (text: string) => spans(text).filter((s) => s.startsWith('LOCATION|'));
+
+test('an unknown name before a descriptor is a place', () => {
+  assert.ok(places('ओलावृष्टि से भनौली तहसील के कई गांवों में फसल बर्बाद हो गई।').includes('LOCATION|भनौली'));
+  assert.ok(places('पुलिस ने कोटद्वारी गांव में छापा मारा।').includes('LOCATION|कोटद्वारी'));
+  assert.ok(places('बैठक में चौखुटिया ब्लॉक के प्रधान शामिल हुए।').includes('LOCATION|चौखुटिया'));
+});
+
+test('a common word after a determiner, demonstrative or number before a descriptor is no place', () => {
+  // The word qualifies the descriptor: a remote village, this centre in the district, 80 percent of villages.
+  assert.deepEqual(places('राहत दल एक सुदूर गांव तक पैदल पहुंचा।'), []);
+  assert.deepEqual(places('यह केंद्र जिले के किसानों को सलाह देगा।'), []);
+  assert.deepEqual(places('योजना से 80 प्रतिशत ग्राम पंचायतें जुड़ चुकी हैं।'), []);
+  // A word for the government seat is no place name either.
+  assert.deepEqual(places('नया केंद्र जिले के बाहर बनेगा।'), []);
+});
+
+test('a word before a descriptor that starts a scheme or a level is an adjective, no place', () => {
+  assert.deepEqual(places('सरकार ने आकांक्षी जिला कार्यक्रम की समीक्षा की।'), []);
+  assert.deepEqual(places('पंचायतें अब समावेशी ग्राम पंचायत विकास योजना बनाएंगी।'), []);
+  assert.deepEqual(places('समिति ने सक्रिय ग्राम स्तर पर निगरानी का सुझाव दिया।'), []);
+  // A place before a descriptor and an ordinary noun keeps its reading.
+  assert.ok(places('कोटद्वारी ग्राम पंचायत ने नया कुआं खुदवाया।').includes('LOCATION|कोटद्वारी'));
+});
+
+test('relative pronouns, converbs and plurals before a descriptor are no place', () => {
+  assert.deepEqual(places('कई परियोजनाएं शुरू हुईं जिनमें ग्राम सड़कें भी शामिल हैं।'), []);
+  assert.deepEqual(places('शहर छोड़कर गांव लौटे मजदूरों को काम मिला।'), []);
+  assert.deepEqual(places('सभी योजनाएं ग्राम सभा के सामने रखी गईं।'), []);
+});
