@@ -36,3 +36,15 @@ test('relative pronouns, converbs and plurals before a descriptor are no place',
   assert.deepEqual(places('शहर छोड़कर गांव लौटे मजदूरों को काम मिला।'), []);
   assert.deepEqual(places('सभी योजनाएं ग्राम सभा के सामने रखी गईं।'), []);
 });
+
+test('a list of places takes names in -िया and -ना among four places or more, and its last item at the sentence end', () => {
+  const got = places('बैठक में नेपाल , भूटान , अर्जंटीना , श्रीलंका , मालदीव , चीन और युगोस्लाविया के प्रतिनिधि आए।');
+  assert.ok(got.includes('LOCATION|अर्जंटीना'), got.join(', '));
+  const end = places('प्रतिनिधि नेपाल , भूटान , श्रीलंका , मालदीव , चीन और युगोस्लाविया से आए थे , बाकी भारत , बर्मा , थाईलैंड और नवसारिया।');
+  assert.ok(end.includes('LOCATION|नवसारिया'), end.join(', '));
+  // The last item going on after the list is no item alone.
+  assert.ok(!places('बारिश से नागपुर , वर्धा , अकोला और भंडारा जिले में खरीफ फसलें खराब हुईं।').some((s) => s.includes('फसलें')));
+  // Among fewer places the endings stay verbs and nouns (बनाना, दुनिया).
+  const few = places('उन्होंने पटना , गया , अर्जंटीना और खाना बनाना सीखा।');
+  assert.ok(!few.includes('LOCATION|अर्जंटीना'), few.join(', '));
+});

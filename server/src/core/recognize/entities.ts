@@ -1482,6 +1482,9 @@ function placesInLists(ws: W[], T: Tables, found: Found[], assign: (i: number, n
 function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void, items: [number, number][], type: 'LOCATION' | 'PERSON'): void {
   let places = 0;
   const open: [number, number][] = [];
+  // Names in -िया and -ना (यूगोस्लाविया, अर्जेंटीना), endings of verbs elsewhere: taken only in a
+  // list of four places or more, one for every four places at most.
+  const verbLike: [number, number][] = [];
   for (let x = 0; x < items.length; x++) {
     const [a, b] = items[x];
     // The first item may start with words before the list (बारिश से नागपुर), the last may go on
@@ -1494,13 +1497,19 @@ function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: nu
       else if (f.type !== type) return;
       continue;
     }
-    if (x === 0 || x === items.length - 1) continue;
+    // The last item is whole when the sentence or the line ends after it (… , उरुग्वे और X ।).
+    if (x === 0 || (x === items.length - 1 && !(type === 'LOCATION' && endsSentence(ws, b)))) continue;
     // A person's name may have a third word (मैथ्यु गुडजोलो चूई) and a given name; a place's not.
     if (b - a > (type === 'PERSON' ? 3 : 2)) continue;
     let ok = true;
+    let verb = false;
     for (let j = a; j < b && ok; j++) {
       const w = ws[j];
-      ok = free(ws, j) && w.tok.kind === 'deva' && nameLike(w, T) && (w.cue & 16) === 0 && (type === 'PERSON' || ((w.f & F_GIVEN) === 0)) && w.key.length > 2 && !/(?:ीय|िक|ित|ने|ते|कर|या|ये|ना|ता|ों|ें|ां|ीं)$/.test(w.key);
+      ok = free(ws, j) && w.tok.kind === 'deva' && nameLike(w, T) && (w.cue & 16) === 0 && (type === 'PERSON' || ((w.f & F_GIVEN) === 0)) && w.key.length > 2 && !/(?:ीय|िक|ित|ने|ते|कर|ये|ता|ों|ें|ां|ीं)$/.test(w.key);
+      if (ok && /(?:या|ना)$/.test(w.key)) {
+        if (type === 'LOCATION' && w.key.length > 5 && (w.key.endsWith('िया') || w.key.endsWith('ना'))) verb = true;
+        else ok = false;
+      }
       // Schemes and things (स्मार्ट सिटीज मिशन) and plurals in -गण (मंत्रीगण) are no person.
       if (ok && type === 'PERSON') ok = !SCHEME_NOUNS.has(w.key) && !THING_NOUNS.has(w.key) && !w.key.endsWith('गण') && (w.cue & 128) === 0;
     }
@@ -1509,13 +1518,23 @@ function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: nu
     const last = ws[b - 1].key;
     const lastF = ws[b - 1].f;
     if (type === 'PERSON' && last.endsWith('ी') && ((lastF & F_SURNAME) === 0) && ((lastF & F_GIVEN) === 0)) ok = false;
-    if (ok) open.push([a, b]);
+    if (ok) (verb ? verbLike : open).push([a, b]);
   }
   // A list of people with one named person only (अर्जुन , X Y और Z W) takes in names of two or
   // three words; a single word there may be a common noun (प्रोवोस्ट , संकाय , छात्रों).
   const few = places < 2 || places * 2 < items.length;
   if (few && (type === 'LOCATION' || places < 1)) return;
   for (const [a, b] of open) if (!few || b - a >= 2) assign(a, b - a);
+  if (places >= 4 && verbLike.length * 4 <= places) for (const [a, b] of verbLike) assign(a, b - a);
+}
+
+/** Punctuation that ends a sentence or a clause. */
+const SENTENCE_ENDS = new Set(['।', '.', '?', '!', ';', '|', '॥']);
+
+/** True when the sentence or the line ends before word j (or the text does). */
+function endsSentence(ws: W[], j: number): boolean {
+  const w = ws[j];
+  return !w || w.brk || (w.tok.kind === 'punct' && SENTENCE_ENDS.has(w.tok.text));
 }
 
 /** A word that can be joined by a hyphen into an organisation's name: a free name-like word. */
