@@ -48,3 +48,10 @@ test('a list of places takes names in -िया and -ना among four places o
   const few = places('उन्होंने पटना , गया , अर्जंटीना और खाना बनाना सीखा।');
   assert.ok(!few.includes('LOCATION|अर्जंटीना'), few.join(', '));
 });
+
+test('a given name before the oblique descriptor of a district, tehsil or block is a place', () => {
+  assert.ok(places('बाढ़ का पानी कृष्णा जिले के कई गांवों में घुस गया।').includes('LOCATION|कृष्णा'));
+  // Before गांव or मंडल (also a surname) a given name stays a person's or no place.
+  assert.deepEqual(places('सुनील गांव में खेती करता है।'), []);
+  assert.deepEqual(places('बैठक में सुनील मंडल ने प्रस्ताव रखा।'), []);
+});

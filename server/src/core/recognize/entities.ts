@@ -969,6 +969,12 @@ const BROAD_DESCRIPTORS = new Set(['राज्य', 'शहर', 'कस्ब
 const EPITHETS = new Set(['महात्मा', 'लोकमान्य', 'छत्रपति', 'गुरु'].map((w) => matchKey(w)));
 const DEITY_TITLE = matchKey('भगवान');
 
+/**
+ * Descriptors of a unit of administration in the oblique (कृष्णा जिले में, X तहसील के): a given name
+ * before one names the unit (districts after rivers and people); before गांव, जिला or मंडल (also a
+ * surname) it may be a person's.
+ */
+const UNITS_OF_ADMINISTRATION = new Set(['जिले', 'ज़िले', 'तहसील', 'प्रखंड', 'प्रखण्ड', 'ब्लॉक'].map((w) => matchKey(w)));
 /** Demonstratives: the noun phrase after one is a common one (यह केंद्र, उस गांव). */
 const DEMONSTRATIVES = new Set(['यह', 'वह', 'ये', 'वे', 'इस', 'उस', 'इन', 'उन', 'इसी', 'उसी', 'इन्हीं', 'उन्हीं'].map((w) => matchKey(w)));
 /** Words for a level (जिला स्तर, ग्राम स्तरीय): the descriptor before one qualifies it. */
@@ -1871,7 +1877,7 @@ class Recognition {
     // (The descriptor is tested first: it is rare, the ending test is a regular expression.)
     const d = ws[i + 1];
     if (!strong && d !== undefined && (d.f & F_LOC_DESCRIPTOR) !== 0 && w.tok.kind === 'deva' && nameLike(w, T) && !/(?:ीय|िक|ित|े|ों|ां|ीं|ें|एं|[^्]कर|वर्ती|शील|पूर्ण|ता|ना)$/.test(w.key) && w.key.length > 1) {
-      if (free(ws, i + 1) && !d.brk && !BROAD_DESCRIPTORS.has(d.key) && (w.f & (F_GIVEN | F_GOVERNMENT_SEAT)) === 0 && !commonBeforeDescriptor(ws, i)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
+      if (free(ws, i + 1) && !d.brk && !BROAD_DESCRIPTORS.has(d.key) && (w.f & F_GOVERNMENT_SEAT) === 0 && ((w.f & F_GIVEN) === 0 || UNITS_OF_ADMINISTRATION.has(d.key)) && !commonBeforeDescriptor(ws, i)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
     }
     if (titled && (!strong || strong.type === 'PERSON' || strong.keys.length === 0)) {
       const n = nameAfterTitle(ws, i - 1, T);
