@@ -55,3 +55,10 @@ test('a given name before the oblique descriptor of a district, tehsil or block 
   assert.deepEqual(places('सुनील गांव में खेती करता है।'), []);
   assert.deepEqual(places('बैठक में सुनील मंडल ने प्रस्ताव रखा।'), []);
 });
+
+test('a place name right before a word for a language or its words is the language, no place', () => {
+  assert.deepEqual(places('उर्दू में अरबी और तुर्की शब्दों की भरमार है।'), []);
+  // With का the place keeps its reading, and elsewhere it is a place.
+  assert.ok(places('तुर्की की भाषा पर किताब छपी।').includes('LOCATION|तुर्की'));
+  assert.ok(places('तुर्की में भूकंप से भारी नुकसान हुआ।').includes('LOCATION|तुर्की'));
+});

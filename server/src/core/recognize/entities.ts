@@ -1060,6 +1060,19 @@ function lawAfter(ws: W[], j: number): boolean {
   return !!w && !w.brk && !w.occ && LAW_WORDS.has(w.key);
 }
 
+/** Words for a language and its words and script (तुर्की शब्दों, X भाषा, X लिपि). */
+const LANGUAGE_NOUNS = new Set(['शब्द', 'शब्दों', 'भाषा', 'भाषाओं', 'बोली', 'बोलियों', 'लिपि'].map((w) => matchKey(w)));
+
+/**
+ * True when a word for a language or its words follows at j: a place name right before one is the
+ * language named like the place (अरबी और तुर्की शब्दों), as Hindi says a place's language with का
+ * (तुर्की की भाषा).
+ */
+function languageAfter(ws: W[], j: number): boolean {
+  const w = ws[j];
+  return !!w && !w.brk && !w.occ && LANGUAGE_NOUNS.has(w.key);
+}
+
 /** Last words of a legislature's name (लोकसभा, लोक सभा, विधानसभा, विधान सभा). */
 const HOUSES = new Set(['लोकसभा', 'विधानसभा', 'सभा'].map((w) => matchKey(w)));
 const ELECTORAL = matchKey('निर्वाचन');
@@ -1950,7 +1963,7 @@ class Recognition {
     if (pick.type === 'ORGANIZATION' && (common || lawAfter(ws, pick.i + pick.n))) return i + pick.n - 1;
     // A known place in the title of a law or of a scheme (रोम संविधि, स्वच्छ भारत अभियान, डिजिटल
     // इंडिया मिशन) names the document or the programme, not the place.
-    if (pick.type === 'LOCATION' && pick.n === kLen && pick.source !== 'head' && (lawAfter(ws, pick.i + pick.n) || inSchemeName(ws, pick.i, pick.n))) return i + pick.n - 1;
+    if (pick.type === 'LOCATION' && pick.n === kLen && pick.source !== 'head' && (lawAfter(ws, pick.i + pick.n) || inSchemeName(ws, pick.i, pick.n) || languageAfter(ws, pick.i + pick.n))) return i + pick.n - 1;
     // A house before निर्वाचन क्षेत्र or सीट names a constituency, not the body: the house and
     // what follows describe the place before them (अजमेर in अजमेर लोकसभा सीट, as धारी in धारी
     // तहसील), and alone (एक लोकसभा क्षेत्र) they are no entity.
