@@ -62,3 +62,9 @@ test('a place name right before a word for a language or its words is the langua
   assert.ok(places('तुर्की की भाषा पर किताब छपी।').includes('LOCATION|तुर्की'));
   assert.ok(places('तुर्की में भूकंप से भारी नुकसान हुआ।').includes('LOCATION|तुर्की'));
 });
+
+test('कोरिया alone is a place (the peninsula, the two states), and the states keep their names', () => {
+  assert.ok(places('2015 में कोरिया में एक नया वायरस फैला था।').includes('LOCATION|कोरिया'));
+  assert.deepEqual(places('उत्तर कोरिया ने मिसाइल दागी।'), ['LOCATION|उत्तर कोरिया']);
+  assert.ok(!places('कोरियाई प्रायद्वीप में तनाव है।').includes('LOCATION|कोरिया'));
+});

@@ -588,6 +588,7 @@ Vladivostok | व्लादिवोस्तोक | Vladivostok
 Xinjiang | शिनजियांग | Xinjiang
 Alaska | अलास्का | Alaska
 Hawaii | हवाई द्वीप | Hawaii
+Korea | कोरिया | Korea
 `;
 
 /** Country entries from ICU, built once. [ISO code, Hindi name, English name]. */
