@@ -68,3 +68,10 @@ test('कोरिया alone is a place (the peninsula, the two states), and t
   assert.deepEqual(places('उत्तर कोरिया ने मिसाइल दागी।'), ['LOCATION|उत्तर कोरिया']);
   assert.ok(!places('कोरियाई प्रायद्वीप में तनाव है।').includes('LOCATION|कोरिया'));
 });
+
+test('an English compass word written in Devanagari before a known place is part of the region', () => {
+  assert.ok(places('साउथ कोरिया और जापान के बीच बातचीत हुई।').includes('LOCATION|साउथ कोरिया'));
+  assert.ok(places('वह ईस्ट लंदन में रहती हैं।').includes('LOCATION|ईस्ट लंदन'));
+  // Without a place after it the word is no place.
+  assert.deepEqual(places('टीम ने वेस्ट जोन का खिताब जीता।'), []);
+});

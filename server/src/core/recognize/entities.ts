@@ -259,7 +259,7 @@ function buildTables(): Tables {
   for (const set of [orgHeads, locHeadsStrong, locHeadsWeak, locDescriptors]) for (const k of set) flag(k, 2);
   flag('ग्रामीण', 2);
   flag(matchKey('सरकार'), 2);
-  for (const d of ['उत्तर', 'दक्षिण', 'पूर्व', 'पश्चिम', 'उत्तरी', 'दक्षिणी', 'पूर्वी', 'पश्चिमी', 'मध्य', 'पूर्वोत्तर']) flag(matchKey(d), 8);
+  for (const d of ['उत्तर', 'दक्षिण', 'पूर्व', 'पश्चिम', 'उत्तरी', 'दक्षिणी', 'पूर्वी', 'पश्चिमी', 'मध्य', 'पूर्वोत्तर', 'नॉर्थ', 'नार्थ', 'साउथ', 'ईस्ट', 'वेस्ट']) flag(matchKey(d), 8);
   for (const k of keySet('ट्रॉफी ट्राफी कप चैंपियनशिप चैम्पियनशिप महोत्सव जयंती ओलंपियाड मेला')) flag(k, 2);
   for (const k of orgMods) flag(k, 4);
   for (const k of keySet(GIVEN_NAMES)) flag(k, 8);
@@ -1092,8 +1092,8 @@ const AUXILIARIES = new Set(['है', 'हैं', 'था', 'थे', 'थी'
 /** Endings of English adjectives written in Devanagari: इंडियन, यूरोपियन, एशियन, अफ्रीकन. */
 const TRANSLITERATED_ADJECTIVE = /(?:ियन|यन|कन)$/;
 
-/** Compass words that make a region of the place after them. */
-const DIRECTIONS = new Set(['उत्तर', 'दक्षिण', 'पूर्व', 'पश्चिम', 'उत्तरी', 'दक्षिणी', 'पूर्वी', 'पश्चिमी', 'मध्य', 'पूर्वोत्तर', 'उत्तर-पूर्वी', 'दक्षिण-पूर्वी'].map((w) => matchKey(w)));
+/** Compass words, Hindi and English (साउथ कोरिया, ईस्ट लंदन), that make a region of the place after them. */
+const DIRECTIONS = new Set(['उत्तर', 'दक्षिण', 'पूर्व', 'पश्चिम', 'उत्तरी', 'दक्षिणी', 'पूर्वी', 'पश्चिमी', 'मध्य', 'पूर्वोत्तर', 'उत्तर-पूर्वी', 'दक्षिण-पूर्वी', 'नॉर्थ', 'नार्थ', 'साउथ', 'ईस्ट', 'वेस्ट'].map((w) => matchKey(w)));
 
 /** The word for a government, after a place (भारत सरकार) or a seat of government (केंद्र सरकार). */
 const GOVERNMENT = matchKey('सरकार');
