@@ -75,3 +75,17 @@ test('an English compass word written in Devanagari before a known place is part
   // Without a place after it the word is no place.
   assert.deepEqual(places('टीम ने वेस्ट जोन का खिताब जीता।'), []);
 });
+
+test('a quality adjective or a measure starts no place found by its head', () => {
+  assert.deepEqual(places('गांव के पास एक प्राचीन मंदिर और खूबसूरत झील है।'), []);
+  // The named temple after the adjective is still found.
+  assert.ok(places('यहां का प्राचीन सोमेश्वर मंदिर देखने लायक है।').includes('LOCATION|सोमेश्वर मंदिर'));
+  assert.ok(places('पहाड़ी पर बना दुधेश्वर मंदिर देखने लायक है।').includes('LOCATION|दुधेश्वर मंदिर'));
+});
+
+test('a sector or a market after unknown words is a field of the economy, no place', () => {
+  assert.deepEqual(places('सरकार कॉरपोरेट बॉन्ड मार्केट और रियल एस्टेट सेक्टर को राहत देगी।'), []);
+  assert.deepEqual(places('योजना से लघु व्यवसाय क्षेत्र को कर्ज मिलेगा।'), []);
+  // After a known place the head keeps it a place.
+  assert.ok(places('नागपुर क्षेत्र में भारी बारिश हुई।').includes('LOCATION|नागपुर क्षेत्र'));
+});

@@ -1365,6 +1365,15 @@ const CONNECTED_ORG_WORDS = new Set(['चैंबर', 'चेंबर', 'च�
 
 const CONNECTORS = new Set(['ऑफ', 'ऑफ़', 'आफ', 'फॉर', 'फ़ॉर', 'एंड', 'एण्ड', 'द', 'दि'].map((w) => matchKey(w)));
 
+/** Adjectives of quality and age that describe a place and start no name (प्राचीन मंदिर, खूबसूरत झील). */
+const QUALITY_ADJECTIVES = new Set(
+  'खूबसूरत सुंदर सुन्दर भव्य प्रसिद्ध सुप्रसिद्ध प्रख्यात विख्यात विश्वविख्यात मशहूर प्राचीन पुराना पुरानी पुराने विशाल बेहतर सुदूर संपूर्ण सम्पूर्ण अत्यंत पवित्र'
+    .split(' ')
+    .map((w) => matchKey(w)),
+);
+/** Weak heads that also name a sector of the economy or a market (क्षेत्र, सेक्टर, बाज़ार) or a camp. */
+const SECTOR_HEADS = new Set(['क्षेत्र', 'सेक्टर', 'मार्केट', 'बाज़ार', 'बाजार', 'शिविर'].map((w) => matchKey(w)));
+
 /** A place ending in a head noun after a known name or an unknown name-like word. */
 function locByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType: EntityType | undefined): number {
   if (knownLen > 0) {
@@ -1377,6 +1386,9 @@ function locByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType: E
   // Unknown words then a head: सफदरजंग वेधशाला, डियाओयुताई राज्य अतिथि गृह.
   const first = ws[i];
   if (first.tok.kind !== 'deva' || !nameLike(first, T) || (first.cue & 16) !== 0 || ((first.f & F_ADJECTIVE_LIKE) !== 0)) return 0;
+  // A quality (प्राचीन मंदिर, खूबसूरत झील) or a measure after a number (17 फुट चौड़ा चौक) starts a
+  // description, no name.
+  if (QUALITY_ADJECTIVES.has(first.key) || afterNumber(ws, i)) return 0;
   let j = i + 1;
   while (j < ws.length && j - i < 4 && free(ws, j) && !ws[j].brk && ws[j].tok.kind === 'deva') {
     const k = ws[j].key;
@@ -1385,6 +1397,9 @@ function locByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType: E
     if (ws[j].cands?.some((c) => !c.weak && c.keys.length === 1)) return 0;
     // A weak head (क्षेत्र, प्रदेश, सेक्टर) after adjectives is a common noun (औद्योगिक क्षेत्र).
     if (((kf & F_LOC_HEAD_WEAK) !== 0)) {
+      // A sector or a market after unknown words is a field of the economy (रियल एस्टेट सेक्टर,
+      // कॉरपोरेट बॉन्ड मार्केट, लघु व्यवसाय क्षेत्र); a place so named follows a known one.
+      if (SECTOR_HEADS.has(k)) return 0;
       for (let x = i + 1; x < j; x++) if (((ws[x].f & F_ADJECTIVE_LIKE) !== 0) || /(?:िंग|ें)$/.test(ws[x].key)) return 0;
       return j - i >= 2 ? j + 1 - i : 0;
     }
