@@ -89,3 +89,10 @@ test('a sector or a market after unknown words is a field of the economy, no pla
   // After a known place the head keeps it a place.
   assert.ok(places('नागपुर क्षेत्र में भारी बारिश हुई।').includes('LOCATION|नागपुर क्षेत्र'));
 });
+
+test('a place found by its head does not run into a longer known place ending in a head', () => {
+  const got = places('रामगढ़ी उत्तर प्रदेश के आगरा जिले का एक गांव है।');
+  assert.ok(got.includes('LOCATION|उत्तर प्रदेश'), got.join(', '));
+  assert.ok(!got.some((s) => s.includes('रामगढ़ी उत्तर')), got.join(', '));
+  assert.ok(places('जहाज हिंद महासागर में डूबा।').includes('LOCATION|हिंद महासागर'));
+});

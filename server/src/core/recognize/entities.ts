@@ -1395,6 +1395,8 @@ function locByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType: E
     const kf = ws[j].f;
     if (((kf & F_LOC_HEAD_STRONG) !== 0)) return j + 1 - i;
     if (ws[j].cands?.some((c) => !c.weak && c.keys.length === 1)) return 0;
+    // …nor into a longer known place, whose last word may be a head itself (X उत्तर प्रदेश).
+    if (ws[j].cands && gazetteerAt(ws, j, T)?.type === 'LOCATION') return 0;
     // A weak head (क्षेत्र, प्रदेश, सेक्टर) after adjectives is a common noun (औद्योगिक क्षेत्र).
     if (((kf & F_LOC_HEAD_WEAK) !== 0)) {
       // A sector or a market after unknown words is a field of the economy (रियल एस्टेट सेक्टर,
