@@ -96,3 +96,11 @@ test('a place found by its head does not run into a longer known place ending in
   assert.ok(!got.some((s) => s.includes('रामगढ़ी उत्तर')), got.join(', '));
   assert.ok(places('जहाज हिंद महासागर में डूबा।').includes('LOCATION|हिंद महासागर'));
 });
+
+test('a list goes on after a bracket that glosses one of its items', () => {
+  const got = places('सम्मेलन में नेपाल , भूटान , म्यांमार ( बर्मा ) , तुवालुआ , श्रीलंका और मालदीव के मंत्री आए।');
+  assert.ok(got.includes('LOCATION|तुवालुआ'), got.join(', '));
+  // A bracket that is no gloss of an item (no separator after it) still ends the list.
+  const no = places('नेपाल , भूटान , म्यांमार ( बर्मा ) तुवालुआ में बैठक हुई।');
+  assert.ok(!no.includes('LOCATION|तुवालुआ'), no.join(', '));
+});

@@ -1458,6 +1458,22 @@ function latinRun(ws: W[], i: number, T: Tables): number {
   return n;
 }
 
+/**
+ * The index of the `)` closing a short bracket opened at i on its line (at most six words), when a
+ * list separator follows it; else -1.
+ */
+function glossEnd(ws: W[], i: number): number {
+  for (let k = i + 1; k < ws.length && k <= i + 7; k++) {
+    const x = ws[k];
+    if (x.brk || x.tok.text === '(') return -1;
+    if (x.tok.text === ')') {
+      const nx = ws[k + 1];
+      return nx && !nx.brk && (nx.tok.text === ',' || (nx.cue & 1024) !== 0) ? k : -1;
+    }
+  }
+  return -1;
+}
+
 /** Words that join the items of a list. */
 const LIST_JOINERS = new Set(['और', 'तथा', 'एवं', 'व', 'या'].map((w) => matchKey(w)));
 
@@ -1483,6 +1499,15 @@ function listsOf(ws: W[]): [number, number][][] {
       items.push([itemStart, i]);
       flush();
       itemStart = i;
+    }
+    // A bracket after an item and before the next separator glosses the item (संघीय जर्मन गणराज्य
+    // ( पश्चिमी जर्मनी ) , X): the item ends before it and the list goes on after it.
+    const close = end && w && !w.brk && w.tok.text === '(' && i > itemStart ? glossEnd(ws, i) : -1;
+    if (close > 0) {
+      items.push([itemStart, i]);
+      itemStart = close + 2;
+      i = close + 1;
+      continue;
     }
     if (end) {
       if (i > itemStart) items.push([itemStart, i]);
