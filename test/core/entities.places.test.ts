@@ -104,3 +104,9 @@ test('a list goes on after a bracket that glosses one of its items', () => {
   const no = places('नेपाल , भूटान , म्यांमार ( बर्मा ) तुवालुआ में बैठक हुई।');
   assert.ok(!no.includes('LOCATION|तुवालुआ'), no.join(', '));
 });
+
+test('common Hindi spellings of places outside the ICU names are places', () => {
+  assert.ok(places('इसराइल और मिस्र के बीच वार्ता हुई।').includes('LOCATION|इसराइल'));
+  assert.ok(places('भारत ने वेस्टइंडीज़ को हराया और कीनिया से ड्रॉ खेला।').includes('LOCATION|वेस्टइंडीज़'));
+  assert.ok(places('दक्षिण वज़ीरिस्तान में सेना का अभियान जारी है।').includes('LOCATION|दक्षिण वज़ीरिस्तान'));
+});
