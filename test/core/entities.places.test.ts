@@ -110,3 +110,14 @@ test('common Hindi spellings of places outside the ICU names are places', () => 
   assert.ok(places('भारत ने वेस्टइंडीज़ को हराया और कीनिया से ड्रॉ खेला।').includes('LOCATION|वेस्टइंडीज़'));
   assert.ok(places('दक्षिण वज़ीरिस्तान में सेना का अभियान जारी है।').includes('LOCATION|दक्षिण वज़ीरिस्तान'));
 });
+
+test('an unknown word before its state or country in brackets is a place', () => {
+  const got = places('नया पुल सीमा पार के कस्बों को चिलखारी ( असम ) से जोड़ेगा।');
+  assert.ok(got.includes('LOCATION|चिलखारी'), got.join(', '));
+  assert.ok(places('बस सेवा दिल्ली से तुलगांव ( नेपाल ) तक चलेगी।').includes('LOCATION|तुलगांव'));
+  // The last word of a longer name before the bracket is not taken alone.
+  const org = places('दवा भारत बायोलॉजिकल्स ( हैदराबाद ) बनाएगी।');
+  assert.ok(!org.includes('LOCATION|बायोलॉजिकल्स'), org.join(', '));
+  // Nor a person's name.
+  assert.ok(!places('विजेता सुनील ( हरियाणा ) रहे।').includes('LOCATION|सुनील'));
+});

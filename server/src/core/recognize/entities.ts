@@ -2056,6 +2056,32 @@ class Recognition {
     placesInLists(ws, this.T, this.found, (i, n) => this.assign(ruleFound(i, n, 'LOCATION', 'list')), listsOfDocument);
     // Lists of people likewise (जर्मेन कटंगा , ओकोट ओडिंबो और डोमिनिक ओंग्वें among named people).
     placesInLists(ws, this.T, this.found, (i, n) => this.assign(ruleFound(i, n, 'PERSON', 'list')), listsOfDocument, 'PERSON');
+    this.placesBeforeTheirRegion();
+  }
+
+  /**
+   * A town followed by its state or country in brackets (मोरेह ( मणिपुर ), तमू ( म्यांमार )): an
+   * unknown name-like word alone before a bracketed known place is a place. The word must
+   * start its phrase (after a line start, punctuation or a function word), so the last word of a
+   * longer name (इंडियन इम्यूनोलॉजिकल्स ( हैदराबाद )) is not taken. Reads the places found only.
+   */
+  placesBeforeTheirRegion(): void {
+    const ws = this.ws;
+    const found = this.found;
+    const n = found.length;
+    for (let x = 0; x < n; x++) {
+      const f = found[x];
+      if (f.type !== 'LOCATION' || f.source === 'head' || f.source === 'list') continue;
+      const open = ws[f.i - 1];
+      const close = ws[f.i + f.n];
+      const t = f.i - 2;
+      if (!open || !close || open.tok.text !== '(' || close.tok.text !== ')' || t < 0 || open.brk || ws[f.i].brk) continue;
+      const w = ws[t];
+      if (!free(ws, t) || w.tok.kind !== 'deva' || !nameLike(w, this.T) || (w.cue & (16 | 128)) !== 0 || (w.f & (F_GIVEN | F_SURNAME)) !== 0 || w.key.length < 3 || /(?:ीय|िक|ित|े|ों|ां|ीं|ता|ना)$/.test(w.key)) continue;
+      const p = ws[t - 1];
+      if (p && !w.brk && p.tok.kind !== 'punct' && (p.f & F_BOUNDARY) === 0 && (p.cue & 32) === 0) continue;
+      this.assign(ruleFound(t, 1, 'LOCATION', 'list'));
+    }
   }
 
   addDoc(keys: string[], type: EntityType, key: string, canonical: string, from: string | undefined): void {
