@@ -121,3 +121,13 @@ test('an unknown word before its state or country in brackets is a place', () =>
   // Nor a person's name.
   assert.ok(!places('विजेता सुनील ( हरियाणा ) रहे।').includes('LOCATION|सुनील'));
 });
+
+test('the word before the first comma of a list of places is a place', () => {
+  const got = places('बाढ़ से कुरखेड़ी , वर्धा , नागपुर और अकोला में फसलें खराब हुईं।');
+  assert.ok(got.includes('LOCATION|कुरखेड़ी'), got.join(', '));
+  // Not before a conjunction, nor after a name found before it.
+  const or = places('बिना किसी चेतावनी या संदेश के वे पनामा , पेरू और चिली लौट गए।');
+  assert.ok(!or.some((s) => s.includes('संदेश')), or.join(', '));
+  const city = places('मुंबई सिटी , ठाणे , पुणे और नासिक में अलर्ट है।');
+  assert.ok(!city.includes('LOCATION|सिटी'), city.join(', '));
+});

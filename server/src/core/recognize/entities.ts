@@ -1547,7 +1547,8 @@ function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: nu
   // list of four places or more, one for every four places at most.
   const verbLike: [number, number][] = [];
   for (let x = 0; x < items.length; x++) {
-    const [a, b] = items[x];
+    const b = items[x][1];
+    let a = items[x][0];
     // The first item may start with words before the list (बारिश से नागपुर), the last may go on
     // after it (अमरावती में फसलें …): a place at the list's side of them counts.
     const s = x === 0 ? ws[b - 1].span : ws[a].span;
@@ -1559,7 +1560,14 @@ function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: nu
       continue;
     }
     // The last item is whole when the sentence or the line ends after it (… , उरुग्वे और X ।).
-    if (x === 0 || (x === items.length - 1 && !(type === 'LOCATION' && endsSentence(ws, b)))) continue;
+    if (x === items.length - 1 && x > 0 && !(type === 'LOCATION' && endsSentence(ws, b))) continue;
+    // Of the first item, the word before the first separator may be a place (बाढ़ से कुरखेड़ी ,
+    // वर्धा , नागपुर), the words before it not.
+    if (x === 0) {
+      // …when a comma follows it and the word before it is no name found (मुंबई सिटी).
+      if (type !== 'LOCATION' || ws[b]?.tok.text !== ',' || (b >= 2 && ws[b - 2].span >= 0)) continue;
+      a = b - 1;
+    }
     // A person's name may have a third word (मैथ्यु गुडजोलो चूई) and a given name; a place's not.
     if (b - a > (type === 'PERSON' ? 3 : 2)) continue;
     let ok = true;
