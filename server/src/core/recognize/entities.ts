@@ -259,7 +259,7 @@ function buildTables(): Tables {
   for (const set of [orgHeads, locHeadsStrong, locHeadsWeak, locDescriptors]) for (const k of set) flag(k, 2);
   flag('ग्रामीण', 2);
   flag(matchKey('सरकार'), 2);
-  for (const d of ['उत्तर', 'दक्षिण', 'पूर्व', 'पश्चिम', 'उत्तरी', 'दक्षिणी', 'पूर्वी', 'पश्चिमी', 'मध्य', 'पूर्वोत्तर']) flag(matchKey(d), 8);
+  for (const d of ['उत्तर', 'दक्षिण', 'पूर्व', 'पश्चिम', 'उत्तरी', 'दक्षिणी', 'पूर्वी', 'पश्चिमी', 'मध्य', 'पूर्वोत्तर', 'नॉर्थ', 'नार्थ', 'साउथ', 'ईस्ट', 'वेस्ट']) flag(matchKey(d), 8);
   for (const k of keySet('ट्रॉफी ट्राफी कप चैंपियनशिप चैम्पियनशिप महोत्सव जयंती ओलंपियाड मेला')) flag(k, 2);
   for (const k of orgMods) flag(k, 4);
   for (const k of keySet(GIVEN_NAMES)) flag(k, 8);
@@ -970,6 +970,34 @@ const BROAD_DESCRIPTORS = new Set(['राज्य', 'शहर', 'कस्ब
 const EPITHETS = new Set(['महात्मा', 'लोकमान्य', 'छत्रपति', 'गुरु'].map((w) => matchKey(w)));
 const DEITY_TITLE = matchKey('भगवान');
 
+/**
+ * Descriptors of a unit of administration in the oblique (कृष्णा जिले में, X तहसील के): a given name
+ * before one names the unit (districts after rivers and people); before गांव, जिला or मंडल (also a
+ * surname) it may be a person's.
+ */
+const UNITS_OF_ADMINISTRATION = new Set(['जिले', 'ज़िले', 'तहसील', 'प्रखंड', 'प्रखण्ड', 'ब्लॉक'].map((w) => matchKey(w)));
+/** Demonstratives: the noun phrase after one is a common one (यह केंद्र, उस गांव). */
+const DEMONSTRATIVES = new Set(['यह', 'वह', 'ये', 'वे', 'इस', 'उस', 'इन', 'उन', 'इसी', 'उसी', 'इन्हीं', 'उन्हीं'].map((w) => matchKey(w)));
+/** Words for a level (जिला स्तर, ग्राम स्तरीय): the descriptor before one qualifies it. */
+const LEVEL_NOUNS = new Set(['स्तर', 'स्तरीय', 'स्तरों'].map((w) => matchKey(w)));
+
+/**
+ * True when the word at i before a descriptor is a common word qualifying it, no place name: after
+ * a determiner, a demonstrative or a number (एक सुदूर गांव, यह केंद्र जिले में, 95 प्रतिशत ग्राम
+ * पंचायतों), or before a descriptor that starts the name of a scheme or a level (आकांक्षी जिला
+ * योजना, सक्रिय ग्राम स्तर, समावेशी ग्राम पंचायत विकास योजना), where it is an adjective.
+ */
+function commonBeforeDescriptor(ws: W[], i: number): boolean {
+  const p = ws[i - 1];
+  if (p && !ws[i].brk && (p.tok.kind === 'number' || DETERMINERS.has(p.key) || DEMONSTRATIVES.has(p.key))) return true;
+  for (let j = i + 2; j <= i + 5 && j < ws.length; j++) {
+    const x = ws[j];
+    if (x.brk || x.tok.kind !== 'deva' || (x.f & F_BOUNDARY) !== 0) return false;
+    if (SCHEME_NOUNS.has(x.key) || LEVEL_NOUNS.has(x.key)) return true;
+  }
+  return false;
+}
+
 /** Determiners and quantifiers that make the noun phrase after them a common one. */
 const DETERMINERS = new Set(['एक', 'अन्य', 'किसी', 'कई', 'प्रमुख', 'सभी', 'हर', 'प्रत्येक', 'ऐसी', 'ऐसे', 'ऐसा', 'कोई', 'अनेक', 'विभिन्न', 'तमाम'].map((w) => matchKey(w)));
 /** National and central modifiers that start the names of bodies (राष्ट्रीय भर्ती एजेंसी). */
@@ -1033,6 +1061,19 @@ function lawAfter(ws: W[], j: number): boolean {
   return !!w && !w.brk && !w.occ && LAW_WORDS.has(w.key);
 }
 
+/** Words for a language and its words and script (तुर्की शब्दों, X भाषा, X लिपि). */
+const LANGUAGE_NOUNS = new Set(['शब्द', 'शब्दों', 'भाषा', 'भाषाओं', 'बोली', 'बोलियों', 'लिपि'].map((w) => matchKey(w)));
+
+/**
+ * True when a word for a language or its words follows at j: a place name right before one is the
+ * language named like the place (अरबी और तुर्की शब्दों), as Hindi says a place's language with का
+ * (तुर्की की भाषा).
+ */
+function languageAfter(ws: W[], j: number): boolean {
+  const w = ws[j];
+  return !!w && !w.brk && !w.occ && LANGUAGE_NOUNS.has(w.key);
+}
+
 /** Last words of a legislature's name (लोकसभा, लोक सभा, विधानसभा, विधान सभा). */
 const HOUSES = new Set(['लोकसभा', 'विधानसभा', 'सभा'].map((w) => matchKey(w)));
 const ELECTORAL = matchKey('निर्वाचन');
@@ -1052,8 +1093,8 @@ const AUXILIARIES = new Set(['है', 'हैं', 'था', 'थे', 'थी'
 /** Endings of English adjectives written in Devanagari: इंडियन, यूरोपियन, एशियन, अफ्रीकन. */
 const TRANSLITERATED_ADJECTIVE = /(?:ियन|यन|कन)$/;
 
-/** Compass words that make a region of the place after them. */
-const DIRECTIONS = new Set(['उत्तर', 'दक्षिण', 'पूर्व', 'पश्चिम', 'उत्तरी', 'दक्षिणी', 'पूर्वी', 'पश्चिमी', 'मध्य', 'पूर्वोत्तर', 'उत्तर-पूर्वी', 'दक्षिण-पूर्वी'].map((w) => matchKey(w)));
+/** Compass words, Hindi and English (साउथ कोरिया, ईस्ट लंदन), that make a region of the place after them. */
+const DIRECTIONS = new Set(['उत्तर', 'दक्षिण', 'पूर्व', 'पश्चिम', 'उत्तरी', 'दक्षिणी', 'पूर्वी', 'पश्चिमी', 'मध्य', 'पूर्वोत्तर', 'उत्तर-पूर्वी', 'दक्षिण-पूर्वी', 'नॉर्थ', 'नार्थ', 'साउथ', 'ईस्ट', 'वेस्ट'].map((w) => matchKey(w)));
 
 /** The word for a government, after a place (भारत सरकार) or a seat of government (केंद्र सरकार). */
 const GOVERNMENT = matchKey('सरकार');
@@ -1325,6 +1366,15 @@ const CONNECTED_ORG_WORDS = new Set(['चैंबर', 'चेंबर', 'च�
 
 const CONNECTORS = new Set(['ऑफ', 'ऑफ़', 'आफ', 'फॉर', 'फ़ॉर', 'एंड', 'एण्ड', 'द', 'दि'].map((w) => matchKey(w)));
 
+/** Adjectives of quality and age that describe a place and start no name (प्राचीन मंदिर, खूबसूरत झील). */
+const QUALITY_ADJECTIVES = new Set(
+  'खूबसूरत सुंदर सुन्दर भव्य प्रसिद्ध सुप्रसिद्ध प्रख्यात विख्यात विश्वविख्यात मशहूर प्राचीन पुराना पुरानी पुराने विशाल बेहतर सुदूर संपूर्ण सम्पूर्ण अत्यंत पवित्र'
+    .split(' ')
+    .map((w) => matchKey(w)),
+);
+/** Weak heads that also name a sector of the economy or a market (क्षेत्र, सेक्टर, बाज़ार) or a camp. */
+const SECTOR_HEADS = new Set(['क्षेत्र', 'सेक्टर', 'मार्केट', 'बाज़ार', 'बाजार', 'शिविर'].map((w) => matchKey(w)));
+
 /** A place ending in a head noun after a known name or an unknown name-like word. */
 function locByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType: EntityType | undefined): number {
   if (knownLen > 0) {
@@ -1337,14 +1387,22 @@ function locByHead(ws: W[], i: number, T: Tables, knownLen: number, knownType: E
   // Unknown words then a head: सफदरजंग वेधशाला, डियाओयुताई राज्य अतिथि गृह.
   const first = ws[i];
   if (first.tok.kind !== 'deva' || !nameLike(first, T) || (first.cue & 16) !== 0 || ((first.f & F_ADJECTIVE_LIKE) !== 0)) return 0;
+  // A quality (प्राचीन मंदिर, खूबसूरत झील) or a measure after a number (17 फुट चौड़ा चौक) starts a
+  // description, no name.
+  if (QUALITY_ADJECTIVES.has(first.key) || afterNumber(ws, i)) return 0;
   let j = i + 1;
   while (j < ws.length && j - i < 4 && free(ws, j) && !ws[j].brk && ws[j].tok.kind === 'deva') {
     const k = ws[j].key;
     const kf = ws[j].f;
     if (((kf & F_LOC_HEAD_STRONG) !== 0)) return j + 1 - i;
     if (ws[j].cands?.some((c) => !c.weak && c.keys.length === 1)) return 0;
+    // …nor into a longer known place, whose last word may be a head itself (X उत्तर प्रदेश).
+    if (ws[j].cands && gazetteerAt(ws, j, T)?.type === 'LOCATION') return 0;
     // A weak head (क्षेत्र, प्रदेश, सेक्टर) after adjectives is a common noun (औद्योगिक क्षेत्र).
     if (((kf & F_LOC_HEAD_WEAK) !== 0)) {
+      // A sector or a market after unknown words is a field of the economy (रियल एस्टेट सेक्टर,
+      // कॉरपोरेट बॉन्ड मार्केट, लघु व्यवसाय क्षेत्र); a place so named follows a known one.
+      if (SECTOR_HEADS.has(k)) return 0;
       for (let x = i + 1; x < j; x++) if (((ws[x].f & F_ADJECTIVE_LIKE) !== 0) || /(?:िंग|ें)$/.test(ws[x].key)) return 0;
       return j - i >= 2 ? j + 1 - i : 0;
     }
@@ -1401,6 +1459,22 @@ function latinRun(ws: W[], i: number, T: Tables): number {
   return n;
 }
 
+/**
+ * The index of the `)` closing a short bracket opened at i on its line (at most six words), when a
+ * list separator follows it; else -1.
+ */
+function glossEnd(ws: W[], i: number): number {
+  for (let k = i + 1; k < ws.length && k <= i + 7; k++) {
+    const x = ws[k];
+    if (x.brk || x.tok.text === '(') return -1;
+    if (x.tok.text === ')') {
+      const nx = ws[k + 1];
+      return nx && !nx.brk && (nx.tok.text === ',' || (nx.cue & 1024) !== 0) ? k : -1;
+    }
+  }
+  return -1;
+}
+
 /** Words that join the items of a list. */
 const LIST_JOINERS = new Set(['और', 'तथा', 'एवं', 'व', 'या'].map((w) => matchKey(w)));
 
@@ -1426,6 +1500,15 @@ function listsOf(ws: W[]): [number, number][][] {
       items.push([itemStart, i]);
       flush();
       itemStart = i;
+    }
+    // A bracket after an item and before the next separator glosses the item (संघीय जर्मन गणराज्य
+    // ( पश्चिमी जर्मनी ) , X): the item ends before it and the list goes on after it.
+    const close = end && w && !w.brk && w.tok.text === '(' && i > itemStart ? glossEnd(ws, i) : -1;
+    if (close > 0) {
+      items.push([itemStart, i]);
+      itemStart = close + 2;
+      i = close + 1;
+      continue;
     }
     if (end) {
       if (i > itemStart) items.push([itemStart, i]);
@@ -1461,8 +1544,12 @@ function placesInLists(ws: W[], T: Tables, found: Found[], assign: (i: number, n
 function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void, items: [number, number][], type: 'LOCATION' | 'PERSON'): void {
   let places = 0;
   const open: [number, number][] = [];
+  // Names in -िया and -ना (यूगोस्लाविया, अर्जेंटीना), endings of verbs elsewhere: taken only in a
+  // list of four places or more, one for every four places at most.
+  const verbLike: [number, number][] = [];
   for (let x = 0; x < items.length; x++) {
-    const [a, b] = items[x];
+    const b = items[x][1];
+    let a = items[x][0];
     // The first item may start with words before the list (बारिश से नागपुर), the last may go on
     // after it (अमरावती में फसलें …): a place at the list's side of them counts.
     const s = x === 0 ? ws[b - 1].span : ws[a].span;
@@ -1473,13 +1560,26 @@ function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: nu
       else if (f.type !== type) return;
       continue;
     }
-    if (x === 0 || x === items.length - 1) continue;
+    // The last item is whole when the sentence or the line ends after it (… , उरुग्वे और X ।).
+    if (x === items.length - 1 && x > 0 && !(type === 'LOCATION' && endsSentence(ws, b))) continue;
+    // Of the first item, the word before the first separator may be a place (बाढ़ से कुरखेड़ी ,
+    // वर्धा , नागपुर), the words before it not.
+    if (x === 0) {
+      // …when a comma follows it and the word before it is no name found (मुंबई सिटी).
+      if (type !== 'LOCATION' || ws[b]?.tok.text !== ',' || (b >= 2 && ws[b - 2].span >= 0)) continue;
+      a = b - 1;
+    }
     // A person's name may have a third word (मैथ्यु गुडजोलो चूई) and a given name; a place's not.
     if (b - a > (type === 'PERSON' ? 3 : 2)) continue;
     let ok = true;
+    let verb = false;
     for (let j = a; j < b && ok; j++) {
       const w = ws[j];
-      ok = free(ws, j) && w.tok.kind === 'deva' && nameLike(w, T) && (w.cue & 16) === 0 && (type === 'PERSON' || ((w.f & F_GIVEN) === 0)) && w.key.length > 2 && !/(?:ीय|िक|ित|ने|ते|कर|या|ये|ना|ता|ों|ें|ां|ीं)$/.test(w.key);
+      ok = free(ws, j) && w.tok.kind === 'deva' && nameLike(w, T) && (w.cue & 16) === 0 && (type === 'PERSON' || ((w.f & F_GIVEN) === 0)) && w.key.length > 2 && !/(?:ीय|िक|ित|ने|ते|कर|ये|ता|ों|ें|ां|ीं)$/.test(w.key);
+      if (ok && /(?:या|ना)$/.test(w.key)) {
+        if (type === 'LOCATION' && w.key.length > 5 && (w.key.endsWith('िया') || w.key.endsWith('ना'))) verb = true;
+        else ok = false;
+      }
       // Schemes and things (स्मार्ट सिटीज मिशन) and plurals in -गण (मंत्रीगण) are no person.
       if (ok && type === 'PERSON') ok = !SCHEME_NOUNS.has(w.key) && !THING_NOUNS.has(w.key) && !w.key.endsWith('गण') && (w.cue & 128) === 0;
     }
@@ -1488,13 +1588,23 @@ function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: nu
     const last = ws[b - 1].key;
     const lastF = ws[b - 1].f;
     if (type === 'PERSON' && last.endsWith('ी') && ((lastF & F_SURNAME) === 0) && ((lastF & F_GIVEN) === 0)) ok = false;
-    if (ok) open.push([a, b]);
+    if (ok) (verb ? verbLike : open).push([a, b]);
   }
   // A list of people with one named person only (अर्जुन , X Y और Z W) takes in names of two or
   // three words; a single word there may be a common noun (प्रोवोस्ट , संकाय , छात्रों).
   const few = places < 2 || places * 2 < items.length;
   if (few && (type === 'LOCATION' || places < 1)) return;
   for (const [a, b] of open) if (!few || b - a >= 2) assign(a, b - a);
+  if (places >= 4 && verbLike.length * 4 <= places) for (const [a, b] of verbLike) assign(a, b - a);
+}
+
+/** Punctuation that ends a sentence or a clause. */
+const SENTENCE_ENDS = new Set(['।', '.', '?', '!', ';', '|', '॥']);
+
+/** True when the sentence or the line ends before word j (or the text does). */
+function endsSentence(ws: W[], j: number): boolean {
+  const w = ws[j];
+  return !w || w.brk || (w.tok.kind === 'punct' && SENTENCE_ENDS.has(w.tok.text));
 }
 
 /** A word that can be joined by a hyphen into an organisation's name: a free name-like word. */
@@ -1831,8 +1941,8 @@ class Recognition {
     // An unknown name before an administrative descriptor: धारी तहसील, मगध मंडल (descriptor outside).
     // (The descriptor is tested first: it is rare, the ending test is a regular expression.)
     const d = ws[i + 1];
-    if (!strong && d !== undefined && (d.f & F_LOC_DESCRIPTOR) !== 0 && w.tok.kind === 'deva' && nameLike(w, T) && !/(?:ीय|िक|ित|े|ों|ां|ीं|वर्ती|शील|पूर्ण|ता|ना)$/.test(w.key) && w.key.length > 1) {
-      if (free(ws, i + 1) && !d.brk && !BROAD_DESCRIPTORS.has(d.key) && (w.f & F_GIVEN) === 0) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
+    if (!strong && d !== undefined && (d.f & F_LOC_DESCRIPTOR) !== 0 && w.tok.kind === 'deva' && nameLike(w, T) && !/(?:ीय|िक|ित|े|ों|ां|ीं|ें|एं|[^्]कर|वर्ती|शील|पूर्ण|ता|ना)$/.test(w.key) && w.key.length > 1) {
+      if (free(ws, i + 1) && !d.brk && !BROAD_DESCRIPTORS.has(d.key) && (w.f & F_GOVERNMENT_SEAT) === 0 && ((w.f & F_GIVEN) === 0 || UNITS_OF_ADMINISTRATION.has(d.key)) && !commonBeforeDescriptor(ws, i)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
     }
     if (titled && (!strong || strong.type === 'PERSON' || strong.keys.length === 0)) {
       const n = nameAfterTitle(ws, i - 1, T);
@@ -1905,7 +2015,7 @@ class Recognition {
     if (pick.type === 'ORGANIZATION' && (common || lawAfter(ws, pick.i + pick.n))) return i + pick.n - 1;
     // A known place in the title of a law or of a scheme (रोम संविधि, स्वच्छ भारत अभियान, डिजिटल
     // इंडिया मिशन) names the document or the programme, not the place.
-    if (pick.type === 'LOCATION' && pick.n === kLen && pick.source !== 'head' && (lawAfter(ws, pick.i + pick.n) || inSchemeName(ws, pick.i, pick.n))) return i + pick.n - 1;
+    if (pick.type === 'LOCATION' && pick.n === kLen && pick.source !== 'head' && (lawAfter(ws, pick.i + pick.n) || inSchemeName(ws, pick.i, pick.n) || languageAfter(ws, pick.i + pick.n))) return i + pick.n - 1;
     // A house before निर्वाचन क्षेत्र or सीट names a constituency, not the body: the house and
     // what follows describe the place before them (अजमेर in अजमेर लोकसभा सीट, as धारी in धारी
     // तहसील), and alone (एक लोकसभा क्षेत्र) they are no entity.
@@ -1980,6 +2090,32 @@ class Recognition {
     placesInLists(ws, this.T, this.found, (i, n) => this.assign(ruleFound(i, n, 'LOCATION', 'list')), listsOfDocument);
     // Lists of people likewise (जर्मेन कटंगा , ओकोट ओडिंबो और डोमिनिक ओंग्वें among named people).
     placesInLists(ws, this.T, this.found, (i, n) => this.assign(ruleFound(i, n, 'PERSON', 'list')), listsOfDocument, 'PERSON');
+    this.placesBeforeTheirRegion();
+  }
+
+  /**
+   * A town followed by its state or country in brackets (मोरेह ( मणिपुर ), तमू ( म्यांमार )): an
+   * unknown name-like word alone before a bracketed known place is a place. The word must
+   * start its phrase (after a line start, punctuation or a function word), so the last word of a
+   * longer name (इंडियन इम्यूनोलॉजिकल्स ( हैदराबाद )) is not taken. Reads the places found only.
+   */
+  placesBeforeTheirRegion(): void {
+    const ws = this.ws;
+    const found = this.found;
+    const n = found.length;
+    for (let x = 0; x < n; x++) {
+      const f = found[x];
+      if (f.type !== 'LOCATION' || f.source === 'head' || f.source === 'list') continue;
+      const open = ws[f.i - 1];
+      const close = ws[f.i + f.n];
+      const t = f.i - 2;
+      if (!open || !close || open.tok.text !== '(' || close.tok.text !== ')' || t < 0 || open.brk || ws[f.i].brk) continue;
+      const w = ws[t];
+      if (!free(ws, t) || w.tok.kind !== 'deva' || !nameLike(w, this.T) || (w.cue & (16 | 128)) !== 0 || (w.f & (F_GIVEN | F_SURNAME)) !== 0 || w.key.length < 3 || /(?:ीय|िक|ित|े|ों|ां|ीं|ता|ना)$/.test(w.key)) continue;
+      const p = ws[t - 1];
+      if (p && !w.brk && p.tok.kind !== 'punct' && (p.f & F_BOUNDARY) === 0 && (p.cue & 32) === 0) continue;
+      this.assign(ruleFound(t, 1, 'LOCATION', 'list'));
+    }
   }
 
   addDoc(keys: string[], type: EntityType, key: string, canonical: string, from: string | undefined): void {

@@ -588,6 +588,13 @@ Vladivostok | व्लादिवोस्तोक | Vladivostok
 Xinjiang | शिनजियांग | Xinjiang
 Alaska | अलास्का | Alaska
 Hawaii | हवाई द्वीप | Hawaii
+Korea | कोरिया | Korea
+Israel | इसराइल, इस्राइल, इस्राईल | Israel
+Kenya | कीनिया | Kenya
+West Indies | वेस्टइंडीज़, वेस्टइंडीज, वेस्ट इंडीज़, वेस्ट इंडीज | West Indies
+Waziristan | वज़ीरिस्तान | Waziristan
+Swat | स्वात | Swat
+Indiana | इंडियाना | Indiana
 `;
 
 /** Country entries from ICU, built once. [ISO code, Hindi name, English name]. */
