@@ -131,3 +131,10 @@ test('a faction after a party, an adjective or a letter name in brackets is no a
   // A bracket after an unknown phrase or a single word is left alone.
   assert.deepEqual(ofType('उन्होंने मेहनत ( तपस्या ) की बात की।', 'ORGANIZATION'), []);
 });
+
+test('two compass words joined by a hyphen make one region with the known place after them', () => {
+  assert.ok(spans('तूफान से दक्षिण-पश्चिमी अमेरिका में भारी बारिश हुई।').includes('LOCATION|दक्षिण-पश्चिमी अमेरिका'));
+  assert.ok(spans('उत्तर - पूर्वी भारत के राज्यों में बाढ़ आई।').includes('LOCATION|उत्तर - पूर्वी भारत'));
+  // Without a known place after them the compass words are no place.
+  assert.deepEqual(ofType('दक्षिण-पश्चिमी मानसून समय से पहले आया।', 'LOCATION'), []);
+});

@@ -1922,8 +1922,13 @@ class Recognition {
     if (eLen > kLen) best.push(ruleFound(i, eLen, 'EVENT', 'head'));
     // A compass region of a known place: दक्षिण भारत, उत्तरी युगांडा, पश्चिमी जर्मनी.
     if ((!strong || (strong.type === 'NORP' && kLen === 1)) && (w.f & F_DIRECTION) !== 0 && ws[i + 1] && !ws[i + 1].brk && free(ws, i + 1)) {
-      const p = gazetteerAt(ws, i + 1, T);
-      if (p && p.type === 'LOCATION') best.push(ruleFound(i, 1 + p.keys.length, 'LOCATION', 'head'));
+      // Two compass words joined by a hyphen, glued or spaced, make one direction
+      // (दक्षिण-पश्चिमी अमेरिका, उत्तर - पूर्वी भारत).
+      let j = i + 1;
+      const k = ws[j].tok.kind === 'punct' ? j + 1 : j;
+      if (ws[k] && (ws[k].f & F_DIRECTION) !== 0 && this.hyphenBefore(k) === i && ws[k + 1] && !ws[k + 1].brk && free(ws, k + 1)) j = k + 1;
+      const p = free(ws, j) ? gazetteerAt(ws, j, T) : undefined;
+      if (p && p.type === 'LOCATION') best.push(ruleFound(i, j - i + p.keys.length, 'LOCATION', 'head'));
     }
     // A place's government is a named body: भारत सरकार, बिहार सरकार, केंद्र सरकार.
     const gov = kType === 'LOCATION' ? i + kLen : !strong && (w.f & F_GOVERNMENT_SEAT) !== 0 ? i + 1 : -1;
