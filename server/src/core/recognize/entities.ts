@@ -890,8 +890,15 @@ function nameFromGiven(ws: W[], i: number, T: Tables): number {
   }
   if (n === 1) return 0;
   if (ambiguous && !hasSurname) return 0;
-  if (!closes(ws, i + n, T)) return 0;
+  // An unambiguous given name and a distinctive listed surname (अनिल कुंबले, मनीषा सेठी) are a
+  // name whatever follows (… शांत रहे, … कहती हैं, … हिन्दी फ़िल्मों के अभिनेता).
+  if (!closes(ws, i + n, T) && !(n === 2 && !ambiguous && !WORD_NAMES.has(w.key) && distinctiveSurname(ws[i + 1]))) return 0;
   return n;
+}
+
+/** A listed surname that is no generic name word nor an everyday word (कुंबले, सेठी; not कुमार, सिंह, राय). */
+function distinctiveSurname(w: W): boolean {
+  return (w.f & (F_SURNAME | F_GENERIC_SURNAME | F_GIVEN | F_NON_NAME | F_BOUNDARY)) === F_SURNAME && !WORD_NAMES.has(w.key) && w.tok.kind === 'deva';
 }
 
 /** A free, name-like Devanagari word on the line that is no listed given name nor starts a known name. */
