@@ -17,3 +17,19 @@ test('a given name and a distinctive listed surname are a person whatever word f
   // A title-like given name (नवाब) is not read as a given name here.
   assert.ok(!persons('नवाब सैयद वारिस अली खान का महल').includes('PERSON|नवाब सैयद'));
 });
+
+test('an unknown surname in -ी or -े after a given name is a person; verb forms and abstract nouns are not', () => {
+  assert.ok(persons('अरुण जेटली ने बजट पेश किया।').includes('PERSON|अरुण जेटली'));
+  assert.ok(persons('पुलिस ने अजीत जोगी को नोटिस भेजा।').includes('PERSON|अजीत जोगी'));
+  assert.ok(persons('इस मामले में हेमंत करकरे की भूमिका अहम थी।').includes('PERSON|हेमंत करकरे'));
+  // A word that starts a known name elsewhere is a surname when no known name starts here.
+  assert.ok(persons('सोमवार को माइकल किंग ने बयान दिया।').includes('PERSON|माइकल किंग'));
+  // A two-letter verb form is no surname (रोक ली), and is not found again as one.
+  assert.deepEqual(persons('तब माइकल ली ने बस रोक ली।').filter((s) => s === 'PERSON|ली'), []);
+  // Abstract nouns that are also given names, before a light verb, make no person.
+  assert.deepEqual(persons('इससे किसानों को प्रेरणा मिलेगी।'), []);
+  assert.deepEqual(persons('युवाओं की रुचि बढ़ी है।'), []);
+  assert.deepEqual(persons('उन्होंने इस काम से प्रेरणा ली।'), []);
+  // A future verb after a given name is no surname.
+  assert.deepEqual(persons('इस फैसले से अमर रहेगी।').filter((s) => s.includes('रहेगी')), []);
+});

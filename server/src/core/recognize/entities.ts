@@ -298,7 +298,7 @@ function buildTables(): Tables {
     boundary: keySet('ने को के की का में से पर भी तक और व एवं तथा या ही तो एक जी साहब समेत सहित द्वारा बनाम जैसे जैसी जैसा वाले वाली वाला स्थित निवासी है हैं था थे थी'),
     given: keySet(GIVEN_NAMES),
     ambiguousGiven: keySet(
-      'विशाल निधि अनंत जीवन कौशल प्रेम ईश्वर जय जीन डॉन मार्क नवीन अभिनव अनुपम स्मृति राजा वेद विद्या उत्तम मणि प्रभु विश्वास हरि इंद्र तुलसी लता इंदु दिशा रोशनी करुणा कुसुम साक्षी श्रद्धा मेघा गायत्री पार्वती चंदा भारती विकास आशा किरण ज्योति पूजा विजय उदय शिव कमल सुमन प्रकाश आनंद किशोर सपना अर्चना वर्षा उषा सीमा ममता भावना प्रतिभा कविता लक्ष्मी गीता रेखा नीलम कोमल आरती राधा कृष्ण कृष्णा भरत अर्जुन सूरज तरुण अनमोल पवन चेतन गौरव हर्ष शरद ओम श्याम विनय मीरा सरोज कुमार अली हसन अहमद मोहम्मद मुहम्मद चंदन दीपक अमित सुधा निशा संतोष',
+      'विशाल निधि अनंत जीवन कौशल प्रेम ईश्वर जय जीन डॉन मार्क नवीन अभिनव अनुपम स्मृति राजा वेद विद्या उत्तम मणि प्रभु विश्वास हरि इंद्र तुलसी लता इंदु दिशा रोशनी करुणा कुसुम साक्षी श्रद्धा मेघा गायत्री पार्वती चंदा भारती विकास आशा किरण ज्योति पूजा विजय उदय शिव कमल सुमन प्रकाश आनंद किशोर सपना अर्चना वर्षा उषा सीमा ममता भावना प्रतिभा कविता लक्ष्मी गीता रेखा नीलम कोमल आरती राधा कृष्ण कृष्णा भरत अर्जुन सूरज तरुण अनमोल पवन चेतन गौरव हर्ष शरद ओम श्याम विनय मीरा सरोज कुमार अली हसन अहमद मोहम्मद मुहम्मद चंदन दीपक अमित सुधा निशा संतोष रुचि प्रेरणा आकांक्षा प्रज्ञा तृप्ति शिखा रश्मि दीप्ति दर्शन धीरज वैभव आकाश चरण भूषण रतन अमर अनुज कुंवर युवराज गुलाब श्रुति जगत जया',
     ),
     surnames: keySet(SURNAMES),
     letters,
@@ -848,6 +848,15 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
   return n;
 }
 
+/** Endings of adjectives, plurals and verb forms, which no unknown surname after a given name has. */
+const NOT_SURNAME_ENDING = /(?:ीय|िक|ित|ों|ां|ीं|ाएं|ता|ना|ाई|ने|नी|(?<!्)कर|ती|ते|या|ये|यी|वाले|वाली|ेगा|ेगी|ेगे|ेंगे|ेंगी|ोगे|ूंगा|ूंगी|िले|िली)$/;
+
+/** A word of two letters or less that ends in -ी or -े: verb forms and particles (ली, दी, ले, दे). */
+function shortVowelWord(k: string): boolean {
+  const c = k.charCodeAt(k.length - 1);
+  return k.length <= 2 && (c === 0x0940 || c === 0x0947);
+}
+
 /** PERSON from a given name at i: given name + surname/unknown words. */
 function nameFromGiven(ws: W[], i: number, T: Tables): number {
   const w = ws[i];
@@ -871,7 +880,10 @@ function nameFromGiven(ws: W[], i: number, T: Tables): number {
     }
     // An unknown surname after an unambiguous given name (वरुण गांधी, माइकल जैक्सन), only when the
     // name is closed by a postposition or punctuation.
-    if (!ambiguous && n === 1 && nameLike(ws[i + n], T) && !(ws[i + n].cue & 16) && ((kf & F_ADJECTIVE_LIKE) === 0) && !/(?:ाई|ना|ने|नी|(?<!्)कर|ता|ती|ते|या|ये|यी)$/.test(k) && closes(ws, i + n + 1, T)) {
+    // Surnames end in -ी and -े as adjectives do (जेटली, तोड़ी, करकरे); only the endings of
+    // adjectives, plurals and verbs are refused. A word that starts a known name elsewhere (राज of
+    // राज ठाकरे) is a surname when no known name starts here.
+    if (!ambiguous && n === 1 && nameLike(ws[i + n], T) && ((kf & F_PLURAL_OBLIQUE) === 0) && !NOT_SURNAME_ENDING.test(k) && !shortVowelWord(k) && (!(ws[i + n].cue & 16) || (!ws[i + n].cands?.some((c) => c.keys.length === 1) && !gazetteerAt(ws, i + n, T))) && closes(ws, i + n + 1, T)) {
       n++;
       continue;
     }
