@@ -33,3 +33,12 @@ test('an unknown surname in -ी or -े after a given name is a person; verb fo
   // A future verb after a given name is no surname.
   assert.deepEqual(persons('इस फैसले से अमर रहेगी।').filter((s) => s.includes('रहेगी')), []);
 });
+
+test('a two-letter word in -ी or -े found once as a name is not found again alone', () => {
+  // डॉ. ली is a person; the verb ली later in the text is not.
+  const got = spans('डॉ. ली ने शोध की बात की। उन्होंने शपथ ली।');
+  assert.equal(got.filter((s) => s === 'PERSON|ली').length, 1, got.join(', '));
+  // Longer surnames are still found again (कुंबले after अनिल कुंबले).
+  const again = spans('अनिल कुंबले ने कहा। बाद में कुंबले ने इस्तीफा दिया।');
+  assert.equal(again.filter((s) => s === 'PERSON|कुंबले').length, 1, again.join(', '));
+});

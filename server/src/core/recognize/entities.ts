@@ -1954,10 +1954,12 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     if (fromGazetteer && !(f.type === 'PERSON' && f.n >= 2) && !(f.n === 1 && ws[f.i].tok.kind === 'latin')) continue;
     const keys: string[] = [];
     for (let j = f.i; j < f.i + f.n; j++) keys.push(ws[j].key);
-    if (!fromGazetteer) addDoc(keys, f);
+    // A word of two letters in -ी or -े is mostly a verb form or particle elsewhere (ली, दी): it
+    // is not found again alone.
+    if (!fromGazetteer && !(f.n === 1 && shortVowelWord(keys[0]))) addDoc(keys, f);
     if (f.type === 'PERSON' && f.n >= 2) {
       const last = keys[keys.length - 1];
-      if (ws[f.i + f.n - 1].tok.kind === 'deva' && !T.nonName.has(last) && !GENERIC_SURNAMES.has(last) && !T.letterSet.has(last) && last.length > 1) addDoc([last], f);
+      if (ws[f.i + f.n - 1].tok.kind === 'deva' && !T.nonName.has(last) && !GENERIC_SURNAMES.has(last) && !T.letterSet.has(last) && last.length > 1 && !shortVowelWord(last)) addDoc([last], f);
       if (ws[f.i + f.n - 1].tok.kind === 'latin' && isLatinCap(ws[f.i + f.n - 1].tok)) addDoc([last], f);
     }
     if (f.n === 1 && isAllCaps(ws[f.i].tok) && ws[f.i].tok.text.length >= 3) {
