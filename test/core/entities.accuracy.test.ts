@@ -42,3 +42,12 @@ test('a two-letter word in -ी or -े found once as a name is not found again 
   const again = spans('अनिल कुंबले ने कहा। बाद में कुंबले ने इस्तीफा दिया।');
   assert.equal(again.filter((s) => s === 'PERSON|कुंबले').length, 1, again.join(', '));
 });
+
+test('a present verb of saying closes a name; a noun before कहा गया or मानते does not become one', () => {
+  assert.ok(persons('शोधकर्ता कोमल गनोत्रा कहती हैं कि आंकड़े अधूरे हैं।').includes('PERSON|कोमल गनोत्रा'));
+  assert.ok(persons('इस बारे में डेविड मोरन बताते हैं कि जलस्तर बढ़ रहा है।').includes('PERSON|डेविड मोरन'));
+  // An adverb between the speaker and the verb stays outside the name.
+  assert.ok(persons('डॉ. चांग आगे कहते हैं कि शोध जारी है।').includes('PERSON|चांग'));
+  assert.deepEqual(persons('युवाओं को देश का मानव संसाधन मानते हैं।'), []);
+  assert.deepEqual(persons('रिपोर्ट में कहा गया कि बारिश कम हुई।'), []);
+});

@@ -777,6 +777,9 @@ function closes(ws: W[], j: number, T: Tables): boolean {
   if (!w || w.brk || w.occ) return true;
   if (w.tok.kind === 'punct' || w.tok.kind === 'number') return true;
   if (((w.f & F_BOUNDARY) !== 0) || (w.cue & 1) !== 0) return true;
+  // A verb of saying in the present right after a name closes it (… गनोत्रा कहती हैं, … कैंप
+  // बताते हैं); कहा and मानते follow nouns too (कहा गया, संसाधन मानते).
+  if (SPEAKS.has(w.key) || (SPEECH_ADVERBS.has(w.key) && !!ws[j + 1] && !ws[j + 1].brk && SPEAKS.has(ws[j + 1].key))) return true;
   if (w.tok.kind === 'latin' && ws[j - 1]?.tok.kind !== 'latin') return true;
   // The next word starts a known entity.
   const g = w.cands;
@@ -785,6 +788,9 @@ function closes(ws: W[], j: number, T: Tables): boolean {
   if (g && w.tok.kind === 'deva' && free(ws, j) && gazetteerAt(ws, j, T)) return true;
   return false;
 }
+
+/** Present forms of the verbs of saying, which follow their speaker directly (कुमार कहते हैं). */
+const SPEAKS = new Set('कहते कहती बताते बताती लिखते लिखती'.split(' ').map((w) => matchKey(w)));
 
 /** Titles that are also adjectives before common nouns. */
 const ADJECTIVE_TITLES = new Set(['कारोबारी', 'व्यापारी'].map((w) => matchKey(w)));
@@ -820,7 +826,7 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
     const w = ws[i + n];
     if (latinTitle || w.tok.kind === 'latin') {
       if (!isLatinCap(w.tok) || T.latinStop.has(w.tok.text) || ((w.f & F_TITLE) !== 0)) break;
-    } else if (!nameLike(w, T) || NOT_AFTER_TITLE.has(w.key) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं|ः|[ेूएऊ]ंग[ाेी]|ँग[ाेी]|ीं|ईं)$/.test(w.key) || infinitiveAt(ws, i + n)) {
+    } else if (!nameLike(w, T) || NOT_AFTER_TITLE.has(w.key) || (n > 0 && (SPEAKS.has(w.key) || (SPEECH_ADVERBS.has(w.key) && !!ws[i + n + 1] && SPEAKS.has(ws[i + n + 1].key)))) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं|ः|[ेूएऊ]ंग[ाेी]|ँग[ाेी]|ीं|ईं)$/.test(w.key) || infinitiveAt(ws, i + n)) {
       // An initial like एस or के (its dot is already out of the stream) is part of the name; an
       // adjective (सचिव स्तरीय वार्ता, -ीय) ends it, and so does a verb in the future (-एंगे,
       // -ेंगी: डॉक्टर आएंगे, प्रधानमंत्री हिस्सा लेंगे) or a feminine plural past (-ीं: मुख्यमंत्री बनीं).
