@@ -51,3 +51,14 @@ test('a present verb of saying closes a name; a noun before कहा गया 
   assert.deepEqual(persons('युवाओं को देश का मानव संसाधन मानते हैं।'), []);
   assert.deepEqual(persons('रिपोर्ट में कहा गया कि बारिश कम हुई।'), []);
 });
+
+test('a known place, one subject word and an organisation head make a body', () => {
+  assert.ok(spans('उत्तर प्रदेश विधान परिषद के सदस्य ने इस्तीफा दिया।').includes('ORGANIZATION|उत्तर प्रदेश विधान परिषद'));
+  assert.ok(spans('बिहार विधान सभा का सत्र सोमवार से शुरू होगा।').includes('ORGANIZATION|बिहार विधान सभा'));
+  assert.ok(spans('रिपोर्ट गंगा संरक्षण विभाग को भेजी गई।').includes('ORGANIZATION|गंगा संरक्षण विभाग'));
+  // Without a head right after the subject word the place stays a place.
+  const got = spans('बिहार विधान के तहत नियम बने।');
+  assert.ok(got.includes('LOCATION|बिहार'), got.join(', '));
+  // A verb form after the place is no subject word.
+  assert.ok(!spans('भारत आकर कंपनी ने निवेश किया।').some((s) => s.startsWith('ORGANIZATION|भारत')));
+});

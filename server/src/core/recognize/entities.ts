@@ -1200,7 +1200,9 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
         continue;
       }
       const plain = (ws[j].cue & 51) === 0 && ((kf & F_BOUNDARY) === 0) && ((kf & F_LOC_DESCRIPTOR) === 0) && k.length > 1;
-      if (plain && j > i && mods > 0 && nxOk && !/(?:ने|ते|कर|या|ये|ई)$/.test(k)) {
+      // Right after a known place, one subject word before the head is enough (बिहार विधान परिषद,
+      // इंग्लैंड क्रिकेट बोर्ड): the place makes the body specific.
+      if (plain && j > i && (mods > 0 || (knownLen > 0 && j === i + knownLen && nxOk && ((nx.f & F_ORG_HEAD) !== 0))) && nxOk && !/(?:ने|ते|कर|या|ये|ई)$/.test(k)) {
         specific = true;
         j++;
         continue;
