@@ -62,3 +62,13 @@ test('a known place, one subject word and an organisation head make a body', () 
   // A verb form after the place is no subject word.
   assert.ok(!spans('भारत आकर कंपनी ने निवेश किया।').some((s) => s.startsWith('ORGANIZATION|भारत')));
 });
+
+test('a company beside a found company with the same first word is a company', () => {
+  assert.ok(spans('निवेशकों ने सिग्मा डेयरी और सिग्मा इंडस्ट्रीज के शेयर खरीदे।').includes('ORGANIZATION|सिग्मा डेयरी'));
+  assert.ok(spans('टाटा मोटर्स और टाटा पावर के शेयर चढ़े।').includes('ORGANIZATION|टाटा पावर'));
+  // A place or a modifier as the shared first word makes no company (दिल्ली वासियों, राष्ट्रीय स्तर).
+  assert.ok(!spans('राष्ट्रीय स्तर और राष्ट्रीय आयोग की बैठक हुई।').includes('ORGANIZATION|राष्ट्रीय स्तर'));
+  assert.ok(!spans('दिल्ली मेट्रो और दिल्ली वासियों की सुविधा।').some((s) => s.includes('दिल्ली वासियों')));
+  // A verb form is no second word of a name.
+  assert.ok(!spans('सिग्मा इंडस्ट्रीज और सिग्मा करेगी विलय।').includes('ORGANIZATION|सिग्मा करेगी'));
+});

@@ -1192,7 +1192,9 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
       const nx = ws[j + 1];
       const nxOk = !!nx && free(ws, j + 1) && !nx.brk && nx.tok.kind === 'deva';
       // The second subject may be a listed modifier (कृषि पुनर्वित्त एवं विकास निगम).
-      if (j > i && mods > 0 && ORG_CONJ.has(k) && nxOk && ((nx.f & F_ORG_HEAD) === 0) && !ORG_CONJ.has(nx.key) && ((nx.cue & 33) === 0 || ((nx.f & F_ORG_MOD) !== 0))) {
+      // Not when the word after the conjunction repeats the word before the name: that starts a
+      // second name of the same group (सिग्मा डेयरी और सिग्मा इंडस्ट्रीज).
+      if (j > i && mods > 0 && ORG_CONJ.has(k) && nxOk && ((nx.f & F_ORG_HEAD) === 0) && !ORG_CONJ.has(nx.key) && ((nx.cue & 33) === 0 || ((nx.f & F_ORG_MOD) !== 0)) && !(i > 0 && !ws[i].brk && ws[i - 1].key === nx.key)) {
         // Two levels of government joined (केंद्रीय एवं प्रांतीय विधान परिषद, राज्य और जिला
         // समितियां) speak of several bodies: no one name.
         if (LEVELS.has(ws[j - 1].key) && LEVELS.has(nx.key)) break;
@@ -1218,7 +1220,9 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
         const two = !!a && ((a.f & F_ORG_MOD) !== 0) && !!ws[j + 4] && free(ws, j + 4) && !ws[j + 4].brk && ((ws[j + 4].f & F_ORG_HEAD) !== 0) && !T.orgHeads.has(ws[j + 3]?.key ?? '');
         const h = ws[two ? j + 4 : j + 3];
         const b = ws[j + 3];
-        if (a && h && b && free(ws, j + 2) && free(ws, j + 3) && !a.brk && !b.brk && !h.brk && a.tok.kind === 'deva' && b.tok.kind === 'deva' && ((a.cue & 33) === 0 || two) && (a.cue & 16) === 0 && ((h.f & F_ORG_HEAD) !== 0) && ((a.f & F_ORG_HEAD) === 0)) {
+        // The word after the conjunction repeating the word before starts a second name of the
+        // same group instead (as above).
+        if (a && h && b && free(ws, j + 2) && free(ws, j + 3) && !a.brk && !b.brk && !h.brk && a.tok.kind === 'deva' && b.tok.kind === 'deva' && ((a.cue & 33) === 0 || two) && (a.cue & 16) === 0 && ((h.f & F_ORG_HEAD) !== 0) && ((a.f & F_ORG_HEAD) === 0) && !(pw && !ws[j].brk && pw.key === a.key)) {
           specific = true;
           mods++;
           j += 2;
@@ -1527,6 +1531,55 @@ function judgeList(ws: W[], T: Tables, found: Found[], assign: (i: number, n: nu
 function hyphenNameWord(ws: W[], j: number): boolean {
   const x = ws[j];
   return !!x && x.span < 0 && !x.occ && x.tok.kind === 'deva' && (x.cue & 33) === 0 && ((x.f & F_BOUNDARY) === 0) && x.key.length > 1;
+}
+
+/** A word that may start a company's name: no modifier, head, function word, place, group or person. */
+function brandWord(w: W, T: Tables): boolean {
+  if (w.tok.kind !== 'deva' || !nameLike(w, T) || (w.f & (F_ORG_MOD | F_GENERIC_MOD | F_ORG_HEAD | F_BOUNDARY | F_NON_NAME | F_GIVEN | F_SURNAME)) !== 0) return false;
+  const c = w.cands;
+  if (c) for (let x = 0; x < c.length; x++) if (c[x].type !== 'ORGANIZATION') return false;
+  return true;
+}
+
+/**
+ * A second word of a company's name: a free word that may be a modifier or head (डेयरी, स्टील,
+ * पावर), no function word, title, descriptor, plural or verb form.
+ */
+function memberWord(ws: W[], j: number, T: Tables): boolean {
+  const w = ws[j];
+  if (!w || !free(ws, j) || w.brk) return false;
+  if (w.tok.kind === 'latin') return nameLike(w, T);
+  return w.tok.kind === 'deva' && (w.f & (F_BOUNDARY | F_NON_NAME | F_PLURAL_OBLIQUE | F_TITLE | F_LOC_DESCRIPTOR)) === 0 && (w.cue & 1) === 0 && w.key.length > 1 && !NOT_SURNAME_ENDING.test(w.key);
+}
+
+/**
+ * Two-word companies joined by a conjunction to an organisation found with the same first word:
+ * `W X और [W Y]` or `[W Y] और W X` makes `W X` a company (its first word is a brand, no place,
+ * modifier or common word). Reads only the organisations found, not the document.
+ */
+function siblingCompanies(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void): void {
+  const n0 = found.length;
+  for (let fi = 0; fi < n0; fi++) {
+    const f = found[fi];
+    if (f.type !== 'ORGANIZATION' || f.n < 2) continue;
+    const first = ws[f.i];
+    if (!brandWord(first, T)) continue;
+    // Before: W X conj [W …], with W X not the end of a longer name.
+    const c = ws[f.i - 1];
+    if (f.i >= 3 && !first.brk && !c.brk && ORG_CONJ.has(c.key)) {
+      const w0 = ws[f.i - 3];
+      const p = ws[f.i - 4];
+      if (w0.key === first.key && free(ws, f.i - 3) && memberWord(ws, f.i - 2, T) && (!p || w0.brk || p.tok.kind === 'punct' || (p.f & (F_BOUNDARY | F_NON_NAME)) !== 0 || (p.cue & 32) !== 0)) {
+        assign(f.i - 3, 2);
+        continue;
+      }
+    }
+    // After: [W …] conj W X, closed.
+    const e = f.i + f.n;
+    const c2 = ws[e];
+    const w0 = ws[e + 1];
+    if (c2 && w0 && !c2.brk && !w0.brk && ORG_CONJ.has(c2.key) && w0.key === first.key && free(ws, e + 1) && memberWord(ws, e + 2, T) && closes(ws, e + 3, T)) assign(e + 1, 2);
+  }
 }
 
 /** Verbs of saying after a speaker (कुमार कहते हैं, सिंह बताती हैं). */
@@ -1881,6 +1934,9 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     assign({ i: h.i, n, type: h.c.type, key: h.c.id, canonical: h.c.canonical, source: 'register' });
   }
 
+  // Companies of one group named side by side share their first word (सिनर्जी डोरे और सिनर्जी
+  // कास्टिंग्स, टाटा पावर और टाटा मोटर्स): the member beside a found one is a company too.
+  siblingCompanies(ws, T, found, (i, n) => assign(ruleFound(i, n, 'ORGANIZATION', 'head')));
   // A listed name alone as the subject of speech (शर्मा ने कहा, रंजीत ने, कुमार के अनुसार).
   namesBeforeSpeech(ws, (i) => assign(ruleFound(i, 1, 'PERSON', 'speech')));
   // Lists of places: an unknown name among places is a place (भंडारा , चंद्रपुर , गढ़चिरोली ,
