@@ -72,3 +72,13 @@ test('a company beside a found company with the same first word is a company', (
   // A verb form is no second word of a name.
   assert.ok(!spans('सिग्मा इंडस्ट्रीज और सिग्मा करेगी विलय।').includes('ORGANIZATION|सिग्मा करेगी'));
 });
+
+test('an unknown word alone in brackets after an organisation is its short form', () => {
+  const got = spans('राष्ट्रीय आवास विकास निगम ( रावनि ) ने नई योजना बनाई। बाद में रावनि ने आंकड़े जारी किए।');
+  assert.equal(got.filter((s) => s === 'ORGANIZATION|रावनि').length, 2, got.join(', '));
+  // A participle in brackets is no short name, nor is a party's faction or a law's short title.
+  assert.ok(!spans('राष्ट्रीय जल आयोग ( प्रस्तावित ) की बैठक हुई।').some((s) => s.includes('प्रस्तावित')));
+  assert.ok(!spans('समाजवादी दल ( लोहिया ) ने बैठक की।').some((s) => s.includes('लोहिया')));
+  // Without an organisation before the bracket the word stays unread.
+  assert.ok(!spans('उसने कहा ( रावनि ) कि काम हुआ।').some((s) => s.includes('रावनि')));
+});

@@ -1582,6 +1582,37 @@ function siblingCompanies(ws: W[], T: Tables, found: Found[], assign: (i: number
   }
 }
 
+/** The heads of party names, after which a bracket names a faction. */
+const PARTY_HEADS = new Set(['दल', 'पार्टी'].map((w) => matchKey(w)));
+
+/** Endings of adjectives and participles, which no short name in brackets has (प्रस्तावित, भारतीय). */
+const NOT_SHORT_NAME_ENDING = /(?:ीय|िक|ित|ों|ां|ीं|ाएं|ता|ना|ने|ती|ते|या|ये)$/;
+
+/**
+ * An unknown word alone in brackets right after an organisation found in the document is that
+ * organisation's short form: `भारतीय लघु उद्योग विकास बैंक ( सिडबी )`, `… परिषद ( इंसाकॉग )`. Letter
+ * acronyms are read in pass 1; this takes the word acronyms (सिडबी, नाबार्ड), which no list holds.
+ * Reads only the organisations found, not the document.
+ */
+function bracketedShortNames(ws: W[], T: Tables, found: Found[], assign: (i: number) => void): void {
+  const n0 = found.length;
+  for (let fi = 0; fi < n0; fi++) {
+    const f = found[fi];
+    if (f.type !== 'ORGANIZATION') continue;
+    const e = f.i + f.n;
+    const open = ws[e];
+    const w = ws[e + 1];
+    const close = ws[e + 2];
+    if (!open || !w || !close || open.tok.text !== '(' || close.tok.text !== ')' || open.brk || w.brk) continue;
+    if (!free(ws, e + 1) || w.tok.kind !== 'deva' || (w.cue & (1 | 16 | 32 | 128 | 256)) !== 0 || (w.f & (F_BOUNDARY | F_GIVEN | F_SURNAME | F_NON_ACRONYM)) !== 0) continue;
+    // The short title of a law (… ( सरफेसी ) अधिनियम) is no organisation.
+    // A bracket after a party names its faction (जनता दल ( युनाइटेड ), अकाली दल ( बादल )).
+    if (w.key.length < 3 || NOT_SHORT_NAME_ENDING.test(w.key) || lawAfter(ws, e + 3) || PARTY_HEADS.has(ws[e - 1].key)) continue;
+    void T;
+    assign(e + 1);
+  }
+}
+
 /** Verbs of saying after a speaker (कुमार कहते हैं, सिंह बताती हैं). */
 const SPEECH_VERBS = new Set('कहते कहती कहा बताते बताती बताया लिखते लिखती मानते मानती'.split(' ').map((w) => matchKey(w)));
 /** Nouns of saying after a speaker's का (शर्मा का कहना है). */
@@ -1937,6 +1968,8 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
   // Companies of one group named side by side share their first word (सिनर्जी डोरे और सिनर्जी
   // कास्टिंग्स, टाटा पावर और टाटा मोटर्स): the member beside a found one is a company too.
   siblingCompanies(ws, T, found, (i, n) => assign(ruleFound(i, n, 'ORGANIZATION', 'head')));
+  // A short name in brackets right after an organisation is its short form (… विकास बैंक ( सिडबी )).
+  bracketedShortNames(ws, T, found, (i) => assign(ruleFound(i, 1, 'ORGANIZATION', 'acronym')));
   // A listed name alone as the subject of speech (शर्मा ने कहा, रंजीत ने, कुमार के अनुसार).
   namesBeforeSpeech(ws, (i) => assign(ruleFound(i, 1, 'PERSON', 'speech')));
   // Lists of places: an unknown name among places is a place (भंडारा , चंद्रपुर , गढ़चिरोली ,
