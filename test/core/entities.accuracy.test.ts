@@ -82,3 +82,10 @@ test('an unknown word alone in brackets after an organisation is its short form'
   // Without an organisation before the bracket the word stays unread.
   assert.ok(!spans('उसने कहा ( रावनि ) कि काम हुआ।').some((s) => s.includes('रावनि')));
 });
+
+test('acronyms of classes of bodies and of things are no organisations; named bodies still are', () => {
+  assert.ok(!spans('सरकार ने पीएसबी में नई पूंजी डाली।').some((s) => s.includes('पीएसबी')));
+  assert.ok(!spans('कई एनबीएफसी ने कर्ज की दरें बढ़ाईं।').some((s) => s.includes('एनबीएफसी')));
+  assert.ok(!spans('राज्य में वीओसी के नए मामले मिले।').some((s) => s.includes('वीओसी')));
+  assert.ok(spans('एनसीएलटी ने कंपनी की याचिका खारिज की।').includes('ORGANIZATION|एनसीएलटी'));
+});

@@ -188,7 +188,11 @@ export const LETTER_NAMES = `
 ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू डबल्यू डब्लू एक्स वाई ज़ेड जेड ज़ेड
 `;
 
-/** Letter sequences that are common words or non-entities rather than organisations. */
+/**
+ * Letter sequences that are common words or non-entities rather than organisations; also classes
+ * of bodies (पीएसबी public sector banks, एनबीएफसी non-bank finance companies, पीएचसी primary
+ * health centres, यूएलबी urban local bodies) and of things (वीओसी variants of concern).
+ */
 export const NON_ACRONYMS = `
 पीएम सीएम डीएम एसपी एसएसपी डीजीपी आईजी एसएचओ टीवी जीडीपी जीएसटी एफआईआर ओटीपी ईवीएम वीआईपी डीएनए एसयूवी एलईडी पीएचडी
 आईएएस आईपीएस आईएफएस एमएलए एमएलसी एमपी आईटी ओके एसी डीसी एनओसी सीसीटीवी जीपीएस एपीआई एआई वीडियो टीम एके जीबी एमबी
@@ -202,6 +206,7 @@ export const NON_ACRONYMS = `
 पीएसएलवी जीएसएलवी ओआरएस बीएमआई सीपीआई डब्ल्यूपीआई आईआईपी सीएजीआर जीवीए जीएनपी एनएनपी सीआरआर एसएलआर ईवीएम एनओसी आईवीएफ एसटीपी ईटीपी सीईटीपी
 एनआरसी एनपीआर यूसीसी नीट जेईई सीयूईटी वीवीपैट पीआईएल आरटीआई आईपी पीसीएम एनईपी टीके बीबी सीटी एसयूवी जीडीपी सीपीआई
 डब्ल्यूपीआई आईआईपी पीएमआई ईसीजी एमआरआई सीटीस्कैन आईवीएफ पीपीपी एसआईपी एनएवी एफडी आरडी ईएमआई केसीसी जेएलजी एसएचजी
+पीएसबी पीएसयू सीपीएसई एनबीएफसी एमएफआई एचएफसी एफपीओ पीएचसी सीएचसी एचडब्ल्यूसी वीओसी वीओआई यूएलबी पीआरआई
 `;
 
 /** Latin all-caps words that are not organisations. */
