@@ -89,3 +89,13 @@ test('acronyms of classes of bodies and of things are no organisations; named bo
   assert.ok(!spans('राज्य में वीओसी के नए मामले मिले।').some((s) => s.includes('वीओसी')));
   assert.ok(spans('एनसीएलटी ने कंपनी की याचिका खारिज की।').includes('ORGANIZATION|एनसीएलटी'));
 });
+
+test('an unknown acronym before the name of a thing a few words on names the thing; a known body keeps its name', () => {
+  assert.ok(!spans('मंत्रालय ने जीएसटीएन नेटवर्क से जुड़ने को कहा।').some((s) => s.includes('जीएसटीएन')));
+  assert.ok(!spans('कर्मचारी एचआरएमएस कर्मयोगी प्लेटफार्म पर पंजीकरण करें।').some((s) => s.includes('एचआरएमएस')));
+  assert.ok(!spans('दोनों देशों ने बीबीआईएन मोटर वाहन समझौते पर बात की।').some((s) => s.includes('बीबीआईएन')));
+  // A known body before its own code of conduct stays a body.
+  assert.ok(spans('खिलाड़ी पर आईसीसी आचार संहिता तोड़ने का आरोप लगा।').includes('ORGANIZATION|आईसीसी'));
+  // A function word between ends the look-ahead: the acronym names a body there.
+  assert.ok(spans('एनसीएलटी ने नेटवर्क कंपनी की याचिका खारिज की।').includes('ORGANIZATION|एनसीएलटी'));
+});

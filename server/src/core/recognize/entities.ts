@@ -709,7 +709,7 @@ const INSTITUTE_SYSTEMS = new Set('आईआईटी आईआईएम एम�
 
 /** Nouns for things (platforms, systems, allotments, targets, vaccines) that an acronym before them names. */
 const THING_NOUNS = new Set(
-  'प्लेटफॉर्म प्लेटफार्म प्लैटफॉर्म पोर्टल मॉडल ऐप एप सिस्टम प्रणाली आवंटन एकीकरण नर्सिंग लक्ष्य लक्ष्यों स्कोर प्रमाणपत्र सर्टिफिकेट वेरिएंट वैरिएंट टीका टीके वैक्सीन नंबर कोड कार्ड'
+  'प्लेटफॉर्म प्लेटफार्म प्लैटफॉर्म पोर्टल मॉडल ऐप एप सिस्टम प्रणाली आवंटन एकीकरण नर्सिंग लक्ष्य लक्ष्यों स्कोर प्रमाणपत्र सर्टिफिकेट वेरिएंट वैरिएंट टीका टीके वैक्सीन नंबर कोड कार्ड नेटवर्क संहिता नियमावली समझौता समझौते'
     .split(' ')
     .map((w) => matchKey(w)),
 );
@@ -744,10 +744,21 @@ function unitOrScheme(ws: W[], i: number, T: Tables): boolean {
   return k.endsWith(LETTER_Y) && k.length > LETTER_Y.length + 2 && isLetterAcronym(k.slice(0, -LETTER_Y.length), T);
 }
 
-/** True when a word for a thing follows the word at i on its line (सीबीएस प्लेटफॉर्म). */
-function thingAfter(ws: W[], i: number): boolean {
-  const nx = ws[i + 1];
-  return !!nx && !nx.brk && !nx.occ && THING_NOUNS.has(nx.key);
+/**
+ * True when a word for a thing follows the word at i on its line (सीबीएस प्लेटफॉर्म), also after
+ * plain words of its name, up to `reach` words on (आईजीओटी कर्मयोगी प्लेटफार्म, सीसीएस आचार
+ * संहिता, बीबीआईएन मोटर वाहन समझौते). A known body's acronym reads only the next word: further
+ * on the thing is the body's own (आईसीसी आचार संहिता).
+ */
+function thingAfter(ws: W[], i: number, reach = 3): boolean {
+  for (let j = i + 1; j <= i + reach; j++) {
+    const x = ws[j];
+    if (!x || x.brk || x.occ || x.tok.kind !== 'deva') return false;
+    if (THING_NOUNS.has(x.key)) return true;
+    // Only plain words between: no function word, head, title or known name.
+    if ((x.f & (F_BOUNDARY | F_ORG_HEAD | F_TITLE)) !== 0 || (x.cue & (1 | 2 | 16 | 32 | 128)) !== 0) return false;
+  }
+  return false;
 }
 
 /** True when the word at i follows a number after one space (`2.4 टीएमसी`, `धारा 80 जेजेएए`). */
@@ -1806,7 +1817,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     let strong = gazetteerAt(ws, i, T);
     const weak = lastWeak;
     // A known acronym right after a number is a unit there (2.4 टीएमसी of water, not the party).
-    if (strong && strong.type === 'ORGANIZATION' && strong.keys.length === 1 && (w.cue & 128) !== 0 && (afterNumber(ws, i) || thingAfter(ws, i))) strong = undefined;
+    if (strong && strong.type === 'ORGANIZATION' && strong.keys.length === 1 && (w.cue & 128) !== 0 && (afterNumber(ws, i) || thingAfter(ws, i, 1))) strong = undefined;
     const best: Found[] = [];
     if (strong) best.push({ i, n: strong.keys.length, type: strong.type, key: strong.id, canonical: strong.canonical, source: strong.source });
 
