@@ -99,3 +99,12 @@ test('an unknown acronym before the name of a thing a few words on names the thi
   // A function word between ends the look-ahead: the acronym names a body there.
   assert.ok(spans('एनसीएलटी ने नेटवर्क कंपनी की याचिका खारिज की।').includes('ORGANIZATION|एनसीएलटी'));
 });
+
+test('the word for the centre and words in a scheme title make no place before a descriptor', () => {
+  assert.deepEqual(spans('यह केंद्र जिले के सभी स्कूलों की मदद करेगा।').filter((s) => s.startsWith('LOCATION')), []);
+  assert.deepEqual(spans('सरकार ने आकांक्षी जिला योजना शुरू की।').filter((s) => s.startsWith('LOCATION')), []);
+  assert.deepEqual(spans('पंचायतें समावेशी ग्राम पंचायत विकास योजना बनाएंगी।').filter((s) => s.startsWith('LOCATION')), []);
+  // An unknown name before a descriptor is still a place.
+  assert.ok(spans('भारी बारिश से धारी तहसील में नुकसान हुआ।').includes('LOCATION|धारी'));
+  assert.ok(spans('कोटड़ा गांव में स्कूल खुला।').includes('LOCATION|कोटड़ा'));
+});

@@ -1060,6 +1060,16 @@ function inSchemeName(ws: W[], i: number, n: number): boolean {
   return !!p && !ws[i].brk && free(ws, i - 1) && p.tok.kind === 'deva' && (p.cue & 33) === 0 && ((p.f & F_BOUNDARY) === 0) && !p.cands;
 }
 
+/** True when a word for a scheme comes at j or within three plain words after it (… पंचायत विकास योजना). */
+function schemeSoon(ws: W[], j: number): boolean {
+  for (let k = j; k < j + 4; k++) {
+    const x = ws[k];
+    if (!x || x.brk || x.occ || x.tok.kind !== 'deva' || (x.f & F_BOUNDARY) !== 0) return false;
+    if (SCHEME_NOUNS.has(x.key)) return true;
+  }
+  return false;
+}
+
 /** Words for a law after a name: the name is then part of the law's title. */
 const LAW_WORDS = new Set(['एक्ट', 'अधिनियम', 'विधेयक', 'संहिता', 'संविधि'].map((w) => matchKey(w)));
 
@@ -1864,8 +1874,10 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     // An unknown name before an administrative descriptor: धारी तहसील, मगध मंडल (descriptor outside).
     // (The descriptor is tested first: it is rare, the ending test is a regular expression.)
     const d = ws[i + 1];
+    // Not the word for the centre (केंद्र जिले में), nor a word and descriptor in the title of a
+    // scheme (आकांक्षी जिला योजना, समावेशी ग्राम पंचायत विकास योजना).
     if (!strong && d !== undefined && (d.f & F_LOC_DESCRIPTOR) !== 0 && w.tok.kind === 'deva' && nameLike(w, T) && !/(?:ीय|िक|ित|े|ों|ां|ीं|वर्ती|शील|पूर्ण|ता|ना)$/.test(w.key) && w.key.length > 1) {
-      if (free(ws, i + 1) && !d.brk && !BROAD_DESCRIPTORS.has(d.key) && ((w.f & F_GIVEN) === 0)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
+      if (free(ws, i + 1) && !d.brk && !BROAD_DESCRIPTORS.has(d.key) && ((w.f & (F_GIVEN | F_GOVERNMENT_SEAT)) === 0) && !schemeSoon(ws, i + 2)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
     }
 
     // A title before this word: राष्ट्रपति X, डॉ. X.
