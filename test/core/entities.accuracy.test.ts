@@ -108,3 +108,9 @@ test('the word for the centre and words in a scheme title make no place before a
   assert.ok(spans('भारी बारिश से धारी तहसील में नुकसान हुआ।').includes('LOCATION|धारी'));
   assert.ok(spans('कोटड़ा गांव में स्कूल खुला।').includes('LOCATION|कोटड़ा'));
 });
+
+test('a known place in a law title a few words before the word for the law names the law', () => {
+  assert.deepEqual(spans('राज्य में राजस्थान लोक सेवा गारंटी अधिनियम लागू हुआ।').filter((s) => s.startsWith('LOCATION')), []);
+  // A postposition between: the place is a place.
+  assert.ok(spans('राजस्थान में लोक सेवा गारंटी अधिनियम लागू हुआ।').includes('LOCATION|राजस्थान'));
+});

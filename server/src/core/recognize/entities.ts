@@ -1078,6 +1078,19 @@ function lawAfter(ws: W[], j: number): boolean {
   return !!w && !w.brk && !w.occ && LAW_WORDS.has(w.key);
 }
 
+/**
+ * True when a word for a law comes at j or after up to four plain words of its title (बिहार लोक
+ * शिकायत निवारण अधिनियम): no function word, title, punctuation or number between.
+ */
+function lawSoon(ws: W[], j: number): boolean {
+  for (let k = j; k < j + 5; k++) {
+    const x = ws[k];
+    if (!x || x.brk || x.occ || x.tok.kind !== 'deva' || (x.f & F_BOUNDARY) !== 0 || (x.cue & 1) !== 0) return false;
+    if (LAW_WORDS.has(x.key)) return true;
+  }
+  return false;
+}
+
 /** Last words of a legislature's name (लोकसभा, लोक सभा, विधानसभा, विधान सभा). */
 const HOUSES = new Set(['लोकसभा', 'विधानसभा', 'सभा'].map((w) => matchKey(w)));
 const ELECTORAL = matchKey('निर्वाचन');
@@ -1946,7 +1959,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     }
     // A known place in the title of a law or of a scheme (रोम संविधि, स्वच्छ भारत अभियान, डिजिटल
     // इंडिया मिशन) names the document or the programme, not the place.
-    if (pick.type === 'LOCATION' && pick.n === kLen && pick.source !== 'head' && (lawAfter(ws, pick.i + pick.n) || inSchemeName(ws, pick.i, pick.n))) {
+    if (pick.type === 'LOCATION' && pick.n === kLen && pick.source !== 'head' && (lawSoon(ws, pick.i + pick.n) || inSchemeName(ws, pick.i, pick.n))) {
       i += pick.n - 1;
       continue;
     }
