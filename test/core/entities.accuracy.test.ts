@@ -114,3 +114,10 @@ test('a known place in a law title a few words before the word for the law names
   // A postposition between: the place is a place.
   assert.ok(spans('राजस्थान में लोक सेवा गारंटी अधिनियम लागू हुआ।').includes('LOCATION|राजस्थान'));
 });
+
+test('a name from listed words is closed by an adjective before a role (byline shape)', () => {
+  assert.ok(persons('देवाशीष त्रिपाठी स्वतंत्र लेखक और शोधार्थी हैं।').includes('PERSON|देवाशीष त्रिपाठी'));
+  assert.ok(persons('सुनील कुमार झा वरिष्ठ पत्रकार हैं।').includes('PERSON|सुनील कुमार झा'));
+  // A single word found again elsewhere is not closed this way (हिन्दी फिल्म अभिनेता).
+  assert.deepEqual(persons('वह हिन्दी फिल्म अभिनेता हैं।'), []);
+});

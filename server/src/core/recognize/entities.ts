@@ -800,6 +800,17 @@ function closes(ws: W[], j: number, T: Tables): boolean {
   return false;
 }
 
+/**
+ * `closes`, or an adjective before a title or role after the name (… त्रिपाठी स्वतंत्र लेखक हैं,
+ * … सेठी वरिष्ठ पत्रकार): for a full name made from listed words, not for one word found again.
+ */
+function closesBeforeRole(ws: W[], j: number, T: Tables): boolean {
+  if (closes(ws, j, T)) return true;
+  const w = ws[j];
+  const t = ws[j + 1];
+  return !!t && !t.brk && (t.cue & 1) !== 0 && t.tok.kind === 'deva' && w.tok.kind === 'deva' && (w.f & (F_GIVEN | F_SURNAME | F_LETTER)) === 0 && (w.cue & 16) === 0;
+}
+
 /** Present forms of the verbs of saying, which follow their speaker directly (कुमार कहते हैं). */
 const SPEAKS = new Set('कहते कहती बताते बताती लिखते लिखती'.split(' ').map((w) => matchKey(w)));
 
@@ -900,13 +911,13 @@ function nameFromGiven(ws: W[], i: number, T: Tables): number {
     // Surnames end in -ी and -े as adjectives do (जेटली, तोड़ी, करकरे); only the endings of
     // adjectives, plurals and verbs are refused. A word that starts a known name elsewhere (राज of
     // राज ठाकरे) is a surname when no known name starts here.
-    if (!ambiguous && n === 1 && nameLike(ws[i + n], T) && ((kf & F_PLURAL_OBLIQUE) === 0) && !NOT_SURNAME_ENDING.test(k) && !shortVowelWord(k) && (!(ws[i + n].cue & 16) || (!ws[i + n].cands?.some((c) => c.keys.length === 1) && !gazetteerAt(ws, i + n, T))) && closes(ws, i + n + 1, T)) {
+    if (!ambiguous && n === 1 && nameLike(ws[i + n], T) && ((kf & F_PLURAL_OBLIQUE) === 0) && !NOT_SURNAME_ENDING.test(k) && !shortVowelWord(k) && (!(ws[i + n].cue & 16) || (!ws[i + n].cands?.some((c) => c.keys.length === 1) && !gazetteerAt(ws, i + n, T))) && closesBeforeRole(ws, i + n + 1, T)) {
       n++;
       continue;
     }
     // After a middle name (रंजीत सिंह डिसले) an unknown last name may follow.
     // Marathi surnames end in -े (डिसले, गोखले), so only adjective and verb endings are refused here.
-    if (n >= 2 && MIDDLE_NAMES.has(ws[i + n - 1].key) && nameLike(ws[i + n], T) && !(ws[i + n].cue & 16) && !/(?:ीय|िक|ित|ों|ां|ीं|ता|ना|ने|ते|कर)$/.test(k) && closes(ws, i + n + 1, T)) {
+    if (n >= 2 && MIDDLE_NAMES.has(ws[i + n - 1].key) && nameLike(ws[i + n], T) && !(ws[i + n].cue & 16) && !/(?:ीय|िक|ित|ों|ां|ीं|ता|ना|ने|ते|कर)$/.test(k) && closesBeforeRole(ws, i + n + 1, T)) {
       n++;
       continue;
     }
@@ -921,7 +932,7 @@ function nameFromGiven(ws: W[], i: number, T: Tables): number {
   if (ambiguous && !hasSurname) return 0;
   // An unambiguous given name and a distinctive listed surname (अनिल कुंबले, मनीषा सेठी) are a
   // name whatever follows (… शांत रहे, … कहती हैं, … हिन्दी फ़िल्मों के अभिनेता).
-  if (!closes(ws, i + n, T) && !(n === 2 && !ambiguous && !WORD_NAMES.has(w.key) && distinctiveSurname(ws[i + 1]))) return 0;
+  if (!(hasSurname ? closesBeforeRole(ws, i + n, T) : closes(ws, i + n, T)) && !(n === 2 && !ambiguous && !WORD_NAMES.has(w.key) && distinctiveSurname(ws[i + 1]))) return 0;
   return n;
 }
 
@@ -945,7 +956,7 @@ function nameFromSurname(ws: W[], i: number, T: Tables): number {
   // Given names end in -ी as adjectives do (शिवाजी, लक्ष्मी); before a listed surname only the
   // unmistakable adjective and verb endings are refused.
   if (!nameLike(w, T) || (w.cue & 16) !== 0 || /(?:ीय|िक|ित|े|ों|ां|ीं|ता|ना|ती|ने|ली|री)$/.test(w.key) || w.key.length < 3) return 0;
-  return closes(ws, i + 2, T) ? 2 : 0;
+  return closesBeforeRole(ws, i + 2, T) ? 2 : 0;
 }
 
 /** Number of Latin letter names a word is spelt from (आरपी → 2), or 0 if it is not made of them. */
