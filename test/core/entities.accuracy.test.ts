@@ -121,3 +121,11 @@ test('a name from listed words is closed by an adjective before a role (byline s
   // A single word found again elsewhere is not closed this way (हिन्दी फिल्म अभिनेता).
   assert.deepEqual(persons('वह हिन्दी फिल्म अभिनेता हैं।'), []);
 });
+
+test('a listed surname after a colon that ends a headline is its speaker', () => {
+  assert.ok(persons('किसानों की आय दोगुनी होगी : तोमर\nकृषि मंत्री ने कहा कि…').includes('PERSON|तोमर'));
+  assert.ok(persons('नई नीति से निवेश बढ़ेगा : सिंह').includes('PERSON|सिंह'));
+  // An everyday word that is also a surname is not, nor a surname followed by more text.
+  assert.deepEqual(persons('बजट पर फैसला : सरकार'), []);
+  assert.deepEqual(persons('विषय : सिंह परिवार की विरासत'), []);
+});

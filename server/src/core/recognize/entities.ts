@@ -1682,10 +1682,11 @@ const WORD_NAMES = new Set(
 /**
  * A listed surname or unambiguous given name standing alone as the subject of speech or action:
  * before ने (शर्मा ने कहा, रंजीत ने), before a verb of saying (कुमार कहते हैं, कुमार आगे बताते
- * हैं), or before के अनुसार / का कहना (कुमार के अनुसार). Everyday words among the names stay out.
+ * हैं), or before के अनुसार / का कहना (कुमार के अनुसार); or as a headline's speaker, after a
+ * colon that ends the line (… नीति बनेगी : सिंह). Everyday words among the names stay out.
  */
 function namesBeforeSpeech(ws: W[], assign: (i: number) => void): void {
-  for (let i = 0; i + 1 < ws.length; i++) {
+  for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if ((w.f & (F_SURNAME | F_GIVEN)) === 0 || w.span >= 0 || w.occ || w.tok.kind !== 'deva') continue;
     // A name with an honorific ending is a person on its own (लक्ष्मीबाई की छवि).
@@ -1696,6 +1697,11 @@ function namesBeforeSpeech(ws: W[], assign: (i: number) => void): void {
     if (((w.f & (F_AMBIGUOUS_GIVEN | F_SURNAME)) === F_AMBIGUOUS_GIVEN) || (w.cue & 17) !== 0 || WORD_NAMES.has(w.key)) continue;
     // Not the last word of a longer name or phrase: the word before is no name part.
     const p = ws[i - 1];
+    // A headline's speaker after a colon at the end of the line (… स्वर्ण नीति : सिंह).
+    if (p && !w.brk && p.tok.text === ':' && (!ws[i + 1] || ws[i + 1].brk)) {
+      assign(i);
+      continue;
+    }
     // A determiner makes it a common noun (एक ठाकुर ने).
     if (p && !w.brk && p.tok.kind === 'deva' && !p.occ && (((p.f & F_BOUNDARY) === 0 && (p.cue & 32) === 0) || DETERMINERS.has(p.key))) continue;
     let j = i + 1;
