@@ -129,3 +129,15 @@ test('a listed surname after a colon that ends a headline is its speaker', () =>
   assert.deepEqual(persons('बजट पर फैसला : सरकार'), []);
   assert.deepEqual(persons('विषय : सिंह परिवार की विरासत'), []);
 });
+
+test('more common given names start a person; those that are everyday words need a listed surname', () => {
+  assert.ok(persons('इस फिल्म में स्मिता पाटिल ने मुख्य भूमिका निभाई।').includes('PERSON|स्मिता पाटिल'));
+  assert.ok(persons('अभिजीत बनर्जी को नोबेल मिला।').includes('PERSON|अभिजीत बनर्जी'));
+  assert.ok(persons('फिल्म में अक्षय कुमार की दोहरी भूमिका है।').includes('PERSON|अक्षय कुमार'));
+  // अक्षय (renewable), गुंजन (humming), सरस्वती (the river) and an ordinal after a name.
+  assert.deepEqual(persons('सरकार अक्षय ऊर्जा पर ज़ोर दे रही है।'), []);
+  assert.deepEqual(persons('मंदिर में भौरों का गुंजन सुनाई दिया।'), []);
+  assert.deepEqual(persons('शर्मिला चौथी बार जीतीं।').filter((s) => s.includes('चौथी')), []);
+  const got = persons('स्वामी दयानंद सरस्वती ने ग्रंथ लिखा। सिंधु और सरस्वती के तट पर सभ्यता बसी।');
+  assert.ok(!got.includes('PERSON|सरस्वती'), got.join(', '));
+});
