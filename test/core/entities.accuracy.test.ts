@@ -141,3 +141,10 @@ test('more common given names start a person; those that are everyday words need
   const got = persons('स्वामी दयानंद सरस्वती ने ग्रंथ लिखा। सिंधु और सरस्वती के तट पर सभ्यता बसी।');
   assert.ok(!got.includes('PERSON|सरस्वती'), got.join(', '));
 });
+
+test('more common surnames complete a person after an unknown first name', () => {
+  assert.ok(persons('चित्रकार तैयब चौरसिया की प्रदर्शनी लगी।').includes('PERSON|तैयब चौरसिया'));
+  assert.ok(persons('कल रामानंद सेनगुप्ता को श्रद्धांजलि दी गई।').includes('PERSON|रामानंद सेनगुप्ता'));
+  // A verb form before a surname makes no name.
+  assert.deepEqual(persons('उसने कहा चौरसिया जी आएंगे।').filter((s) => s.includes('कहा')), []);
+});
