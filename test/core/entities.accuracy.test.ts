@@ -148,3 +148,11 @@ test('more common surnames complete a person after an unknown first name', () =>
   // A verb form before a surname makes no name.
   assert.deepEqual(persons('उसने कहा चौरसिया जी आएंगे।').filter((s) => s.includes('कहा')), []);
 });
+
+test('time adjectives, घायल and an oblique infinitive before a postposition are no name after a title', () => {
+  assert.deepEqual(persons('इसराइली सांसद अगले तीन सप्ताह में फैसला करेंगे।'), []);
+  assert.deepEqual(persons('टीम के दो खिलाड़ी घायल हैं।'), []);
+  assert.deepEqual(persons('वे उन्हें राष्ट्रपति बनवाने में जुटी थीं।'), []);
+  // A name after a title before पिछले stays a name.
+  assert.ok(persons('मुख्यमंत्री नीतीश कुमार पिछले महीने से दौरे पर हैं।').includes('PERSON|नीतीश कुमार'));
+});
