@@ -156,3 +156,12 @@ test('time adjectives, घायल and an oblique infinitive before a postposit
   // A name after a title before पिछले stays a name.
   assert.ok(persons('मुख्यमंत्री नीतीश कुमार पिछले महीने से दौरे पर हैं।').includes('PERSON|नीतीश कुमार'));
 });
+
+test('relative pronouns, टीम and जीत start no name; a unit after a number is no place before a descriptor', () => {
+  assert.deepEqual(spans('एक समिति बनी जिसमें गांव के लोग शामिल हैं।').filter((s) => s.startsWith('LOCATION')), []);
+  assert.deepEqual(spans('योजना 95 प्रतिशत ग्राम पंचायतों में लागू है।').filter((s) => s.startsWith('LOCATION')), []);
+  assert.deepEqual(persons('शोधकर्ता टीम के अनुसार यह नई प्रजाति है।'), []);
+  assert.ok(!spans('उम्मीदवार मीर हुसैन मुसावी जीत का दावा कर रहे हैं।').some((s) => s.includes('जीत')));
+  // A name before a descriptor is still a place.
+  assert.ok(spans('बारिश से धारी तहसील में नुकसान हुआ।').includes('LOCATION|धारी'));
+});

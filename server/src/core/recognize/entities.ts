@@ -1904,10 +1904,11 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     // An unknown name before an administrative descriptor: धारी तहसील, मगध मंडल (descriptor outside).
     // (The descriptor is tested first: it is rare, the ending test is a regular expression.)
     const d = ws[i + 1];
-    // Not the word for the centre (केंद्र जिले में), nor a word and descriptor in the title of a
-    // scheme (आकांक्षी जिला योजना, समावेशी ग्राम पंचायत विकास योजना).
+    // Not the word for the centre (केंद्र जिले में), a word and descriptor in the title of a
+    // scheme (आकांक्षी जिला योजना, समावेशी ग्राम पंचायत विकास योजना), nor a unit after a number
+    // (95 प्रतिशत ग्राम पंचायतों).
     if (!strong && d !== undefined && (d.f & F_LOC_DESCRIPTOR) !== 0 && w.tok.kind === 'deva' && nameLike(w, T) && !/(?:ीय|िक|ित|े|ों|ां|ीं|वर्ती|शील|पूर्ण|ता|ना)$/.test(w.key) && w.key.length > 1) {
-      if (free(ws, i + 1) && !d.brk && !BROAD_DESCRIPTORS.has(d.key) && ((w.f & (F_GIVEN | F_GOVERNMENT_SEAT)) === 0) && !schemeSoon(ws, i + 2)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
+      if (free(ws, i + 1) && !d.brk && !BROAD_DESCRIPTORS.has(d.key) && ((w.f & (F_GIVEN | F_GOVERNMENT_SEAT)) === 0) && !schemeSoon(ws, i + 2) && !afterNumber(ws, i)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
     }
 
     // A title before this word: राष्ट्रपति X, डॉ. X.
