@@ -165,3 +165,11 @@ test('relative pronouns, टीम and जीत start no name; a unit after a n
   // A name before a descriptor is still a place.
   assert.ok(spans('बारिश से धारी तहसील में नुकसान हुआ।').includes('LOCATION|धारी'));
 });
+
+test('a language, or an abbreviation of a thing alone, after a title is no name; everyday nouns are no place before a descriptor', () => {
+  assert.deepEqual(persons('वे हिन्दी लेखक हिन्दी गद्यकार हैं।'), []);
+  assert.deepEqual(persons('वित्त मंत्री एमएसएमई को लेकर चिंतित हैं।'), []);
+  assert.ok(persons('रक्षा मंत्री एके एंटनी ने कहा।').includes('PERSON|एके एंटनी'));
+  assert.deepEqual(spans('घर का पानी घर में और गाँव का पानी गाँव में रहे।').filter((s) => s.startsWith('LOCATION')), []);
+  assert.deepEqual(spans('यह योजना प्रक्रिया गांव के लोगों से चलती है।').filter((s) => s.startsWith('LOCATION')), []);
+});

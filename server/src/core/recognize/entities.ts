@@ -835,10 +835,13 @@ function infinitiveAt(ws: W[], i: number): boolean {
 
 /**
  * Nouns and adjectives that begin no name after a title (लेखक आर्थिक मामलों के…, नेता शासन पर,
- * पायलट प्रशिक्षण, सांसद अगले सप्ताह, खिलाड़ी घायल हैं) but may stand inside other names
- * (आर्थिक कार्य विभाग), so they are not in the list of non-name words.
+ * पायलट प्रशिक्षण, सांसद अगले सप्ताह, खिलाड़ी घायल हैं, लेखक हिन्दी गद्यकार) but may stand inside
+ * other names (आर्थिक कार्य विभाग, केंद्रीय हिंदी निदेशालय), so they are not in the list of
+ * non-name words.
  */
-const NOT_AFTER_TITLE = new Set(['आर्थिक', 'प्रशिक्षण', 'शासन', 'प्रशासन', 'अगले', 'अगली', 'अगला', 'पिछले', 'पिछली', 'पिछला', 'घायल'].map((w) => matchKey(w)));
+const NOT_AFTER_TITLE = new Set(
+  ['आर्थिक', 'प्रशिक्षण', 'शासन', 'प्रशासन', 'अगले', 'अगली', 'अगला', 'पिछले', 'पिछली', 'पिछला', 'घायल', 'हिन्दी', 'हिंदी', 'अंग्रेजी', 'अंग्रेज़ी', 'उर्दू', 'संस्कृत'].map((w) => matchKey(w)),
+);
 
 function nameAfterTitle(ws: W[], t: number, T: Tables): number {
   let i = t + 1;
@@ -860,6 +863,9 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
   // Shrink until the name is closed by a boundary.
   const n0 = n;
   while (n > 0 && !closes(ws, i + n, T)) n--;
+  // An abbreviation of a thing alone is no name (वित्त मंत्री एमएसएमई को लेकर); before a surname
+  // it is the initials (एके एंटनी).
+  if (n === 1 && (ws[i].f & F_NON_ACRONYM) !== 0) return 0;
   // A listed name before an English name joined by ऑफ is closed by it (प्रो. X रॉयल सोसायटी ऑफ …).
   if (n === 0 && n0 > 1 && ((ws[i].f & (F_GIVEN | F_SURNAME)) !== 0) && transliterated(ws, i + 1, T)[0] > 0) return 1;
   // A title that is also an adjective (कारोबारी business) is followed by a name with a listed
@@ -1070,6 +1076,13 @@ function inSchemeName(ws: W[], i: number, n: number): boolean {
   if (!nx || nx.brk || !free(ws, i + n) || !SCHEME_NOUNS.has(nx.key)) return false;
   return !!p && !ws[i].brk && free(ws, i - 1) && p.tok.kind === 'deva' && (p.cue & 33) === 0 && ((p.f & F_BOUNDARY) === 0) && !p.cands;
 }
+
+/**
+ * Everyday nouns that stand before a village or district word in running text (गाँव का पानी गाँव
+ * में, योजना प्रक्रिया गांव के, पहला कदम जिला स्तर पर) but may stand in the names of bodies (पानी
+ * समिति, जल बोर्ड), so they are not in the list of non-name words.
+ */
+const NOT_BEFORE_DESCRIPTOR = new Set(['पानी', 'जल', 'प्रक्रिया', 'कदम', 'स्तर'].map((w) => matchKey(w)));
 
 /** True when a word for a scheme comes at j or within three plain words after it (… पंचायत विकास योजना). */
 function schemeSoon(ws: W[], j: number): boolean {
@@ -1908,7 +1921,7 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     // scheme (आकांक्षी जिला योजना, समावेशी ग्राम पंचायत विकास योजना), nor a unit after a number
     // (95 प्रतिशत ग्राम पंचायतों).
     if (!strong && d !== undefined && (d.f & F_LOC_DESCRIPTOR) !== 0 && w.tok.kind === 'deva' && nameLike(w, T) && !/(?:ीय|िक|ित|े|ों|ां|ीं|वर्ती|शील|पूर्ण|ता|ना)$/.test(w.key) && w.key.length > 1) {
-      if (free(ws, i + 1) && !d.brk && !BROAD_DESCRIPTORS.has(d.key) && ((w.f & (F_GIVEN | F_GOVERNMENT_SEAT)) === 0) && !schemeSoon(ws, i + 2) && !afterNumber(ws, i)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
+      if (free(ws, i + 1) && !d.brk && !BROAD_DESCRIPTORS.has(d.key) && ((w.f & (F_GIVEN | F_GOVERNMENT_SEAT)) === 0) && !schemeSoon(ws, i + 2) && !afterNumber(ws, i) && !NOT_BEFORE_DESCRIPTOR.has(w.key)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
     }
 
     // A title before this word: राष्ट्रपति X, डॉ. X.
