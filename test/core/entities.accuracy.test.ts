@@ -173,3 +173,13 @@ test('a language, or an abbreviation of a thing alone, after a title is no name;
   assert.deepEqual(spans('घर का पानी घर में और गाँव का पानी गाँव में रहे।').filter((s) => s.startsWith('LOCATION')), []);
   assert.deepEqual(spans('यह योजना प्रक्रिया गांव के लोगों से चलती है।').filter((s) => s.startsWith('LOCATION')), []);
 });
+
+test('an everyday word or an ambiguous given name as a surname is not found again alone', () => {
+  const got = persons('विदेश मंत्री एसएम कृष्णा ने दौरा किया। कृष्णा , गोदावरी और कावेरी नदियां बहती हैं।');
+  assert.equal(got.filter((s) => s === 'PERSON|कृष्णा').length, 0, got.join(', '));
+  const opinion = persons('लेखिका अरुंधति राय ने लेख लिखा। इस पर आपकी राय , पाठकों की राय अलग है।');
+  assert.equal(opinion.filter((s) => s === 'PERSON|राय').length, 0, opinion.join(', '));
+  // A distinctive surname is still found again.
+  const again = persons('अनिल कुंबले ने कहा। बाद में कुंबले ने इस्तीफा दिया।');
+  assert.ok(again.includes('PERSON|कुंबले'), again.join(', '));
+});

@@ -2123,7 +2123,10 @@ function findEntitiesUnsafe(text: string, tokens: readonly Token[], occupied: re
     if (!fromGazetteer && !(f.n === 1 && shortVowelWord(keys[0]))) addDoc(keys, f);
     if (f.type === 'PERSON' && f.n >= 2) {
       const last = keys[keys.length - 1];
-      if (ws[f.i + f.n - 1].tok.kind === 'deva' && !T.nonName.has(last) && !GENERIC_SURNAMES.has(last) && !T.letterSet.has(last) && last.length > 1 && !shortVowelWord(last)) addDoc([last], f);
+      // Nor a last word that is an everyday word or an ambiguous given name (राय opinion, कृष्णा
+      // the river and district): alone elsewhere it is mostly that.
+      const lw = ws[f.i + f.n - 1];
+      if (lw.tok.kind === 'deva' && !T.nonName.has(last) && !GENERIC_SURNAMES.has(last) && !T.letterSet.has(last) && last.length > 1 && !shortVowelWord(last) && !WORD_NAMES.has(last) && (lw.f & F_AMBIGUOUS_GIVEN) === 0) addDoc([last], f);
       if (ws[f.i + f.n - 1].tok.kind === 'latin' && isLatinCap(ws[f.i + f.n - 1].tok)) addDoc([last], f);
     }
     if (f.n === 1 && isAllCaps(ws[f.i].tok) && ws[f.i].tok.text.length >= 3) {
