@@ -183,3 +183,10 @@ test('an everyday word or an ambiguous given name as a surname is not found agai
   const again = persons('अनिल कुंबले ने कहा। बाद में कुंबले ने इस्तीफा दिया।');
   assert.ok(again.includes('PERSON|कुंबले'), again.join(', '));
 });
+
+test('an -ism after a title is no name; कदम (step) as a surname is not found again alone', () => {
+  assert.deepEqual(persons('प्रधानमंत्री सहकारी संघवाद के सिद्धांत पर ज़ोर देते हैं।'), []);
+  const got = persons('निर्देशक मनोज कदम की फिल्म आई। यह पहला कदम , अगला कदम बड़ा होगा।');
+  assert.ok(got.includes('PERSON|मनोज कदम'), got.join(', '));
+  assert.ok(!got.includes('PERSON|कदम'), got.join(', '));
+});

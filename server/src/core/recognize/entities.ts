@@ -851,10 +851,11 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
     const w = ws[i + n];
     if (latinTitle || w.tok.kind === 'latin') {
       if (!isLatinCap(w.tok) || T.latinStop.has(w.tok.text) || ((w.f & F_TITLE) !== 0)) break;
-    } else if (!nameLike(w, T) || NOT_AFTER_TITLE.has(w.key) || (n > 0 && (SPEAKS.has(w.key) || (SPEECH_ADVERBS.has(w.key) && !!ws[i + n + 1] && SPEAKS.has(ws[i + n + 1].key)))) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं|ः|[ेूएऊ]ंग[ाेी]|ँग[ाेी]|ीं|ईं)$/.test(w.key) || infinitiveAt(ws, i + n)) {
+    } else if (!nameLike(w, T) || NOT_AFTER_TITLE.has(w.key) || (n > 0 && (SPEAKS.has(w.key) || (SPEECH_ADVERBS.has(w.key) && !!ws[i + n + 1] && SPEAKS.has(ws[i + n + 1].key)))) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं|ः|[ेूएऊ]ंग[ाेी]|ँग[ाेी]|ीं|ईं|वाद)$/.test(w.key) || infinitiveAt(ws, i + n)) {
       // An initial like एस or के (its dot is already out of the stream) is part of the name; an
-      // adjective (सचिव स्तरीय वार्ता, -ीय) ends it, and so does a verb in the future (-एंगे,
-      // -ेंगी: डॉक्टर आएंगे, प्रधानमंत्री हिस्सा लेंगे) or a feminine plural past (-ीं: मुख्यमंत्री बनीं).
+      // adjective (सचिव स्तरीय वार्ता, -ीय) or an -ism (प्रधानमंत्री सहकारी संघवाद) ends it, and so
+      // does a verb in the future (-एंगे, -ेंगी: डॉक्टर आएंगे, प्रधानमंत्री हिस्सा लेंगे) or a
+      // feminine plural past (-ीं: मुख्यमंत्री बनीं).
       break;
     }
     n++;
@@ -1687,7 +1688,7 @@ const SPEECH_ADVERBS = new Set(['आगे', 'भी', 'तो', 'फिर'].ma
 const WORD_NAMES = new Set(
   `सरकार राय निगम मंडल प्रधान पाठक मूर्ति व्यास प्रकाश खान ख़ान सहाय प्रभु माली आनंद भारती आचार्य देव दास सेन पाल दत्त वीर गौतम
   किशोर रंजन लाल राम चंद नाथ दयाल स्वरूप नारायण बहादुर शाह राव मीना प्रसाद शास्त्री सेठ कुमारी देवी बेग मौर्य कश्यप जैन सिन्हा
-  दर्शन धीरज विवेक प्रेरणा अंकित कंचन संध्या रजनी वैभव गरिमा अमर अनंत प्रताप समर संग्राम निर्मल पारस मुरली हनुमान गणेश नवाब`
+  दर्शन धीरज विवेक प्रेरणा अंकित कंचन संध्या रजनी वैभव गरिमा अमर अनंत प्रताप समर संग्राम निर्मल पारस मुरली हनुमान गणेश नवाब कदम`
     .split(/\s+/)
     .map((w) => matchKey(w)),
 );
