@@ -298,7 +298,7 @@ function buildTables(): Tables {
     boundary: keySet('ने को के की का में से पर भी तक और व एवं तथा या ही तो एक जी साहब समेत सहित द्वारा बनाम जैसे जैसी जैसा वाले वाली वाला स्थित निवासी है हैं था थे थी'),
     given: keySet(GIVEN_NAMES),
     ambiguousGiven: keySet(
-      'विशाल निधि अनंत जीवन कौशल प्रेम ईश्वर जय जीन डॉन मार्क नवीन अभिनव अनुपम स्मृति राजा वेद विद्या उत्तम मणि प्रभु विश्वास हरि इंद्र तुलसी लता इंदु दिशा रोशनी करुणा कुसुम साक्षी श्रद्धा मेघा गायत्री पार्वती चंदा भारती विकास आशा किरण ज्योति पूजा विजय उदय शिव कमल सुमन प्रकाश आनंद किशोर सपना अर्चना वर्षा उषा सीमा ममता भावना प्रतिभा कविता लक्ष्मी गीता रेखा नीलम कोमल आरती राधा कृष्ण कृष्णा भरत अर्जुन सूरज तरुण अनमोल पवन चेतन गौरव हर्ष शरद ओम श्याम विनय मीरा सरोज कुमार अली हसन अहमद मोहम्मद मुहम्मद चंदन दीपक अमित सुधा निशा संतोष',
+      'विशाल निधि अनंत जीवन कौशल प्रेम ईश्वर जय जीन डॉन मार्क नवीन अभिनव अनुपम स्मृति राजा वेद विद्या उत्तम मणि प्रभु विश्वास हरि इंद्र तुलसी लता इंदु दिशा रोशनी करुणा कुसुम साक्षी श्रद्धा मेघा गायत्री पार्वती चंदा भारती विकास आशा किरण ज्योति पूजा विजय उदय शिव कमल सुमन प्रकाश आनंद किशोर सपना अर्चना वर्षा उषा सीमा ममता भावना प्रतिभा कविता लक्ष्मी गीता रेखा नीलम कोमल आरती राधा कृष्ण कृष्णा भरत अर्जुन सूरज तरुण अनमोल पवन चेतन गौरव हर्ष शरद ओम श्याम विनय मीरा सरोज कुमार अली हसन अहमद मोहम्मद मुहम्मद चंदन दीपक अमित सुधा निशा संतोष रुचि प्रेरणा आकांक्षा प्रज्ञा तृप्ति शिखा रश्मि दीप्ति दर्शन धीरज वैभव आकाश चरण भूषण रतन अमर अनुज कुंवर युवराज गुलाब श्रुति जगत जया अक्षय अमन कल्पना कीर्ति विराट शोभा काजल सरस्वती विनायक पुष्कर इला उमा नयना चित्रा मोहिनी नम्रता गुंजन मेरी',
     ),
     surnames: keySet(SURNAMES),
     letters,
@@ -709,7 +709,7 @@ const INSTITUTE_SYSTEMS = new Set('आईआईटी आईआईएम एम�
 
 /** Nouns for things (platforms, systems, allotments, targets, vaccines) that an acronym before them names. */
 const THING_NOUNS = new Set(
-  'प्लेटफॉर्म प्लेटफार्म प्लैटफॉर्म पोर्टल मॉडल ऐप एप सिस्टम प्रणाली आवंटन एकीकरण नर्सिंग लक्ष्य लक्ष्यों स्कोर प्रमाणपत्र सर्टिफिकेट वेरिएंट वैरिएंट टीका टीके वैक्सीन नंबर कोड कार्ड'
+  'प्लेटफॉर्म प्लेटफार्म प्लैटफॉर्म पोर्टल मॉडल ऐप एप सिस्टम प्रणाली आवंटन एकीकरण नर्सिंग लक्ष्य लक्ष्यों स्कोर प्रमाणपत्र सर्टिफिकेट वेरिएंट वैरिएंट टीका टीके वैक्सीन नंबर कोड कार्ड नेटवर्क संहिता नियमावली समझौता समझौते'
     .split(' ')
     .map((w) => matchKey(w)),
 );
@@ -744,10 +744,21 @@ function unitOrScheme(ws: W[], i: number, T: Tables): boolean {
   return k.endsWith(LETTER_Y) && k.length > LETTER_Y.length + 2 && isLetterAcronym(k.slice(0, -LETTER_Y.length), T);
 }
 
-/** True when a word for a thing follows the word at i on its line (सीबीएस प्लेटफॉर्म). */
-function thingAfter(ws: W[], i: number): boolean {
-  const nx = ws[i + 1];
-  return !!nx && !nx.brk && !nx.occ && THING_NOUNS.has(nx.key);
+/**
+ * True when a word for a thing follows the word at i on its line (सीबीएस प्लेटफॉर्म), also after
+ * plain words of its name, up to `reach` words on (आईजीओटी कर्मयोगी प्लेटफार्म, सीसीएस आचार
+ * संहिता, बीबीआईएन मोटर वाहन समझौते). A known body's acronym reads only the next word: further
+ * on the thing is the body's own (आईसीसी आचार संहिता).
+ */
+function thingAfter(ws: W[], i: number, reach = 3): boolean {
+  for (let j = i + 1; j <= i + reach; j++) {
+    const x = ws[j];
+    if (!x || x.brk || x.occ || x.tok.kind !== 'deva') return false;
+    if (THING_NOUNS.has(x.key)) return true;
+    // Only plain words between: no function word, head, title or known name.
+    if ((x.f & (F_BOUNDARY | F_ORG_HEAD | F_TITLE)) !== 0 || (x.cue & (1 | 2 | 16 | 32 | 128)) !== 0) return false;
+  }
+  return false;
 }
 
 /** True when the word at i follows a number after one space (`2.4 टीएमसी`, `धारा 80 जेजेएए`). */
@@ -777,6 +788,9 @@ function closes(ws: W[], j: number, T: Tables): boolean {
   if (!w || w.brk || w.occ) return true;
   if (w.tok.kind === 'punct' || w.tok.kind === 'number') return true;
   if (((w.f & F_BOUNDARY) !== 0) || (w.cue & 1) !== 0) return true;
+  // A verb of saying in the present right after a name closes it (… गनोत्रा कहती हैं, … कैंप
+  // बताते हैं); कहा and मानते follow nouns too (कहा गया, संसाधन मानते).
+  if (SPEAKS.has(w.key) || (SPEECH_ADVERBS.has(w.key) && !!ws[j + 1] && !ws[j + 1].brk && SPEAKS.has(ws[j + 1].key))) return true;
   if (w.tok.kind === 'latin' && ws[j - 1]?.tok.kind !== 'latin') return true;
   // The next word starts a known entity.
   const g = w.cands;
@@ -786,12 +800,26 @@ function closes(ws: W[], j: number, T: Tables): boolean {
   return false;
 }
 
+/**
+ * `closes`, or an adjective before a title or role after the name (… त्रिपाठी स्वतंत्र लेखक हैं,
+ * … सेठी वरिष्ठ पत्रकार): for a full name made from listed words, not for one word found again.
+ */
+function closesBeforeRole(ws: W[], j: number, T: Tables): boolean {
+  if (closes(ws, j, T)) return true;
+  const w = ws[j];
+  const t = ws[j + 1];
+  return !!t && !t.brk && (t.cue & 1) !== 0 && t.tok.kind === 'deva' && w.tok.kind === 'deva' && (w.f & (F_GIVEN | F_SURNAME | F_LETTER)) === 0 && (w.cue & 16) === 0;
+}
+
+/** Present forms of the verbs of saying, which follow their speaker directly (कुमार कहते हैं). */
+const SPEAKS = new Set('कहते कहती बताते बताती लिखते लिखती'.split(' ').map((w) => matchKey(w)));
+
 /** Titles that are also adjectives before common nouns. */
 const ADJECTIVE_TITLES = new Set(['कारोबारी', 'व्यापारी'].map((w) => matchKey(w)));
 
 /** PERSON name after a title at `t` (exclusive); returns the number of name words or 0. */
 /** Words after an oblique infinitive (रखने का, बताने वाले, लगाने के लिए). */
-const AFTER_INFINITIVE = new Set(['का', 'की', 'के', 'वाला', 'वाली', 'वाले', 'लगा', 'लगी', 'लगे'].map((w) => matchKey(w)));
+const AFTER_INFINITIVE = new Set(['का', 'की', 'के', 'वाला', 'वाली', 'वाले', 'लगा', 'लगी', 'लगे', 'में', 'से', 'पर'].map((w) => matchKey(w)));
 
 /**
  * An oblique infinitive at i (-ने before का, वाले, लगे: कप्तान रखने का सुझाव, प्रवक्ता बताने
@@ -807,10 +835,13 @@ function infinitiveAt(ws: W[], i: number): boolean {
 
 /**
  * Nouns and adjectives that begin no name after a title (लेखक आर्थिक मामलों के…, नेता शासन पर,
- * पायलट प्रशिक्षण) but do stand inside organisation names (आर्थिक कार्य विभाग), so they are not
- * in the list of non-name words.
+ * पायलट प्रशिक्षण, सांसद अगले सप्ताह, खिलाड़ी घायल हैं, लेखक हिन्दी गद्यकार) but may stand inside
+ * other names (आर्थिक कार्य विभाग, केंद्रीय हिंदी निदेशालय), so they are not in the list of
+ * non-name words.
  */
-const NOT_AFTER_TITLE = new Set(['आर्थिक', 'प्रशिक्षण', 'शासन', 'प्रशासन'].map((w) => matchKey(w)));
+const NOT_AFTER_TITLE = new Set(
+  ['आर्थिक', 'प्रशिक्षण', 'शासन', 'प्रशासन', 'अगले', 'अगली', 'अगला', 'पिछले', 'पिछली', 'पिछला', 'घायल', 'हिन्दी', 'हिंदी', 'अंग्रेजी', 'अंग्रेज़ी', 'उर्दू', 'संस्कृत'].map((w) => matchKey(w)),
+);
 
 function nameAfterTitle(ws: W[], t: number, T: Tables): number {
   let i = t + 1;
@@ -820,11 +851,12 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
     const w = ws[i + n];
     if (latinTitle || w.tok.kind === 'latin') {
       if (!isLatinCap(w.tok) || T.latinStop.has(w.tok.text) || ((w.f & F_TITLE) !== 0)) break;
-    } else if (!nameLike(w, T) || (n === 0 && (w.cue & 512) !== 0) || NOT_AFTER_TITLE.has(w.key) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं|ः|[ेूएऊ]ंग[ाेी]|ँग[ाेी]|ीं|ईं)$/.test(w.key) || infinitiveAt(ws, i + n)) {
+    } else if (!nameLike(w, T) || (n === 0 && (w.cue & 512) !== 0) || NOT_AFTER_TITLE.has(w.key) || (n > 0 && (SPEAKS.has(w.key) || (SPEECH_ADVERBS.has(w.key) && !!ws[i + n + 1] && SPEAKS.has(ws[i + n + 1].key)))) || /(?:ीय|ात्मक|कालीन|ों|ाएं|ाओं|ः|[ेूएऊ]ंग[ाेी]|ँग[ाेी]|ीं|ईं|वाद)$/.test(w.key) || infinitiveAt(ws, i + n)) {
       // An initial like एस or के (its dot is already out of the stream) is part of the name; an
-      // adjective (सचिव स्तरीय वार्ता, -ीय) ends it, and so does a verb in the future (-एंगे,
-      // -ेंगी: डॉक्टर आएंगे, प्रधानमंत्री हिस्सा लेंगे) or a feminine plural past (-ीं: मुख्यमंत्री बनीं).
-      // A connector (एंड, ऑफ) starts no name: मिस्टर एंड मिसेज़ is a title pair.
+      // adjective (सचिव स्तरीय वार्ता, -ीय) or an -ism (प्रधानमंत्री सहकारी संघवाद) ends it, and so
+      // does a verb in the future (-एंगे, -ेंगी: डॉक्टर आएंगे, प्रधानमंत्री हिस्सा लेंगे) or a
+      // feminine plural past (-ीं: मुख्यमंत्री बनीं). A connector (एंड, ऑफ) starts no name:
+      // मिस्टर एंड मिसेज़ is a title pair.
       break;
     }
     n++;
@@ -833,6 +865,9 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
   // Shrink until the name is closed by a boundary.
   const n0 = n;
   while (n > 0 && !closes(ws, i + n, T)) n--;
+  // An abbreviation of a thing alone is no name (वित्त मंत्री एमएसएमई को लेकर); before a surname
+  // it is the initials (एके एंटनी).
+  if (n === 1 && (ws[i].f & F_NON_ACRONYM) !== 0) return 0;
   // A listed name before an English name joined by ऑफ is closed by it (प्रो. X रॉयल सोसायटी ऑफ …).
   if (n === 0 && n0 > 1 && ((ws[i].f & (F_GIVEN | F_SURNAME)) !== 0) && transliterated(ws, i + 1, T)[0] > 0) return 1;
   // A title that is also an adjective (कारोबारी business) is followed by a name with a listed
@@ -847,6 +882,15 @@ function nameAfterTitle(ws: W[], t: number, T: Tables): number {
   // A verb form before an auxiliary is no name (लेखक मरते हैं).
   if (n === 1 && ws[i].tok.kind === 'deva' && /(?:ते|ती|ने|ना|गे|गी|या|ये|ारे|ाए|िए|ीं)$/.test(ws[i].key) && AUXILIARIES.has(ws[i + 1]?.key ?? '')) return 0;
   return n;
+}
+
+/** Endings of adjectives, plurals and verb forms, which no unknown surname after a given name has. */
+const NOT_SURNAME_ENDING = /(?:ीय|िक|ित|ों|ां|ीं|ाएं|ता|ना|ाई|ने|नी|(?<!्)कर|ती|ते|या|ये|यी|वाले|वाली|ेगा|ेगी|ेगे|ेंगे|ेंगी|ोगे|ूंगा|ूंगी|िले|िली|^पहल[ाीे]|^दूसर[ाीे]|^तीसर[ाीे]|^चौथ[ाीे])$/;
+
+/** A word of two letters or less that ends in -ी or -े: verb forms and particles (ली, दी, ले, दे). */
+function shortVowelWord(k: string): boolean {
+  const c = k.charCodeAt(k.length - 1);
+  return k.length <= 2 && (c === 0x0940 || c === 0x0947);
 }
 
 /** PERSON from a given name at i: given name + surname/unknown words. */
@@ -872,13 +916,16 @@ function nameFromGiven(ws: W[], i: number, T: Tables): number {
     }
     // An unknown surname after an unambiguous given name (वरुण गांधी, माइकल जैक्सन), only when the
     // name is closed by a postposition or punctuation.
-    if (!ambiguous && n === 1 && nameLike(ws[i + n], T) && !(ws[i + n].cue & 16) && ((kf & F_ADJECTIVE_LIKE) === 0) && !/(?:ाई|ना|ने|नी|(?<!्)कर|ता|ती|ते|या|ये|यी)$/.test(k) && closes(ws, i + n + 1, T)) {
+    // Surnames end in -ी and -े as adjectives do (जेटली, तोड़ी, करकरे); only the endings of
+    // adjectives, plurals and verbs are refused. A word that starts a known name elsewhere (राज of
+    // राज ठाकरे) is a surname when no known name starts here.
+    if (!ambiguous && n === 1 && nameLike(ws[i + n], T) && ((kf & F_PLURAL_OBLIQUE) === 0) && !NOT_SURNAME_ENDING.test(k) && !shortVowelWord(k) && (!(ws[i + n].cue & 16) || (!ws[i + n].cands?.some((c) => c.keys.length === 1) && !gazetteerAt(ws, i + n, T))) && closesBeforeRole(ws, i + n + 1, T)) {
       n++;
       continue;
     }
     // After a middle name (रंजीत सिंह डिसले) an unknown last name may follow.
     // Marathi surnames end in -े (डिसले, गोखले), so only adjective and verb endings are refused here.
-    if (n >= 2 && MIDDLE_NAMES.has(ws[i + n - 1].key) && nameLike(ws[i + n], T) && !(ws[i + n].cue & 16) && !/(?:ीय|िक|ित|ों|ां|ीं|ता|ना|ने|ते|कर)$/.test(k) && closes(ws, i + n + 1, T)) {
+    if (n >= 2 && MIDDLE_NAMES.has(ws[i + n - 1].key) && nameLike(ws[i + n], T) && !(ws[i + n].cue & 16) && !/(?:ीय|िक|ित|ों|ां|ीं|ता|ना|ने|ते|कर)$/.test(k) && closesBeforeRole(ws, i + n + 1, T)) {
       n++;
       continue;
     }
@@ -891,8 +938,15 @@ function nameFromGiven(ws: W[], i: number, T: Tables): number {
   }
   if (n === 1) return 0;
   if (ambiguous && !hasSurname) return 0;
-  if (!closes(ws, i + n, T)) return 0;
+  // An unambiguous given name and a distinctive listed surname (अनिल कुंबले, मनीषा सेठी) are a
+  // name whatever follows (… शांत रहे, … कहती हैं, … हिन्दी फ़िल्मों के अभिनेता).
+  if (!(hasSurname ? closesBeforeRole(ws, i + n, T) : closes(ws, i + n, T)) && !(n === 2 && !ambiguous && !WORD_NAMES.has(w.key) && distinctiveSurname(ws[i + 1]))) return 0;
   return n;
+}
+
+/** A listed surname that is no generic name word nor an everyday word (कुंबले, सेठी; not कुमार, सिंह, राय). */
+function distinctiveSurname(w: W): boolean {
+  return (w.f & (F_SURNAME | F_GENERIC_SURNAME | F_GIVEN | F_NON_NAME | F_BOUNDARY)) === F_SURNAME && !WORD_NAMES.has(w.key) && w.tok.kind === 'deva';
 }
 
 /** A free, name-like Devanagari word on the line that is no listed given name nor starts a known name. */
@@ -910,7 +964,7 @@ function nameFromSurname(ws: W[], i: number, T: Tables): number {
   // Given names end in -ी as adjectives do (शिवाजी, लक्ष्मी); before a listed surname only the
   // unmistakable adjective and verb endings are refused.
   if (!nameLike(w, T) || (w.cue & 16) !== 0 || /(?:ीय|िक|ित|े|ों|ां|ीं|ता|ना|ती|ने|ली|री)$/.test(w.key) || w.key.length < 3) return 0;
-  return closes(ws, i + 2, T) ? 2 : 0;
+  return closesBeforeRole(ws, i + 2, T) ? 2 : 0;
 }
 
 /** Number of Latin letter names a word is spelt from (आरपी → 2), or 0 if it is not made of them. */
@@ -1053,6 +1107,23 @@ function inSchemeName(ws: W[], i: number, n: number): boolean {
   return !!p && !ws[i].brk && free(ws, i - 1) && p.tok.kind === 'deva' && (p.cue & 33) === 0 && ((p.f & F_BOUNDARY) === 0) && !p.cands;
 }
 
+/**
+ * Everyday nouns that stand before a village or district word in running text (गाँव का पानी गाँव
+ * में, योजना प्रक्रिया गांव के, पहला कदम जिला स्तर पर) but may stand in the names of bodies (पानी
+ * समिति, जल बोर्ड), so they are not in the list of non-name words.
+ */
+const NOT_BEFORE_DESCRIPTOR = new Set(['पानी', 'जल', 'प्रक्रिया', 'कदम', 'स्तर'].map((w) => matchKey(w)));
+
+/** True when a word for a scheme comes at j or within three plain words after it (… पंचायत विकास योजना). */
+function schemeSoon(ws: W[], j: number): boolean {
+  for (let k = j; k < j + 4; k++) {
+    const x = ws[k];
+    if (!x || x.brk || x.occ || x.tok.kind !== 'deva' || (x.f & F_BOUNDARY) !== 0) return false;
+    if (SCHEME_NOUNS.has(x.key)) return true;
+  }
+  return false;
+}
+
 /** Words for a law after a name: the name is then part of the law's title. */
 const LAW_WORDS = new Set(['एक्ट', 'अधिनियम', 'विधेयक', 'संहिता', 'संविधि'].map((w) => matchKey(w)));
 
@@ -1072,6 +1143,19 @@ const LANGUAGE_NOUNS = new Set(['शब्द', 'शब्दों', 'भाष
 function languageAfter(ws: W[], j: number): boolean {
   const w = ws[j];
   return !!w && !w.brk && !w.occ && LANGUAGE_NOUNS.has(w.key);
+}
+
+/**
+ * True when a word for a law comes at j or after up to four plain words of its title (बिहार लोक
+ * शिकायत निवारण अधिनियम): no function word, title, punctuation or number between.
+ */
+function lawSoon(ws: W[], j: number): boolean {
+  for (let k = j; k < j + 5; k++) {
+    const x = ws[k];
+    if (!x || x.brk || x.occ || x.tok.kind !== 'deva' || (x.f & F_BOUNDARY) !== 0 || (x.cue & 1) !== 0) return false;
+    if (LAW_WORDS.has(x.key)) return true;
+  }
+  return false;
 }
 
 /** Last words of a legislature's name (लोकसभा, लोक सभा, विधानसभा, विधान सभा). */
@@ -1120,7 +1204,7 @@ const ORG_CONJ = new Set(['एवं', 'और', 'तथा', 'व']);
 const MIDDLE_NAMES = new Set(['सिंह', 'कुमार', 'लाल', 'प्रसाद', 'चंद्र', 'चंद', 'नाथ', 'राम', 'कुमारी', 'देवी', 'मोहन', 'प्रकाश']);
 
 /** Name parts too common to identify a person when they stand alone. */
-const GENERIC_SURNAMES = new Set(['सिंह', 'कुमार', 'कुमारी', 'देवी', 'लाल', 'राम', 'देव', 'प्रसाद', 'नाथ', 'चंद', 'दास', 'दत्त', 'पाल', 'वीर', 'प्रकाश', 'आनंद', 'किशोर', 'भारती', 'रंजन', 'गौतम', 'खान', 'अली', 'अहमद', 'बहादुर', 'स्वरूप', 'दयाल', 'नारायण', 'शाह', 'राव', 'मीना', 'माली']);
+const GENERIC_SURNAMES = new Set(['सरस्वती', 'सिंह', 'कुमार', 'कुमारी', 'देवी', 'लाल', 'राम', 'देव', 'प्रसाद', 'नाथ', 'चंद', 'दास', 'दत्त', 'पाल', 'वीर', 'प्रकाश', 'आनंद', 'किशोर', 'भारती', 'रंजन', 'गौतम', 'खान', 'अली', 'अहमद', 'बहादुर', 'स्वरूप', 'दयाल', 'नारायण', 'शाह', 'राव', 'मीना', 'माली']);
 
 /** Letter names that are also everyday words (के of, ए, आई came). */
 const COMMON_LETTER_WORDS = new Set(['के', 'ए', 'ई', 'ओ', 'आई', 'जी', 'बी', 'सी']);
@@ -1209,7 +1293,9 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
       const nx = ws[j + 1];
       const nxOk = !!nx && free(ws, j + 1) && !nx.brk && nx.tok.kind === 'deva';
       // The second subject may be a listed modifier (कृषि पुनर्वित्त एवं विकास निगम).
-      if (j > i && mods > 0 && ORG_CONJ.has(k) && nxOk && ((nx.f & F_ORG_HEAD) === 0) && !ORG_CONJ.has(nx.key) && ((nx.cue & 33) === 0 || ((nx.f & F_ORG_MOD) !== 0))) {
+      // Not when the word after the conjunction repeats the word before the name: that starts a
+      // second name of the same group (सिग्मा डेयरी और सिग्मा इंडस्ट्रीज).
+      if (j > i && mods > 0 && ORG_CONJ.has(k) && nxOk && ((nx.f & F_ORG_HEAD) === 0) && !ORG_CONJ.has(nx.key) && ((nx.cue & 33) === 0 || ((nx.f & F_ORG_MOD) !== 0)) && !(i > 0 && !ws[i].brk && ws[i - 1].key === nx.key)) {
         // Two levels of government joined (केंद्रीय एवं प्रांतीय विधान परिषद, राज्य और जिला
         // समितियां) speak of several bodies: no one name.
         if (LEVELS.has(ws[j - 1].key) && LEVELS.has(nx.key)) break;
@@ -1217,7 +1303,9 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
         continue;
       }
       const plain = (ws[j].cue & 51) === 0 && ((kf & F_BOUNDARY) === 0) && ((kf & F_LOC_DESCRIPTOR) === 0) && k.length > 1;
-      if (plain && j > i && mods > 0 && nxOk && !/(?:ने|ते|कर|या|ये|ई)$/.test(k)) {
+      // Right after a known place, one subject word before the head is enough (बिहार विधान परिषद,
+      // इंग्लैंड क्रिकेट बोर्ड): the place makes the body specific.
+      if (plain && j > i && (mods > 0 || (knownLen > 0 && j === i + knownLen && nxOk && ((nx.f & F_ORG_HEAD) !== 0))) && nxOk && !/(?:ने|ते|कर|या|ये|ई)$/.test(k)) {
         specific = true;
         j++;
         continue;
@@ -1233,7 +1321,9 @@ function orgByHead(ws: W[], i: number, T: Tables, knownLen: number): number {
         const two = !!a && ((a.f & F_ORG_MOD) !== 0) && !!ws[j + 4] && free(ws, j + 4) && !ws[j + 4].brk && ((ws[j + 4].f & F_ORG_HEAD) !== 0) && !T.orgHeads.has(ws[j + 3]?.key ?? '');
         const h = ws[two ? j + 4 : j + 3];
         const b = ws[j + 3];
-        if (a && h && b && free(ws, j + 2) && free(ws, j + 3) && !a.brk && !b.brk && !h.brk && a.tok.kind === 'deva' && b.tok.kind === 'deva' && ((a.cue & 33) === 0 || two) && (a.cue & 16) === 0 && ((h.f & F_ORG_HEAD) !== 0) && ((a.f & F_ORG_HEAD) === 0)) {
+        // The word after the conjunction repeating the word before starts a second name of the
+        // same group instead (as above).
+        if (a && h && b && free(ws, j + 2) && free(ws, j + 3) && !a.brk && !b.brk && !h.brk && a.tok.kind === 'deva' && b.tok.kind === 'deva' && ((a.cue & 33) === 0 || two) && (a.cue & 16) === 0 && ((h.f & F_ORG_HEAD) !== 0) && ((a.f & F_ORG_HEAD) === 0) && !(pw && !ws[j].brk && pw.key === a.key)) {
           specific = true;
           mods++;
           j += 2;
@@ -1613,6 +1703,55 @@ function hyphenNameWord(ws: W[], j: number): boolean {
   return !!x && x.span < 0 && !x.occ && x.tok.kind === 'deva' && (x.cue & 33) === 0 && ((x.f & F_BOUNDARY) === 0) && x.key.length > 1;
 }
 
+/** A word that may start a company's name: no modifier, head, function word, place, group or person. */
+function brandWord(w: W, T: Tables): boolean {
+  if (w.tok.kind !== 'deva' || !nameLike(w, T) || (w.f & (F_ORG_MOD | F_GENERIC_MOD | F_ORG_HEAD | F_BOUNDARY | F_NON_NAME | F_GIVEN | F_SURNAME)) !== 0) return false;
+  const c = w.cands;
+  if (c) for (let x = 0; x < c.length; x++) if (c[x].type !== 'ORGANIZATION') return false;
+  return true;
+}
+
+/**
+ * A second word of a company's name: a free word that may be a modifier or head (डेयरी, स्टील,
+ * पावर), no function word, title, descriptor, plural or verb form.
+ */
+function memberWord(ws: W[], j: number, T: Tables): boolean {
+  const w = ws[j];
+  if (!w || !free(ws, j) || w.brk) return false;
+  if (w.tok.kind === 'latin') return nameLike(w, T);
+  return w.tok.kind === 'deva' && (w.f & (F_BOUNDARY | F_NON_NAME | F_PLURAL_OBLIQUE | F_TITLE | F_LOC_DESCRIPTOR)) === 0 && (w.cue & 1) === 0 && w.key.length > 1 && !NOT_SURNAME_ENDING.test(w.key);
+}
+
+/**
+ * Two-word companies joined by a conjunction to an organisation found with the same first word:
+ * `W X और [W Y]` or `[W Y] और W X` makes `W X` a company (its first word is a brand, no place,
+ * modifier or common word). Reads only the organisations found, not the document.
+ */
+function siblingCompanies(ws: W[], T: Tables, found: Found[], assign: (i: number, n: number) => void): void {
+  const n0 = found.length;
+  for (let fi = 0; fi < n0; fi++) {
+    const f = found[fi];
+    if (f.type !== 'ORGANIZATION' || f.n < 2) continue;
+    const first = ws[f.i];
+    if (!brandWord(first, T)) continue;
+    // Before: W X conj [W …], with W X not the end of a longer name.
+    const c = ws[f.i - 1];
+    if (f.i >= 3 && !first.brk && !c.brk && ORG_CONJ.has(c.key)) {
+      const w0 = ws[f.i - 3];
+      const p = ws[f.i - 4];
+      if (w0.key === first.key && free(ws, f.i - 3) && memberWord(ws, f.i - 2, T) && (!p || w0.brk || p.tok.kind === 'punct' || (p.f & (F_BOUNDARY | F_NON_NAME)) !== 0 || (p.cue & 32) !== 0)) {
+        assign(f.i - 3, 2);
+        continue;
+      }
+    }
+    // After: [W …] conj W X, closed.
+    const e = f.i + f.n;
+    const c2 = ws[e];
+    const w0 = ws[e + 1];
+    if (c2 && w0 && !c2.brk && !w0.brk && ORG_CONJ.has(c2.key) && w0.key === first.key && free(ws, e + 1) && memberWord(ws, e + 2, T) && closes(ws, e + 3, T)) assign(e + 1, 2);
+  }
+}
+
 /** Verbs of saying after a speaker (कुमार कहते हैं, सिंह बताती हैं). */
 const SPEECH_VERBS = new Set('कहते कहती कहा बताते बताती बताया लिखते लिखती मानते मानती'.split(' ').map((w) => matchKey(w)));
 /** Nouns of saying after a speaker's का (शर्मा का कहना है). */
@@ -1629,7 +1768,7 @@ const SPEECH_ADVERBS = new Set(['आगे', 'भी', 'तो', 'फिर'].ma
 const WORD_NAMES = new Set(
   `सरकार राय निगम मंडल प्रधान पाठक मूर्ति व्यास प्रकाश खान ख़ान सहाय प्रभु माली आनंद भारती आचार्य देव दास सेन पाल दत्त वीर गौतम
   किशोर रंजन लाल राम चंद नाथ दयाल स्वरूप नारायण बहादुर शाह राव मीना प्रसाद शास्त्री सेठ कुमारी देवी बेग मौर्य कश्यप जैन सिन्हा
-  दर्शन धीरज विवेक प्रेरणा अंकित कंचन संध्या रजनी वैभव गरिमा अमर अनंत प्रताप समर संग्राम निर्मल पारस मुरली हनुमान गणेश नवाब`
+  दर्शन धीरज विवेक प्रेरणा अंकित कंचन संध्या रजनी वैभव गरिमा अमर अनंत प्रताप समर संग्राम निर्मल पारस मुरली हनुमान गणेश नवाब कदम`
     .split(/\s+/)
     .map((w) => matchKey(w)),
 );
@@ -1637,10 +1776,11 @@ const WORD_NAMES = new Set(
 /**
  * A listed surname or unambiguous given name standing alone as the subject of speech or action:
  * before ने (शर्मा ने कहा, रंजीत ने), before a verb of saying (कुमार कहते हैं, कुमार आगे बताते
- * हैं), or before के अनुसार / का कहना (कुमार के अनुसार). Everyday words among the names stay out.
+ * हैं), or before के अनुसार / का कहना (कुमार के अनुसार); or as a headline's speaker, after a
+ * colon that ends the line (… नीति बनेगी : सिंह). Everyday words among the names stay out.
  */
 function namesBeforeSpeech(ws: W[], assign: (i: number) => void): void {
-  for (let i = 0; i + 1 < ws.length; i++) {
+  for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if ((w.f & (F_SURNAME | F_GIVEN)) === 0 || w.span >= 0 || w.occ || w.tok.kind !== 'deva') continue;
     // A name with an honorific ending is a person on its own (लक्ष्मीबाई की छवि).
@@ -1651,6 +1791,11 @@ function namesBeforeSpeech(ws: W[], assign: (i: number) => void): void {
     if (((w.f & (F_AMBIGUOUS_GIVEN | F_SURNAME)) === F_AMBIGUOUS_GIVEN) || (w.cue & 17) !== 0 || WORD_NAMES.has(w.key)) continue;
     // Not the last word of a longer name or phrase: the word before is no name part.
     const p = ws[i - 1];
+    // A headline's speaker after a colon at the end of the line (… स्वर्ण नीति : सिंह).
+    if (p && !w.brk && p.tok.text === ':' && (!ws[i + 1] || ws[i + 1].brk)) {
+      assign(i);
+      continue;
+    }
     // A determiner makes it a common noun (एक ठाकुर ने).
     if (p && !w.brk && p.tok.kind === 'deva' && !p.occ && (((p.f & F_BOUNDARY) === 0 && (p.cue & 32) === 0) || DETERMINERS.has(p.key))) continue;
     let j = i + 1;
@@ -1853,7 +1998,7 @@ class Recognition {
     let strong = gazetteerAt(ws, i, T);
     const weak = lastWeak;
     // A known acronym right after a number is a unit there (2.4 टीएमसी of water, not the party).
-    if (strong && strong.type === 'ORGANIZATION' && strong.keys.length === 1 && (w.cue & 128) !== 0 && (afterNumber(ws, i) || thingAfter(ws, i))) strong = undefined;
+    if (strong && strong.type === 'ORGANIZATION' && strong.keys.length === 1 && (w.cue & 128) !== 0 && (afterNumber(ws, i) || thingAfter(ws, i, 1))) strong = undefined;
     const best: Found[] = [];
     if (strong) best.push({ i, n: strong.keys.length, type: strong.type, key: strong.id, canonical: strong.canonical, source: strong.source });
     const kLen = strong ? strong.keys.length : 0;
@@ -1947,7 +2092,7 @@ class Recognition {
     // (The descriptor is tested first: it is rare, the ending test is a regular expression.)
     const d = ws[i + 1];
     if (!strong && d !== undefined && (d.f & F_LOC_DESCRIPTOR) !== 0 && w.tok.kind === 'deva' && nameLike(w, T) && !/(?:ीय|िक|ित|े|ों|ां|ीं|ें|एं|[^्]कर|वर्ती|शील|पूर्ण|ता|ना)$/.test(w.key) && w.key.length > 1) {
-      if (free(ws, i + 1) && !d.brk && !BROAD_DESCRIPTORS.has(d.key) && (w.f & F_GOVERNMENT_SEAT) === 0 && ((w.f & F_GIVEN) === 0 || UNITS_OF_ADMINISTRATION.has(d.key)) && !commonBeforeDescriptor(ws, i)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
+      if (free(ws, i + 1) && !d.brk && !BROAD_DESCRIPTORS.has(d.key) && (w.f & F_GOVERNMENT_SEAT) === 0 && ((w.f & F_GIVEN) === 0 || UNITS_OF_ADMINISTRATION.has(d.key)) && !commonBeforeDescriptor(ws, i) && !schemeSoon(ws, i + 2) && !afterNumber(ws, i) && !NOT_BEFORE_DESCRIPTOR.has(w.key)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
     }
     if (titled && (!strong || strong.type === 'PERSON' || strong.keys.length === 0)) {
       const n = nameAfterTitle(ws, i - 1, T);
@@ -2020,7 +2165,7 @@ class Recognition {
     if (pick.type === 'ORGANIZATION' && (common || lawAfter(ws, pick.i + pick.n))) return i + pick.n - 1;
     // A known place in the title of a law or of a scheme (रोम संविधि, स्वच्छ भारत अभियान, डिजिटल
     // इंडिया मिशन) names the document or the programme, not the place.
-    if (pick.type === 'LOCATION' && pick.n === kLen && pick.source !== 'head' && (lawAfter(ws, pick.i + pick.n) || inSchemeName(ws, pick.i, pick.n) || languageAfter(ws, pick.i + pick.n))) return i + pick.n - 1;
+    if (pick.type === 'LOCATION' && pick.n === kLen && pick.source !== 'head' && (lawSoon(ws, pick.i + pick.n) || inSchemeName(ws, pick.i, pick.n) || languageAfter(ws, pick.i + pick.n))) return i + pick.n - 1;
     // A house before निर्वाचन क्षेत्र or सीट names a constituency, not the body: the house and
     // what follows describe the place before them (अजमेर in अजमेर लोकसभा सीट, as धारी in धारी
     // तहसील), and alone (एक लोकसभा क्षेत्र) they are no entity.
@@ -2063,8 +2208,12 @@ class Recognition {
       const open = ws[j];
       const a = ws[j + 1];
       const close = ws[j + 2];
-      if (!open || !a || !close || open.tok.text !== '(' || close.tok.text !== ')' || a.tok.kind !== 'deva' || a.brk || !free(ws, j + 1)) continue;
-      if (PARTY_WORDS.has(ws[j - 1].key) || !nameLike(a, T) || a.key.length < 3 || (a.f & (F_LETTER | F_ORG_MOD | F_NON_ACRONYM)) !== 0 || ADJECTIVE_ENDING.test(a.key)) continue;
+      if (!open || !a || !close || open.tok.text !== '(' || close.tok.text !== ')' || open.brk || a.tok.kind !== 'deva' || a.brk || !free(ws, j + 1)) continue;
+      // Not a title, a known name, a function word, a letter acronym (read in pass 1) or a word that
+      // is not name-like; not a boundary word, a listed given name or surname, a modifier or a
+      // known non-organisation acronym; not the short title of a law (… ( सरफेसी ) अधिनियम).
+      if (PARTY_WORDS.has(ws[j - 1].key) || (a.cue & (1 | 16 | 32 | 128 | 256)) !== 0 || a.key.length < 3) continue;
+      if ((a.f & (F_LETTER | F_ORG_MOD | F_NON_ACRONYM | F_BOUNDARY | F_GIVEN | F_SURNAME)) !== 0 || ADJECTIVE_ENDING.test(a.key) || lawAfter(ws, j + 3)) continue;
       this.assign({ i: j + 1, n: 1, type: 'ORGANIZATION', key: f.key, canonical: f.canonical, source: 'abbreviation' });
     }
   }
@@ -2086,6 +2235,9 @@ class Recognition {
   /** Names before verbs of speech, and unknown names in lists of places or of people. */
   listAndSpeechPass(): void {
     const ws = this.ws;
+    // Companies of one group named side by side share their first word (सिनर्जी डोरे और सिनर्जी
+    // कास्टिंग्स, टाटा पावर और टाटा मोटर्स): the member beside a found one is a company too.
+    siblingCompanies(ws, this.T, this.found, (i, n) => this.assign(ruleFound(i, n, 'ORGANIZATION', 'head')));
     // A listed name alone as the subject of speech (शर्मा ने कहा, रंजीत ने, कुमार के अनुसार).
     namesBeforeSpeech(ws, (i) => this.assign(ruleFound(i, 1, 'PERSON', 'speech')));
     // Lists of places: an unknown name among places is a place (भंडारा , चंद्रपुर , गढ़चिरोली ,
@@ -2199,10 +2351,15 @@ class Recognition {
       if (fromGazetteer && !(f.type === 'PERSON' && f.n >= 2) && !(f.n === 1 && ws[f.i].tok.kind === 'latin')) continue;
       const keys: string[] = [];
       for (let j = f.i; j < f.i + f.n; j++) keys.push(ws[j].key);
-      if (!fromGazetteer) this.addDoc(keys, f.type, f.key, f.canonical, undefined);
+      // A word of two letters in -ी or -े is mostly a verb form or particle elsewhere (ली, दी): it
+      // is not found again alone.
+      if (!fromGazetteer && !(f.n === 1 && shortVowelWord(keys[0]))) this.addDoc(keys, f.type, f.key, f.canonical, undefined);
       if (f.type === 'PERSON' && f.n >= 2) {
         const last = keys[keys.length - 1];
-        if (ws[f.i + f.n - 1].tok.kind === 'deva' && !T.nonName.has(last) && !GENERIC_SURNAMES.has(last) && !T.letterSet.has(last) && last.length > 1) this.addDoc([last], f.type, f.key, f.canonical, undefined);
+        // Nor a last word that is an everyday word or an ambiguous given name (राय opinion, कृष्णा
+        // the river and district): alone elsewhere it is mostly that.
+        const lw = ws[f.i + f.n - 1];
+        if (lw.tok.kind === 'deva' && !T.nonName.has(last) && !GENERIC_SURNAMES.has(last) && !T.letterSet.has(last) && last.length > 1 && !shortVowelWord(last) && !WORD_NAMES.has(last) && (lw.f & F_AMBIGUOUS_GIVEN) === 0) this.addDoc([last], f.type, f.key, f.canonical, undefined);
         if (ws[f.i + f.n - 1].tok.kind === 'latin' && isLatinCap(ws[f.i + f.n - 1].tok)) this.addDoc([last], f.type, f.key, f.canonical, undefined);
       }
       if (f.n === 1 && isAllCaps(ws[f.i].tok) && ws[f.i].tok.text.length >= 3) {
@@ -2329,8 +2486,11 @@ class Recognition {
 /** Heads of party names, which take a faction in brackets (जनता दल ( यू )). */
 const PARTY_WORDS = new Set(['पार्टी', 'दल', 'कांग्रेस', 'मोर्चा'].map((w) => matchKey(w)));
 
-/** Endings of adjectives and of words for a doctrine (राष्ट्रीय, मार्क्सवादी, आर्थिक). */
-const ADJECTIVE_ENDING = /(?:ीय|िक|वादी|वादियों)$/;
+/**
+ * Endings of adjectives, participles, verb forms and words for a doctrine, which no abbreviation
+ * has (राष्ट्रीय, आर्थिक, प्रस्तावित, मार्क्सवादी).
+ */
+const ADJECTIVE_ENDING = /(?:ीय|िक|ित|ों|ां|ीं|ाएं|ता|ना|ने|ती|ते|या|ये|वादी|वादियों)$/;
 
 /** Whether a head-flagged word (cue 2) follows word i within four words on its line. */
 function headWithinFour(ws: W[], i: number): boolean {
