@@ -138,3 +138,10 @@ test('two compass words joined by a hyphen make one region with the known place 
   // Without a known place after them the compass words are no place.
   assert.deepEqual(ofType('दक्षिण-पश्चिमी मानसून समय से पहले आया।', 'LOCATION'), []);
 });
+
+test('the postposition के still starts a listed name or initials, and nothing before other words', () => {
+  assert.ok(spans('बैठक में के चंद्रशेखर राव भी मौजूद थे।').includes('PERSON|के चंद्रशेखर राव'));
+  assert.ok(spans('मुख्यमंत्री के चंद्रशेखर राव ने कहा कि काम जारी रहेगा।').includes('PERSON|के चंद्रशेखर राव'));
+  assert.ok(spans('इस बैंक के एम के गुप्ता ने योजना बनाई।').some((s) => s.startsWith('PERSON|') && s.includes('गुप्ता')));
+  assert.deepEqual(spans('भारत के विदेश मंत्रालय के अधिकारी के साथ बैठक हुई।').filter((s) => s.startsWith('PERSON|')), []);
+});

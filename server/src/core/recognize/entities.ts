@@ -1985,6 +1985,11 @@ class Recognition {
       if (w.tok.kind === 'deva' && !(w.cue & 28)) {
         if (w.cue & 32) continue;
         if (!(ws[i - 1] && ws[i - 1].cue & 1) && !(ws[i + 1] && ws[i + 1].cue & 64) && !(w.cue & 128) && !headWithinFour(ws, i)) continue;
+      } else if ((w.f & POSTPOSITION_LETTER) === POSTPOSITION_LETTER && !w.dot && !letterOrAliasNext(ws, i)) {
+        // A postposition that is also a letter name (के, a quarter of the words this pass would
+        // read) starts a name only as an initial (के सी चक्रवर्ती) or as the first word of a listed
+        // name (के चंद्रशेखर राव): before any other word it is read no further.
+        continue;
       }
       i = this.readAt(i);
     }
@@ -2491,6 +2496,24 @@ const PARTY_WORDS = new Set(['पार्टी', 'दल', 'कांग्र
  * has (राष्ट्रीय, आर्थिक, प्रस्तावित, मार्क्सवादी).
  */
 const ADJECTIVE_ENDING = /(?:ीय|िक|ित|ों|ां|ीं|ाएं|ता|ना|ने|ती|ते|या|ये|वादी|वादियों)$/;
+
+/** A letter name that is also a boundary word (के): see firstPass. */
+const POSTPOSITION_LETTER = F_COMMON_LETTER | F_BOUNDARY;
+
+/**
+ * Whether the word after i (on its line, after no title) is a letter name or the second word of
+ * one of the gazetteer names that start with word i: what may make a name start at i.
+ */
+function letterOrAliasNext(ws: W[], i: number): boolean {
+  const n = ws[i + 1];
+  const p = ws[i - 1];
+  if (p && (p.cue & 1) !== 0) return true;
+  if (!n || n.brk) return false;
+  if ((n.f & F_LETTER) !== 0) return true;
+  const cands = ws[i].cands;
+  if (cands) for (let k = 0; k < cands.length; k++) if (cands[k].keys.length > 1 && cands[k].keys[1] === n.key) return true;
+  return false;
+}
 
 /** Whether a head-flagged word (cue 2) follows word i within four words on its line. */
 function headWithinFour(ws: W[], i: number): boolean {
