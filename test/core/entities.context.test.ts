@@ -145,3 +145,9 @@ test('the postposition के still starts a listed name or initials, and nothin
   assert.ok(spans('इस बैंक के एम के गुप्ता ने योजना बनाई।').some((s) => s.startsWith('PERSON|') && s.includes('गुप्ता')));
   assert.deepEqual(spans('भारत के विदेश मंत्रालय के अधिकारी के साथ बैठक हुई।').filter((s) => s.startsWith('PERSON|')), []);
 });
+
+test('a word that only starts listed names still starts them, and alone it stays a common word', () => {
+  assert.ok(spans('नई दिल्ली में आज बैठक हुई।').includes('LOCATION|नई दिल्ली'));
+  assert.ok(spans('विधेयक पर लोकसभा में चर्चा हुई।').includes('ORGANIZATION|लोकसभा'));
+  assert.ok(spans('प्रधानमंत्री नई योजना लाएंगे और देश आगे बढ़ेगा।').every((s) => !s.includes('नई') && !s.includes('देश')));
+});

@@ -1985,10 +1985,11 @@ class Recognition {
       if (w.tok.kind === 'deva' && !(w.cue & 28)) {
         if (w.cue & 32) continue;
         if (!(ws[i - 1] && ws[i - 1].cue & 1) && !(ws[i + 1] && ws[i + 1].cue & 64) && !(w.cue & 128) && !headWithinFour(ws, i)) continue;
-      } else if ((w.f & POSTPOSITION_LETTER) === POSTPOSITION_LETTER && !w.dot && !letterOrAliasNext(ws, i)) {
+      } else if (((w.f & POSTPOSITION_LETTER) === POSTPOSITION_LETTER || (w.tok.kind === 'deva' && (w.cue & ALIAS_START_ONLY) === 48)) && !w.dot && !letterOrAliasNext(ws, i)) {
         // A postposition that is also a letter name (के, a quarter of the words this pass would
         // read) starts a name only as an initial (के सी चक्रवर्ती) or as the first word of a listed
-        // name (के चंद्रशेखर राव): before any other word it is read no further.
+        // name (के चंद्रशेखर राव); a word never part of a name that starts listed names (नई, देश)
+        // only as one of them (नई दिल्ली). Before any other word they are read no further.
         continue;
       }
       i = this.readAt(i);
@@ -2501,17 +2502,26 @@ const ADJECTIVE_ENDING = /(?:ीय|िक|ित|ों|ां|ीं|ाएं
 const POSTPOSITION_LETTER = F_COMMON_LETTER | F_BOUNDARY;
 
 /**
- * Whether the word after i (on its line, after no title) is a letter name or the second word of
- * one of the gazetteer names that start with word i: what may make a name start at i.
+ * Cue bits of a word that is never part of a name (32) but starts a listed name (16), with no
+ * other cue (title, head, modifier, letter or given name, surname, acronym): देश, पहले, आप.
+ * Masked, it equals 48 for such a word.
+ */
+const ALIAS_START_ONLY = 1 | 2 | 4 | 8 | 16 | 32 | 64 | 128;
+
+/**
+ * Whether a name may start at word i, which starts only listed names: it is one itself (a
+ * one-word listed name), a title precedes it, or the next word on its line is a letter name or the
+ * second word of one of the listed names that start with it.
  */
 function letterOrAliasNext(ws: W[], i: number): boolean {
   const n = ws[i + 1];
   const p = ws[i - 1];
+  const cands = ws[i].cands;
   if (p && (p.cue & 1) !== 0) return true;
+  if (cands) for (let k = 0; k < cands.length; k++) if (cands[k].keys.length === 1) return true;
   if (!n || n.brk) return false;
   if ((n.f & F_LETTER) !== 0) return true;
-  const cands = ws[i].cands;
-  if (cands) for (let k = 0; k < cands.length; k++) if (cands[k].keys.length > 1 && cands[k].keys[1] === n.key) return true;
+  if (cands) for (let k = 0; k < cands.length; k++) if (cands[k].keys[1] === n.key) return true;
   return false;
 }
 
