@@ -151,3 +151,15 @@ test('a word that only starts listed names still starts them, and alone it stays
   assert.ok(spans('विधेयक पर लोकसभा में चर्चा हुई।').includes('ORGANIZATION|लोकसभा'));
   assert.ok(spans('प्रधानमंत्री नई योजना लाएंगे और देश आगे बढ़ेगा।').every((s) => !s.includes('नई') && !s.includes('देश')));
 });
+
+test('a Devanagari spelling of a Latin acronym found in the article is the same organisation, whatever its vowels', () => {
+  const text = 'उद्योग संगठन नैसकॉम (NASSCOM) ने नई रिपोर्ट जारी की। नैसकॉम के अनुसार निर्यात बढ़ा है।';
+  const found = findEntities(text, tokenize(text), []);
+  const latin = found.find((s) => s.text === 'NASSCOM');
+  const deva = found.filter((s) => s.text === 'नैसकॉम');
+  assert.ok(latin, found.map((s) => `${s.type}|${s.text}`).join(', '));
+  assert.equal(deva.length, 2, found.map((s) => `${s.type}|${s.text}`).join(', '));
+  for (const s of deva) assert.equal(s.key, latin.key);
+  // Too few consonants to compare: a short acronym is matched by its exact reading only.
+  assert.ok(!spans('नासा (NASA) के वैज्ञानिक नोसा गांव गए।').includes('ORGANIZATION|नोसा'));
+});

@@ -1522,6 +1522,24 @@ const VOWEL_READ: Record<string, string> = (() => {
   return m;
 })();
 
+/** Marks a skeleton key among the acronyms' readings (no reading starts with it). */
+const SKELETON_MARK = '#';
+
+/**
+ * A reading's first letter and then its consonants, with c and q read as k and a doubled one
+ * once: ISTRAC and इस्ट्रैक (read istrek) are both istrk, NASSCOM and नैसकॉम both nskm.
+ */
+function skeleton(reading: string): string {
+  let out = reading.slice(0, 1);
+  for (let i = 1; i < reading.length; i++) {
+    const r = reading[i];
+    if (r === 'a' || r === 'e' || r === 'i' || r === 'o' || r === 'u') continue;
+    const c = r === 'c' || r === 'q' ? 'k' : r;
+    if (c !== out[out.length - 1]) out += c;
+  }
+  return out;
+}
+
 /** The entries of VOWEL_READ, listed once. */
 const VOWEL_READ_ENTRIES = Object.entries(VOWEL_READ);
 
@@ -2369,7 +2387,13 @@ class Recognition {
         if (ws[f.i + f.n - 1].tok.kind === 'latin' && isLatinCap(ws[f.i + f.n - 1].tok)) this.addDoc([last], f.type, f.key, f.canonical, undefined);
       }
       if (f.n === 1 && isAllCaps(ws[f.i].tok) && ws[f.i].tok.text.length >= 3) {
-        acronymWords.set(ws[f.i].tok.text.toLowerCase(), { keys, type: f.type, key: f.key, canonical: f.canonical });
+        const a = ws[f.i].tok.text.toLowerCase();
+        const d = { keys, type: f.type, key: f.key, canonical: f.canonical };
+        acronymWords.set(a, d);
+        // Read as a word, an acronym's vowels vary in Devanagari (ISTRAC, इस्ट्रैक): its first letter
+        // and consonants also find it, when there are at least three consonants to compare.
+        const sk = skeleton(a);
+        if (sk.length >= 4) acronymWords.set(SKELETON_MARK + sk, d);
       }
     }
     // First Devanagari letters whose reading starts like one of the acronyms (a cheap filter).
@@ -2441,7 +2465,8 @@ class Recognition {
         }
       }
       if (!done && acronymWords.size > 0 && ws[i].tok.kind === 'deva' && acronymFirst.has(ws[i].key.charCodeAt(0)) && acronymLens.has(ws[i].key.length) && nameLike(ws[i], T) && (ws[i].cue & 16) === 0) {
-        const b = acronymWords.get(vowelKey(ws[i].tok.text));
+        const reading = vowelKey(ws[i].tok.text);
+        const b = acronymWords.get(reading) ?? acronymWords.get(SKELETON_MARK + skeleton(reading));
         if (b) {
           this.assign({ i, n: 1, type: b.type, key: b.key, canonical: b.canonical, source: 'document' });
           done = true;
