@@ -1038,15 +1038,16 @@ const LEVEL_NOUNS = new Set(['स्तर', 'स्तरीय', 'स्तर
 /**
  * True when the word at i before a descriptor is a common word qualifying it, no place name: after
  * a determiner, a demonstrative or a number (एक सुदूर गांव, यह केंद्र जिले में, 95 प्रतिशत ग्राम
- * पंचायतों), or before a descriptor that starts the name of a scheme or a level (आकांक्षी जिला
+ * पंचायतों), an everyday noun (NOT_BEFORE_DESCRIPTOR), or before a descriptor that starts the name of a scheme or a level (आकांक्षी जिला
  * योजना, सक्रिय ग्राम स्तर, समावेशी ग्राम पंचायत विकास योजना), where it is an adjective.
  */
 function commonBeforeDescriptor(ws: W[], i: number): boolean {
   const p = ws[i - 1];
+  if (NOT_BEFORE_DESCRIPTOR.has(ws[i].key)) return true;
   if (p && !ws[i].brk && (p.tok.kind === 'number' || DETERMINERS.has(p.key) || DEMONSTRATIVES.has(p.key))) return true;
   for (let j = i + 2; j <= i + 5 && j < ws.length; j++) {
     const x = ws[j];
-    if (x.brk || x.tok.kind !== 'deva' || (x.f & F_BOUNDARY) !== 0) return false;
+    if (x.brk || x.occ || x.tok.kind !== 'deva' || (x.f & F_BOUNDARY) !== 0) return false;
     if (SCHEME_NOUNS.has(x.key) || LEVEL_NOUNS.has(x.key)) return true;
   }
   return false;
@@ -1114,15 +1115,6 @@ function inSchemeName(ws: W[], i: number, n: number): boolean {
  */
 const NOT_BEFORE_DESCRIPTOR = new Set(['पानी', 'जल', 'प्रक्रिया', 'कदम', 'स्तर'].map((w) => matchKey(w)));
 
-/** True when a word for a scheme comes at j or within three plain words after it (… पंचायत विकास योजना). */
-function schemeSoon(ws: W[], j: number): boolean {
-  for (let k = j; k < j + 4; k++) {
-    const x = ws[k];
-    if (!x || x.brk || x.occ || x.tok.kind !== 'deva' || (x.f & F_BOUNDARY) !== 0) return false;
-    if (SCHEME_NOUNS.has(x.key)) return true;
-  }
-  return false;
-}
 
 /** Words for a law after a name: the name is then part of the law's title. */
 const LAW_WORDS = new Set(['एक्ट', 'अधिनियम', 'विधेयक', 'संहिता', 'संविधि'].map((w) => matchKey(w)));
@@ -1522,9 +1514,6 @@ const VOWEL_READ: Record<string, string> = (() => {
   return m;
 })();
 
-/** Marks a skeleton key among the acronyms' readings (no reading starts with it). */
-const SKELETON_MARK = '#';
-
 /**
  * A reading's first letter and then its consonants, with c and q read as k and a doubled one
  * once: ISTRAC and इस्ट्रैक (read istrek) are both istrk, NASSCOM and नैसकॉम both nskm.
@@ -1770,8 +1759,8 @@ function siblingCompanies(ws: W[], T: Tables, found: Found[], assign: (i: number
   }
 }
 
-/** Verbs of saying after a speaker (कुमार कहते हैं, सिंह बताती हैं). */
-const SPEECH_VERBS = new Set('कहते कहती कहा बताते बताती बताया लिखते लिखती मानते मानती'.split(' ').map((w) => matchKey(w)));
+/** Verbs of saying after a speaker (कुमार कहते हैं, सिंह बताती हैं): the present forms and more. */
+const SPEECH_VERBS = new Set([...SPEAKS, ...'कहा बताया मानते मानती'.split(' ').map((w) => matchKey(w))]);
 /** Nouns of saying after a speaker's का (शर्मा का कहना है). */
 const SPEECH_NOUNS = new Set('कहना मानना'.split(' ').map((w) => matchKey(w)));
 const ERGATIVE = matchKey('ने');
@@ -2116,7 +2105,7 @@ class Recognition {
     // (The descriptor is tested first: it is rare, the ending test is a regular expression.)
     const d = ws[i + 1];
     if (!strong && d !== undefined && (d.f & F_LOC_DESCRIPTOR) !== 0 && w.tok.kind === 'deva' && nameLike(w, T) && !/(?:ीय|िक|ित|े|ों|ां|ीं|ें|एं|[^्]कर|वर्ती|शील|पूर्ण|ता|ना)$/.test(w.key) && w.key.length > 1) {
-      if (free(ws, i + 1) && !d.brk && !BROAD_DESCRIPTORS.has(d.key) && (w.f & F_GOVERNMENT_SEAT) === 0 && ((w.f & F_GIVEN) === 0 || UNITS_OF_ADMINISTRATION.has(d.key)) && !commonBeforeDescriptor(ws, i) && !schemeSoon(ws, i + 2) && !afterNumber(ws, i) && !NOT_BEFORE_DESCRIPTOR.has(w.key)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
+      if (free(ws, i + 1) && !d.brk && !BROAD_DESCRIPTORS.has(d.key) && (w.f & F_GOVERNMENT_SEAT) === 0 && ((w.f & F_GIVEN) === 0 || UNITS_OF_ADMINISTRATION.has(d.key)) && !commonBeforeDescriptor(ws, i)) best.push(ruleFound(i, 1, 'LOCATION', 'head'));
     }
     if (titled && (!strong || strong.type === 'PERSON' || strong.keys.length === 0)) {
       const n = nameAfterTitle(ws, i - 1, T);
@@ -2369,6 +2358,9 @@ class Recognition {
     const found = this.found;
     /** All-caps Latin acronyms read as words, by their lower-cased letters: IBSA → इब्सा. */
     const acronymWords = new Map<string, DocName>();
+    const acronymLens = new Set<number>();
+    /** The same by their skeletons (first letter and consonants), where they have three consonants. */
+    const acronymSkeletons = new Map<string, DocName>();
     for (let x = 0; x < found.length; x++) {
       const f = found[x];
       const fromGazetteer = f.source === 'register' || f.source === 'country' || f.source === 'city' || f.source === 'state' || f.source === 'demonym';
@@ -2392,15 +2384,16 @@ class Recognition {
         acronymWords.set(a, d);
         // Read as a word, an acronym's vowels vary in Devanagari (ISTRAC, इस्ट्रैक): its first letter
         // and consonants also find it, when there are at least three consonants to compare.
+        // The lengths of the Devanagari words that may spell it (a cheap filter): from its length,
+        // or its skeleton's, to twice its length.
         const sk = skeleton(a);
-        if (sk.length >= 4) acronymWords.set(SKELETON_MARK + sk, d);
+        if (sk.length >= 4) acronymSkeletons.set(sk, d);
+        for (let x = sk.length >= 4 ? sk.length : a.length; x <= 2 * a.length + 2; x++) acronymLens.add(x);
       }
     }
     // First Devanagari letters whose reading starts like one of the acronyms (a cheap filter).
     const acronymFirst = new Set<number>();
-    const acronymLens = new Set<number>();
     if (acronymWords.size > 0) {
-      for (const a of acronymWords.keys()) for (let x = a.length; x <= 2 * a.length + 2; x++) acronymLens.add(x);
       const firsts = new Set<string>();
       for (const a of acronymWords.keys()) firsts.add(a[0]);
       for (const [d, l] of VOWEL_READ_ENTRIES) if (l && firsts.has(l[0]) && d.length === 1) acronymFirst.add(d.charCodeAt(0));
@@ -2434,11 +2427,11 @@ class Recognition {
         }
       }
     }
-    if (this.docByFirst.size > 0 || acronymWords.size > 0 || this.hasLatin()) this.findAgain(acronymWords, acronymFirst, acronymLens);
+    if (this.docByFirst.size > 0 || acronymWords.size > 0 || this.hasLatin()) this.findAgain(acronymWords, acronymSkeletons, acronymFirst, acronymLens);
   }
 
   /** The mentions pass 2 looks for: document names, acronyms read as words, Latin spellings. */
-  findAgain(acronymWords: Map<string, DocName>, acronymFirst: Set<number>, acronymLens: Set<number>): void {
+  findAgain(acronymWords: Map<string, DocName>, acronymSkeletons: Map<string, DocName>, acronymFirst: Set<number>, acronymLens: Set<number>): void {
     const ws = this.ws;
     const T = this.T;
     for (let i = 0; i < ws.length; i++) {
@@ -2466,7 +2459,7 @@ class Recognition {
       }
       if (!done && acronymWords.size > 0 && ws[i].tok.kind === 'deva' && acronymFirst.has(ws[i].key.charCodeAt(0)) && acronymLens.has(ws[i].key.length) && nameLike(ws[i], T) && (ws[i].cue & 16) === 0) {
         const reading = vowelKey(ws[i].tok.text);
-        const b = acronymWords.get(reading) ?? acronymWords.get(SKELETON_MARK + skeleton(reading));
+        const b = acronymWords.get(reading) ?? (acronymSkeletons.size > 0 ? acronymSkeletons.get(skeleton(reading)) : undefined);
         if (b) {
           this.assign({ i, n: 1, type: b.type, key: b.key, canonical: b.canonical, source: 'document' });
           done = true;
@@ -2543,10 +2536,14 @@ function letterOrAliasNext(ws: W[], i: number): boolean {
   const p = ws[i - 1];
   const cands = ws[i].cands;
   if (p && (p.cue & 1) !== 0) return true;
-  if (cands) for (let k = 0; k < cands.length; k++) if (cands[k].keys.length === 1) return true;
-  if (!n || n.brk) return false;
-  if ((n.f & F_LETTER) !== 0) return true;
-  if (cands) for (let k = 0; k < cands.length; k++) if (cands[k].keys[1] === n.key) return true;
+  const next = !!n && !n.brk;
+  if (next && (n.f & F_LETTER) !== 0) return true;
+  if (cands) {
+    for (let k = 0; k < cands.length; k++) {
+      const keys = cands[k].keys;
+      if (keys.length === 1 || (next && keys[1] === n.key)) return true;
+    }
+  }
   return false;
 }
 
